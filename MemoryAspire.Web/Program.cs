@@ -1,0 +1,13 @@
+using MemoryAspire.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+app.MapPages();
+
+app.Run();

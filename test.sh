@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs every test project against real Redis, PostgreSQL and processes, and prints one line "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")"
+scripts/install-prerequisites.sh --for-tests || exit 1
+
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+
+dotnet build MemoryAspire.sln -nologo -clp:NoSummary -v:q || { echo "0 passed, 1 failed (the build failed)"; exit 1; }
+
+status=0
+for project in tests/*/*.csproj; do
+  name=$(basename "$project" .csproj)
+  echo "== $name"
+  dotnet test "$project" --no-build -nologo --logger "trx;LogFileName=$results/$name.trx" --logger "console;verbosity=normal" "$@" || status=1
+done
+
+passed=0; failed=0; ran=0
+for trx in "$results"/*.trx; do
+  [[ -f $trx ]] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  p=$(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters")
+  f=$(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")
+  passed=$((passed + p)); failed=$((failed + f)); ran=$((ran + 1))
+done
+# A test project that produced no results (crashed host) counts as a failure.
+expected=$(ls tests/*/*.csproj | wc -l)
+if ((ran < expected)); then failed=$((failed + expected - ran)); status=1; fi
+echo "$passed passed, $failed failed"
+exit $status
