@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
 # Start-up and stop time of the whole stack, as a developer sees them:
 #   start = from `dotnet run --project MemoryAspire.AppHost` (warm build) to every resource healthy,
-#   stop  = from Ctrl+C (SIGINT to the terminal's process group) to the AppHost's exit.
+#   stop  = from SIGTERM to the AppHost's process group to its exit. (A script's background jobs
+#           ignore SIGINT, so Ctrl+C cannot be simulated from here; .NET's host handles SIGTERM
+#           and SIGINT the same way, and SIGTERM is what `docker stop` and Container Apps send.)
 # Usage: benchmarks/startup/run.sh [runs]   (default 5). Prints a Markdown table.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-5}
 state=$(mktemp -d /tmp/memoryaspire-bench-XXXXXX)
 chmod 755 "$state"  # PostgreSQL runs as the postgres user when this runs as root
-trap 'rm -rf "$state"' EXIT
+cleanup() {
+  [[ -n "${pid:-}" ]] && kill -TERM -- "-$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+  rm -rf "$state"
+}
+trap cleanup EXIT
 
 scripts/install-prerequisites.sh
 dotnet build MemoryAspire.AppHost -nologo -v:q -clp:NoSummary >/dev/null
@@ -18,17 +24,20 @@ starts=(); stops=()
 for ((i = 1; i <= runs; i++)); do
   log="$state/run-$i.log"
   t0=$(now)
-  # A session of its own, so that SIGINT to its process group is what Ctrl+C in a terminal does.
+  # A session of its own, so that a signal to its process group reaches what a terminal would.
   AppHost__StateDirectory="$state/data" AppHost__RandomizePorts=true \
     setsid dotnet run --project MemoryAspire.AppHost >"$log" 2>&1 &
   pid=$!
+  deadline=$((SECONDS + 120))
   until grep -q "Distributed application started" "$log"; do
+    if ((SECONDS > deadline)); then echo "Not started within 120 s:" >&2; cat "$log" >&2; exit 1; fi
     if ! kill -0 "$pid" 2>/dev/null; then echo "The AppHost exited early:" >&2; cat "$log" >&2; exit 1; fi
     sleep 0.05
   done
   t1=$(now)
-  kill -INT -- "-$pid"
+  kill -TERM -- "-$pid"
   wait "$pid" || true
+  pid=""
   t2=$(now)
   starts+=($(((t1 - t0) / 1000000))); stops+=($(((t2 - t1) / 1000000)))
   # The first run also initialises PostgreSQL's data folder; it is reported but not the warm figure.
@@ -38,7 +47,7 @@ median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(
 fmt() { awk -v ms="$1" 'BEGIN {printf "%.2f s", ms/1000}'; }
 
 echo
-echo "| run | start (dotnet run -> all healthy) | stop (Ctrl+C -> exit) |"
+echo "| run | start (dotnet run -> all healthy) | stop (SIGTERM -> exit) |"
 echo "|---|---|---|"
 for ((i = 0; i < runs; i++)); do
   note=""; ((i == 0)) && note=" (first: creates the database)"
