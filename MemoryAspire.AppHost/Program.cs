@@ -7,21 +7,35 @@ var postgres = builder.AddPostgres("postgres")
     .WithDataVolume();
 var memorydb = postgres.AddDatabase("memorydb");
 
-var chatapi = builder.AddProject<Projects.MemoryAspire_ChatApi>("chatapi")
+// Signs the development sign-in tokens that Web issues and ChatApi validates.
+var jwtSigningKey = builder.AddParameter("jwt-signing-key", new GenerateParameterDefault { MinLength = 48 }, secret: true);
+
+// The worker applies the schema migrations; ChatApi reports healthy only once the schema is current.
+var memoryworker = builder.AddProject<Projects.MemoryAspire_MemoryWorker>("memoryworker")
     .WithReference(cache)
     .WithReference(memorydb)
     .WaitFor(cache)
     .WaitFor(memorydb);
 
-builder.AddProject<Projects.MemoryAspire_MemoryWorker>("memoryworker")
+var chatapi = builder.AddProject<Projects.MemoryAspire_ChatApi>("chatapi")
     .WithReference(cache)
     .WithReference(memorydb)
+    .WithEnvironment("Jwt__SigningKey", jwtSigningKey.Resource)
     .WaitFor(cache)
     .WaitFor(memorydb);
+
+// A real model when ConnectionStrings:openai is set (Endpoint=...;Key=...;Model=...); otherwise the offline provider.
+if (builder.Configuration.GetConnectionString("openai") is { Length: > 0 } || builder.ExecutionContext.IsPublishMode)
+{
+    var openai = builder.AddConnectionString("openai");
+    chatapi.WithReference(openai);
+    memoryworker.WithReference(openai);
+}
 
 builder.AddProject<Projects.MemoryAspire_Web>("web")
     .WithExternalHttpEndpoints()
     .WithReference(chatapi)
+    .WithEnvironment("Jwt__SigningKey", jwtSigningKey.Resource)
     .WaitFor(chatapi);
 
 builder.Build().Run();

@@ -96,6 +96,21 @@ public static class ResourceBuilderExtensions
         return builder.AddResource(parameter);
     }
 
+    /// <summary>A secret parameter generated once (letters and digits, at least <see cref="GenerateParameterDefault.MinLength"/> long) unless configured; kept in the state directory.</summary>
+    public static IResourceBuilder<ParameterResource> AddParameter(this IDistributedApplicationBuilder builder, string name, GenerateParameterDefault value, bool secret = true)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var parameter = new ParameterResource(name, secret) { Value = builder.Configuration[$"Parameters:{name}"], GeneratedLength = value.MinLength };
+        return builder.AddResource(parameter);
+    }
+
+    /// <summary>A connection string read from the AppHost's <c>ConnectionStrings:&lt;name&gt;</c> and handed to referencing projects as a secret.</summary>
+    public static IResourceBuilder<ConnectionStringParameterResource> AddConnectionString(this IDistributedApplicationBuilder builder, string name)
+    {
+        var parameter = new ConnectionStringParameterResource(name) { Value = builder.Configuration.GetConnectionString(name) };
+        return builder.AddResource(parameter);
+    }
+
     internal static IResourceBuilder<ParameterResource> AddGeneratedSecret(this IDistributedApplicationBuilder builder, string name) =>
         builder.AddParameter(name, secret: true);
 

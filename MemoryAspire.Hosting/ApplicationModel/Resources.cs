@@ -55,7 +55,7 @@ public sealed class ProjectResource(string name, IProjectMetadata metadata) : Re
 }
 
 /// <summary>A value the app needs at run time; secret ones are generated once and kept in the state directory.</summary>
-public sealed class ParameterResource(string name, bool secret) : Resource(name), IValueProvider, IManifestExpressionProvider
+public class ParameterResource(string name, bool secret) : Resource(name), IValueProvider, IManifestExpressionProvider
 {
     public bool Secret { get; } = secret;
 
@@ -68,6 +68,18 @@ public sealed class ParameterResource(string name, bool secret) : Resource(name)
 
     public ValueTask<string?> GetValueAsync(CancellationToken cancellationToken = default) =>
         ValueTask.FromResult<string?>(Value ?? throw new InvalidOperationException($"Parameter '{Name}' has no value yet."));
+}
+
+/// <summary>How a parameter's value is generated when none is configured (Aspire's type of the same name; letters and digits only).</summary>
+public sealed class GenerateParameterDefault
+{
+    public int MinLength { get; init; } = 22;
+}
+
+/// <summary>A connection string given to the AppHost (<c>ConnectionStrings:&lt;name&gt;</c>) and passed through as a secret, as Aspire's AddConnectionString does.</summary>
+public sealed class ConnectionStringParameterResource(string name) : ParameterResource(name, secret: true), IResourceWithConnectionString
+{
+    public ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create($"{this}");
 }
 
 public sealed class RedisResource(string name, ParameterResource password) : Resource(name), IResourceWithConnectionString, IResourceWithEndpoints

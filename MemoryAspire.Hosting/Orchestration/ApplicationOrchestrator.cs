@@ -248,6 +248,11 @@ public sealed class ApplicationOrchestrator(
     {
         foreach (var parameter in model.Resources.OfType<ParameterResource>().Where(p => p.Value is null))
         {
+            if (parameter is ConnectionStringParameterResource)
+            {
+                throw new DistributedApplicationException($"Connection string '{parameter.Name}' has no value: set ConnectionStrings:{parameter.Name} in the AppHost's configuration.");
+            }
+
             if (!parameter.Secret)
             {
                 throw new DistributedApplicationException($"Parameter '{parameter.Name}' has no value: set Parameters:{parameter.Name} in the AppHost's configuration.");
