@@ -1,3 +1,4 @@
+using MemoryAspire.Memory;
 using MemoryAspire.Memory.Storage;
 
 namespace MemoryAspire.ChatApi;
@@ -8,6 +9,16 @@ public static class Extensions
     {
         builder.AddRedisClient("cache");
         builder.AddNpgsqlDbContext<MemoryDbContext>("memorydb");
+        builder.Services.AddMemoryEngine(builder.Configuration);
+        builder.Services.AddScoped<RequestGate>();
+        builder.Services.AddHealthChecks().AddCheck<SchemaHealthCheck>("schema");
+        builder.AddMemoryAuthentication();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ErrorHandling>();
+        builder.Services.AddOpenApi();
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
+            // Room for a message at the limit with every character JSON-escaped.
+            o.Limits.MaxRequestBodySize = (builder.Configuration.GetValue<int?>("Memory:MaxMessageBytes") ?? new MemoryOptions().MaxMessageBytes) * 6L + 4096);
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using MemoryAspire.ChatApi;
+using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -7,7 +8,22 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
 app.MapDefaultEndpoints();
+app.MapOpenApi();
+if (app.Environment.IsDevelopment())
+{
+    app.MapScalarApiReference();
+    app.MapDevelopmentApi();
+}
+
 app.MapInfoApi();
+app.MapChatApi();
+app.MapSessionsApi();
+app.MapMemoryApi();
 
 app.Run();

@@ -1,3 +1,4 @@
+using MemoryAspire.Memory;
 using MemoryAspire.Memory.Storage;
 
 namespace MemoryAspire.MemoryWorker;
@@ -8,6 +9,9 @@ public static class Extensions
     {
         builder.AddRedisClient("cache");
         builder.AddNpgsqlDbContext<MemoryDbContext>("memorydb");
+        builder.Services.AddMemoryEngine(builder.Configuration);
+        builder.Services.AddOptions<JobRunnerOptions>().Bind(builder.Configuration.GetSection(JobRunnerOptions.SectionName));
+        builder.Services.AddHostedService<SchemaMigrator>();
         builder.Services.AddHostedService<JobRunner>();
         return builder;
     }

@@ -3,4 +3,108 @@ using Microsoft.EntityFrameworkCore;
 namespace MemoryAspire.Memory.Storage;
 
 /// <summary>The source of truth for every user's memory.</summary>
-public sealed class MemoryDbContext(DbContextOptions<MemoryDbContext> options) : DbContext(options);
+public sealed class MemoryDbContext(DbContextOptions<MemoryDbContext> options) : DbContext(options)
+{
+    public DbSet<UserAccount> Users => Set<UserAccount>();
+
+    public DbSet<ChatSession> Sessions => Set<ChatSession>();
+
+    public DbSet<StoredMessage> Messages => Set<StoredMessage>();
+
+    public DbSet<SessionSummary> Summaries => Set<SessionSummary>();
+
+    public DbSet<MemoryFact> Facts => Set<MemoryFact>();
+
+    public DbSet<MemoryJob> Jobs => Set<MemoryJob>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.UseSnakeCaseNamingConvention();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.HasPostgresExtension("pg_trgm");
+
+        modelBuilder.Entity<UserAccount>(user =>
+        {
+            user.ToTable("users");
+            user.HasIndex(u => u.Subject).IsUnique();
+            user.Property(u => u.Subject).HasMaxLength(256);
+        });
+
+        modelBuilder.Entity<ChatSession>(session =>
+        {
+            session.ToTable("sessions");
+            session.HasOne<UserAccount>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+            session.HasIndex(s => new { s.UserId, s.LastActiveAt });
+            session.Property(s => s.Strategy).HasMaxLength(32);
+            session.Property(s => s.Title).HasMaxLength(200);
+        });
+
+        modelBuilder.Entity<StoredMessage>(message =>
+        {
+            message.ToTable("messages");
+            message.HasOne<ChatSession>().WithMany().HasForeignKey(m => m.SessionId).OnDelete(DeleteBehavior.Cascade);
+            message.HasIndex(m => new { m.SessionId, m.Sequence }).IsUnique();
+            message.HasIndex(m => m.UserId);
+            message.Property(m => m.Role).HasMaxLength(16);
+            message.Property(m => m.Model).HasMaxLength(200);
+            message.Property(m => m.Provider).HasMaxLength(64);
+            message.HasGeneratedTsVectorColumn(m => m.SearchVector, "english", m => new { m.Content })
+                .HasIndex(m => m.SearchVector).HasMethod("GIN");
+            message.HasIndex(m => m.Content).HasMethod("gin").HasOperators("gin_trgm_ops");
+        });
+
+        modelBuilder.Entity<SessionSummary>(summary =>
+        {
+            summary.ToTable("summaries");
+            summary.HasOne<ChatSession>().WithMany().HasForeignKey(s => s.SessionId).OnDelete(DeleteBehavior.Cascade);
+            summary.HasIndex(s => new { s.SessionId, s.ThroughSequence }).IsUnique();
+            summary.HasIndex(s => s.SessionId).IsUnique().HasFilter("is_current").HasDatabaseName("ix_summaries_current");
+            summary.HasIndex(s => s.CoveredMessageIds).HasMethod("gin");
+            summary.Property(s => s.Model).HasMaxLength(200);
+            summary.Property(s => s.PromptVersion).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<MemoryFact>(fact =>
+        {
+            fact.ToTable("facts");
+            fact.HasOne<UserAccount>().WithMany().HasForeignKey(f => f.UserId).OnDelete(DeleteBehavior.Cascade);
+            fact.HasIndex(f => new { f.UserId, f.Status });
+            fact.HasIndex(f => new { f.UserId, f.Key }).IsUnique().HasFilter("status = 'current'").HasDatabaseName("ix_facts_one_current_per_key");
+            fact.HasIndex(f => new { f.SourceMessageId, f.Key }).IsUnique().HasFilter("source_message_id IS NOT NULL");
+            fact.Property(f => f.Key).HasMaxLength(100);
+            fact.Property(f => f.Value).HasMaxLength(1000);
+            fact.Property(f => f.Category).HasMaxLength(32);
+            fact.Property(f => f.Status).HasMaxLength(16);
+            fact.Property(f => f.Extractor).HasMaxLength(200);
+            fact.Property(f => f.ExtractorVersion).HasMaxLength(64);
+            fact.HasGeneratedTsVectorColumn(f => f.SearchVector, "english", f => new { f.Key, f.Value, f.Category })
+                .HasIndex(f => f.SearchVector).HasMethod("GIN");
+        });
+
+        modelBuilder.Entity<MemoryJob>(job =>
+        {
+            job.ToTable("jobs");
+            job.HasIndex(j => j.DedupKey).IsUnique();
+            job.HasIndex(j => new { j.Status, j.RunAfter });
+            job.HasIndex(j => j.SessionId);
+            job.Property(j => j.Kind).HasMaxLength(32);
+            job.Property(j => j.Status).HasMaxLength(16);
+            job.Property(j => j.DedupKey).HasMaxLength(200);
+            job.Property(j => j.LockedBy).HasMaxLength(200);
+        });
+
+        modelBuilder.Entity<IdempotencyRecord>(record =>
+        {
+            record.ToTable("idempotency_records");
+            record.HasKey(r => new { r.UserId, r.Key });
+            record.HasOne<UserAccount>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+            record.Property(r => r.Key).HasMaxLength(200);
+            record.Property(r => r.RequestHash).HasMaxLength(64);
+            record.Property(r => r.ResponseJson).HasColumnType("jsonb");
+        });
+    }
+}

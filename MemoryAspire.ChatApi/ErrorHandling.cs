@@ -1,0 +1,33 @@
+using MemoryAspire.Memory;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MemoryAspire.ChatApi;
+
+/// <summary>Turns the engine's refusals into ProblemDetails with the status and message they carry; anything else is a plain 500.</summary>
+public sealed class ErrorHandling(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ProblemDetails problem = exception switch
+        {
+            MemoryRequestException e => ToProblem(e),
+            BadHttpRequestException { StatusCode: 413 } => new ProblemDetails { Status = 413, Title = "Request too large", Detail = "The request body is larger than the limit for chat requests." },
+            BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = "Bad request", Detail = e.Message },
+            _ => new ProblemDetails { Status = 500, Title = "Unexpected error", Detail = "The request failed; the error is logged with its trace id." },
+        };
+        if (exception is MemoryRequestException { RetryAfterSeconds: { } retryAfter })
+        {
+            httpContext.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? 500;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    public static ProblemDetails ToProblem(MemoryRequestException e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return new ProblemDetails { Status = e.Status, Title = e.Title, Detail = e.Message };
+    }
+}

@@ -1,0 +1,27 @@
+using MemoryAspire.Memory.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace MemoryAspire.ChatApi;
+
+/// <summary>Ready only once MemoryWorker has applied every migration this build knows; checked until it is, then remembered.</summary>
+public sealed class SchemaHealthCheck(IServiceScopeFactory scopes) : IHealthCheck
+{
+    private volatile bool _current;
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (_current)
+        {
+            return HealthCheckResult.Healthy();
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MemoryDbContext>();
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+        _current = pending == 0;
+        return _current
+            ? HealthCheckResult.Healthy()
+            : new HealthCheckResult(context.Registration.FailureStatus, $"Waiting for MemoryWorker to apply {pending} schema migrations.");
+    }
+}

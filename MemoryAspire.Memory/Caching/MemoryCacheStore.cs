@@ -1,0 +1,99 @@
+using System.Text.Json;
+using MemoryAspire.Memory.Context;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace MemoryAspire.Memory.Caching;
+
+/// <summary>A session's window as cached: the current summary and the messages a turn may need verbatim.</summary>
+public sealed record CachedWindow(SummarySnapshot? Summary, IReadOnlyList<WindowMessage> Messages, long SessionMessages);
+
+/// <summary>
+/// Redis cache of session windows and user profiles, keys namespaced per user (<c>ma:u:{userId}:...</c>) with a TTL.
+/// Everything here is rebuilt from PostgreSQL on a miss, and a Redis failure is a miss, never a failed turn.
+/// </summary>
+public sealed class MemoryCacheStore(IConnectionMultiplexer redis, IOptions<MemoryOptions> options, ILogger<MemoryCacheStore> logger)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string UserPrefix(Guid userId) => $"ma:u:{userId:N}:";
+
+    public static string WindowKey(Guid userId, Guid sessionId) => $"{UserPrefix(userId)}s:{sessionId:N}:window";
+
+    public static string ProfileKey(Guid userId) => $"{UserPrefix(userId)}profile";
+
+    public static string RateKey(Guid userId, long minute) => $"{UserPrefix(userId)}rate:{minute}";
+
+    public Task<CachedWindow?> GetWindowAsync(Guid userId, Guid sessionId) => GetAsync<CachedWindow>(WindowKey(userId, sessionId));
+
+    public Task SetWindowAsync(Guid userId, Guid sessionId, CachedWindow window) => SetAsync(WindowKey(userId, sessionId), window);
+
+    public Task<IReadOnlyList<ProfileFact>?> GetProfileAsync(Guid userId) => GetAsync<IReadOnlyList<ProfileFact>>(ProfileKey(userId));
+
+    public Task SetProfileAsync(Guid userId, IReadOnlyList<ProfileFact> facts) => SetAsync(ProfileKey(userId), facts);
+
+    public Task InvalidateWindowAsync(Guid userId, Guid sessionId) => DeleteAsync(WindowKey(userId, sessionId));
+
+    public Task InvalidateProfileAsync(Guid userId) => DeleteAsync(ProfileKey(userId));
+
+    /// <summary>Counts a request in the user's current one-minute window; null when Redis cannot be reached (the limit then fails open).</summary>
+    public async Task<long?> CountRequestAsync(Guid userId, long minute)
+    {
+        try
+        {
+            var key = RateKey(userId, minute);
+            var database = redis.GetDatabase();
+            var count = await database.StringIncrementAsync(key).ConfigureAwait(false);
+            if (count == 1)
+            {
+                await database.KeyExpireAsync(key, TimeSpan.FromMinutes(2)).ConfigureAwait(false);
+            }
+
+            return count;
+        }
+        catch (RedisException e)
+        {
+            logger.LogWarning(e, "Redis is unavailable: the rate limit is not enforced for this request");
+            return null;
+        }
+    }
+
+    private async Task<T?> GetAsync<T>(string key) where T : class
+    {
+        try
+        {
+            var value = await redis.GetDatabase().StringGetAsync(key).ConfigureAwait(false);
+            return value.HasValue ? JsonSerializer.Deserialize<T>((string)value!, Json) : null;
+        }
+        catch (Exception e) when (e is RedisException or JsonException)
+        {
+            logger.LogWarning(e, "Redis read failed; rebuilding from PostgreSQL");
+            return null;
+        }
+    }
+
+    private async Task SetAsync<T>(string key, T value)
+    {
+        try
+        {
+            await redis.GetDatabase().StringSetAsync(key, JsonSerializer.Serialize(value, Json), options.Value.CacheTtl).ConfigureAwait(false);
+        }
+        catch (RedisException e)
+        {
+            logger.LogWarning(e, "Redis write failed; the next read rebuilds from PostgreSQL");
+        }
+    }
+
+    private async Task DeleteAsync(string key)
+    {
+        try
+        {
+            await redis.GetDatabase().KeyDeleteAsync(key).ConfigureAwait(false);
+        }
+        catch (RedisException e)
+        {
+            logger.LogWarning(e, "Redis delete failed; the key expires with its TTL");
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text;
+using AiChatMessage = Microsoft.Extensions.AI.ChatMessage;
+using AiChatRole = Microsoft.Extensions.AI.ChatRole;
+
+namespace MemoryAspire.Memory.Context;
+
+/// <summary>
+/// Builds the prompt for one turn within a token budget. When it does not fit, parts are dropped in this order:
+/// recall hits (weakest first), profile facts (least relevant first), buffer messages (oldest first), then the summary.
+/// The system prompt and the new message are never dropped.
+/// </summary>
+public static class ContextAssembler
+{
+    public const string ProfilePrefix = "[User profile]: ";
+    public const string SummaryPrefix = "[Conversation history summary]: ";
+    public const string RecallPrefix = "[Related earlier conversations]:";
+    private const int MaxRecallChars = 400;
+
+    public static AssembledContext Assemble(ContextInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var plan = input.Plan;
+        var systemTokens = TokenCounter.CountMessage(input.SystemPrompt);
+        var messageTokens = TokenCounter.CountMessage(input.NewMessage);
+
+        var facts = plan.Profile ? input.Facts.OrderByDescending(f => f.Relevance).ToList() : [];
+        var recall = plan.Recall ? input.Recall.OrderByDescending(r => r.Score).ToList() : [];
+        var window = plan.BufferLimit is { } limit ? input.Window.TakeLast(limit).ToList() : input.Window.ToList();
+        var summary = plan.Summary ? input.Summary : null;
+        var outOfWindow = input.Window.Count - window.Count;
+
+        int droppedRecall = 0, droppedFacts = 0, droppedBuffer = 0;
+        var droppedSummary = false;
+        int Total() => systemTokens + messageTokens + BlockTokens(ProfileBlock(facts)) + BlockTokens(SummaryBlock(summary))
+            + BlockTokens(RecallBlock(recall)) + window.Sum(m => m.Tokens + TokenCounter.PerMessageOverhead);
+
+        var total = Total();
+        while (total > input.MaxTokens)
+        {
+            if (recall.Count > 0)
+            {
+                recall.RemoveAt(recall.Count - 1);
+                droppedRecall++;
+            }
+            else if (facts.Count > 0)
+            {
+                facts.RemoveAt(facts.Count - 1);
+                droppedFacts++;
+            }
+            else if (window.Count > 0)
+            {
+                window.RemoveAt(0);
+                droppedBuffer++;
+            }
+            else if (summary is not null)
+            {
+                summary = null;
+                droppedSummary = true;
+            }
+            else
+            {
+                break;
+            }
+
+            total = Total();
+        }
+
+        var messages = new List<AiChatMessage> { new(AiChatRole.System, input.SystemPrompt) };
+        var profileBlock = ProfileBlock(facts);
+        var summaryBlock = SummaryBlock(summary);
+        var recallBlock = RecallBlock(recall);
+        foreach (var block in new[] { profileBlock, summaryBlock, recallBlock })
+        {
+            if (block is not null)
+            {
+                messages.Add(new AiChatMessage(AiChatRole.System, block));
+            }
+        }
+
+        messages.AddRange(window.Select(m => new AiChatMessage(m.Role == "assistant" ? AiChatRole.Assistant : AiChatRole.User, m.Content)));
+        messages.Add(new AiChatMessage(AiChatRole.User, input.NewMessage));
+
+        var overBudget = total > input.MaxTokens;
+        string OverBudget(int dropped, string what) => dropped > 0 ? $"; {dropped} {what} dropped to fit the budget of {input.MaxTokens} tokens" : "";
+        List<ContextSection> sections =
+        [
+            new(ContextSections.System, true, systemTokens, "always included", []),
+            Section(ContextSections.Profile, plan.Profile, profileBlock, facts.Select(f => f.Id.ToString()),
+                plan.Profile
+                    ? (input.Facts.Count == 0 ? "no current fact is relevant to this message" : $"{facts.Count} of {input.Facts.Count} relevant facts") + OverBudget(droppedFacts, "facts")
+                    : $"not used by the {plan.Effective} strategy"),
+            Section(ContextSections.Summary, plan.Summary, summaryBlock, summary is null ? [] : [summary.Id.ToString()],
+                plan.Summary
+                    ? (droppedSummary ? $"dropped to fit the budget of {input.MaxTokens} tokens"
+                        : summary is null ? "no summary yet: every message is still in the window"
+                        : $"covers messages 1 to {summary.ThroughSequence}, made by {summary.Model} ({summary.PromptVersion})")
+                    : $"not used by the {plan.Effective} strategy"),
+            Section(ContextSections.Recall, plan.Recall, recallBlock, recall.Select(r => r.MessageId.ToString()),
+                plan.Recall
+                    ? (input.Recall.Count == 0 ? "nothing in earlier sessions matches this message" : $"{recall.Count} of {input.Recall.Count} matching earlier messages") + OverBudget(droppedRecall, "hits")
+                    : $"not used by the {plan.Effective} strategy"),
+            new(ContextSections.Buffer, window.Count > 0, window.Sum(m => m.Tokens + TokenCounter.PerMessageOverhead),
+                (plan.BufferLimit is { } n ? $"the last {window.Count} of at most {n} messages" : $"{window.Count} messages not yet covered by the summary")
+                    + (outOfWindow > 0 ? $"; {outOfWindow} older messages are outside the buffer" : "") + OverBudget(droppedBuffer, "oldest messages"),
+                [.. window.Select(m => m.Id.ToString())]),
+            new(ContextSections.Message, true, messageTokens, "the new message is always included", []),
+        ];
+
+        var report = new ContextReport(plan.Strategy, plan.Effective, total, input.MaxTokens, overBudget, sections, facts, summary?.Content, recall, window.Count);
+        return new AssembledContext(messages, report);
+    }
+
+    public static string? ProfileBlock(IReadOnlyList<ProfileFact> facts) =>
+        facts.Count == 0 ? null : ProfilePrefix + string.Join(" | ", facts.Select(f => $"{DisplayKey(f.Key)}: {f.Value}"));
+
+    private static string? SummaryBlock(SummarySnapshot? summary) => summary is null ? null : SummaryPrefix + summary.Content;
+
+    private static string? RecallBlock(List<RecallHit> hits)
+    {
+        if (hits.Count == 0)
+        {
+            return null;
+        }
+
+        var text = new StringBuilder(RecallPrefix);
+        foreach (var hit in hits)
+        {
+            var content = hit.Content.Length > MaxRecallChars ? string.Concat(hit.Content.AsSpan(0, MaxRecallChars), "…") : hit.Content;
+            text.Append(CultureInfo.InvariantCulture, $"\n- ({hit.At:yyyy-MM-dd}, {hit.Role}) {content}");
+        }
+
+        return text.ToString();
+    }
+
+    public static string DisplayKey(string key) =>
+        key.Length == 0 ? key : string.Concat(char.ToUpperInvariant(key[0]).ToString(), key[1..]);
+
+    private static int BlockTokens(string? block) => block is null ? 0 : TokenCounter.CountMessage(block);
+
+    private static ContextSection Section(string name, bool used, string? block, IEnumerable<string> ids, string reason) =>
+        new(name, used && block is not null, BlockTokens(block), reason, [.. ids]);
+}

@@ -1,0 +1,67 @@
+using MemoryAspire.Memory.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace MemoryAspire.Memory.Jobs;
+
+/// <summary>
+/// Durable jobs in PostgreSQL. Enqueueing joins the caller's transaction (the job exists if and only if the turn does)
+/// and wakes workers through NOTIFY, which PostgreSQL delivers at commit.
+/// </summary>
+public static class DurableJobs
+{
+    public const string Channel = "memory_jobs";
+
+    public static async Task EnqueueAsync(MemoryDbContext db, string kind, string dedupKey, Guid userId, Guid? sessionId, Guid? messageId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO jobs (kind, dedup_key, user_id, session_id, message_id, status, attempts, run_after, created_at)
+            VALUES ({kind}, {dedupKey}, {userId}, {sessionId}, {messageId}, 'pending', 0, {now}, {now})
+            ON CONFLICT (dedup_key) DO NOTHING;
+            SELECT pg_notify({Channel}, {kind});
+            """, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Claims up to <paramref name="max"/> due jobs for <paramref name="lease"/>. A job whose worker died is claimable again
+    /// once its lease has passed, so a crash delays work but never loses it.
+    /// </summary>
+    public static Task<List<MemoryJob>> ClaimAsync(MemoryDbContext db, string workerId, int max, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var until = now + lease;
+        return db.Jobs.FromSql($"""
+            UPDATE jobs SET locked_by = {workerId}, locked_until = {until}, attempts = attempts + 1
+            WHERE id IN (
+                SELECT id FROM jobs
+                WHERE status = 'pending' AND run_after <= {now} AND (locked_until IS NULL OR locked_until < {now})
+                ORDER BY id
+                LIMIT {max}
+                FOR UPDATE SKIP LOCKED)
+            RETURNING *
+            """).AsNoTracking().ToListAsync(cancellationToken);
+    }
+
+    public static Task CompleteAsync(MemoryDbContext db, long jobId, string workerId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""
+            UPDATE jobs SET status = 'done', completed_at = {now}, locked_until = NULL, last_error = NULL
+            WHERE id = {jobId} AND locked_by = {workerId}
+            """, cancellationToken);
+
+    /// <summary>Retries with exponential backoff (2 s, 4 s, 8 s ... capped at 5 min); gives up after <paramref name="maxAttempts"/>.</summary>
+    public static Task FailAsync(MemoryDbContext db, MemoryJob job, string workerId, string error, int maxAttempts, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var status = job.Attempts >= maxAttempts ? JobStatuses.Failed : JobStatuses.Pending;
+        var retryAt = now + RetryDelay(job.Attempts);
+        return db.Database.ExecuteSqlAsync($"""
+            UPDATE jobs SET status = {status}, run_after = {retryAt}, locked_until = NULL, last_error = {error}
+            WHERE id = {job.Id} AND locked_by = {workerId}
+            """, cancellationToken);
+    }
+
+    public static TimeSpan RetryDelay(int attempts) => TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, Math.Clamp(attempts, 1, 10))));
+
+    public static Task<int> PendingForSessionAsync(MemoryDbContext db, Guid sessionId, CancellationToken cancellationToken) =>
+        db.Jobs.CountAsync(j => j.SessionId == sessionId && j.Status == JobStatuses.Pending, cancellationToken);
+}

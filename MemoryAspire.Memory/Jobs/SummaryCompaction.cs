@@ -1,0 +1,75 @@
+using MemoryAspire.Memory.Context;
+using MemoryAspire.Memory.Storage;
+using MemoryAspire.Memory.Summaries;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace MemoryAspire.Memory.Jobs;
+
+/// <summary>
+/// Folds the oldest half of a session's uncovered messages into its running summary. The new summary row records what it
+/// covers and which model and prompt made it; messages leave the window only because that row is committed.
+/// </summary>
+public sealed class SummaryCompaction(MemoryDbContext db, IConversationSummarizer summarizer, ConversationStore store, IOptions<MemoryOptions> options, TimeProvider clock)
+{
+    /// <returns>The number of messages folded into the summary (0 when there was nothing to do).</returns>
+    public async Task<int> RunAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken)
+    {
+        var previous = await db.Summaries.AsNoTracking().FirstOrDefaultAsync(s => s.SessionId == sessionId && s.IsCurrent, cancellationToken).ConfigureAwait(false);
+        var through = previous?.ThroughSequence ?? 0;
+        var uncovered = await db.Messages.AsNoTracking()
+            .Where(m => m.SessionId == sessionId && m.Sequence > through)
+            .OrderBy(m => m.Sequence)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (uncovered.Count < options.Value.SummaryThreshold)
+        {
+            return 0;
+        }
+
+        var fold = uncovered.Take(uncovered.Count / 2).ToList();
+        var result = await summarizer.SummarizeAsync(
+            new SummaryRequest(previous?.Content, [.. fold.Select(m => new TranscriptLine(m.Role, m.Content))]), cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(result.Text))
+        {
+            throw new InvalidOperationException($"The summarizer {result.Model} returned an empty summary.");
+        }
+
+        MemoryTelemetry.RecordUsage(Models.ModelPurposes.Summarize, result.Model, result.Usage?.InputTokenCount, result.Usage?.OutputTokenCount);
+        var committed = false;
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM sessions WHERE id = {sessionId} FOR UPDATE", ct).ConfigureAwait(false);
+            var current = await db.Summaries.FirstOrDefaultAsync(s => s.SessionId == sessionId && s.IsCurrent, ct).ConfigureAwait(false);
+            if (current?.Id != previous?.Id)
+            {
+                // Another worker folded these messages meanwhile; its summary stands.
+                committed = false;
+                return;
+            }
+
+            if (current is not null)
+            {
+                current.IsCurrent = false;
+                await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            }
+
+            db.Summaries.Add(new SessionSummary
+            {
+                Id = Guid.CreateVersion7(), SessionId = sessionId, UserId = userId, Content = result.Text.Trim(),
+                ThroughSequence = fold[^1].Sequence, CoveredMessageIds = [.. previous?.CoveredMessageIds ?? [], .. fold.Select(m => m.Id)],
+                Model = result.Model, PromptVersion = result.PromptVersion, Tokens = TokenCounter.Count(result.Text), IsCurrent = true,
+                CreatedAt = clock.GetUtcNow(),
+            });
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+            committed = true;
+        }, cancellationToken).ConfigureAwait(false);
+        db.ChangeTracker.Clear();
+
+        await store.RefreshWindowAsync(userId, sessionId, cancellationToken).ConfigureAwait(false);
+        return committed ? fold.Count : 0;
+    }
+}

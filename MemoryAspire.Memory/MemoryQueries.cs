@@ -1,0 +1,93 @@
+using MemoryAspire.Memory.Caching;
+using MemoryAspire.Memory.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace MemoryAspire.Memory;
+
+public sealed record SessionInfo(Guid Id, string? Title, string Strategy, DateTimeOffset CreatedAt, DateTimeOffset LastActiveAt, int Messages, int PendingJobs, long SummarizedThrough);
+
+public sealed record MessageInfo(Guid Id, long Sequence, string Role, string Content, DateTimeOffset CreatedAt, string? Model, int? InputTokens, int? OutputTokens, bool Summarized);
+
+public sealed record SummaryInfo(Guid Id, string Content, long ThroughSequence, int CoveredMessages, string Model, string PromptVersion, int Tokens, DateTimeOffset CreatedAt);
+
+public sealed record FactInfo(
+    Guid Id, string Key, string Value, string Category, double Confidence, string Status, Guid? SourceMessageId, Guid? SourceSessionId,
+    DateTimeOffset ObservedAt, DateTimeOffset RecordedAt, string Extractor, string ExtractorVersion, DateTimeOffset ValidFrom, DateTimeOffset? ValidTo,
+    Guid? SupersededById, IReadOnlyList<string> PiiKinds);
+
+/// <summary>What a user may read or delete of their own memory; another user's data is indistinguishable from data that does not exist.</summary>
+public sealed class MemoryQueries(MemoryDbContext db, UserDirectory users, MemoryCacheStore cache)
+{
+    public async Task<IReadOnlyList<SessionInfo>> ListSessionsAsync(string subject, CancellationToken cancellationToken)
+    {
+        if (await users.FindAsync(subject, cancellationToken).ConfigureAwait(false) is not { } userId)
+        {
+            return [];
+        }
+
+        return await Sessions(userId).OrderByDescending(s => s.LastActiveAt).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<SessionInfo> GetSessionAsync(string subject, Guid sessionId, CancellationToken cancellationToken)
+    {
+        var userId = await users.FindAsync(subject, cancellationToken).ConfigureAwait(false);
+        return await Sessions(userId ?? Guid.Empty).FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken).ConfigureAwait(false)
+            ?? throw MemoryRequestException.NotFound($"Session {sessionId}");
+    }
+
+    public async Task<IReadOnlyList<MessageInfo>> GetMessagesAsync(string subject, Guid sessionId, CancellationToken cancellationToken)
+    {
+        var session = await GetSessionAsync(subject, sessionId, cancellationToken).ConfigureAwait(false);
+        return await db.Messages.AsNoTracking().Where(m => m.SessionId == session.Id).OrderBy(m => m.Sequence)
+            .Select(m => new MessageInfo(m.Id, m.Sequence, m.Role, m.Content, m.CreatedAt, m.Model, m.InputTokens, m.OutputTokens, m.Sequence <= session.SummarizedThrough))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<SummaryInfo?> GetSummaryAsync(string subject, Guid sessionId, CancellationToken cancellationToken)
+    {
+        var session = await GetSessionAsync(subject, sessionId, cancellationToken).ConfigureAwait(false);
+        return await db.Summaries.AsNoTracking().Where(s => s.SessionId == session.Id && s.IsCurrent)
+            .Select(s => new SummaryInfo(s.Id, s.Content, s.ThroughSequence, s.CoveredMessageIds.Length, s.Model, s.PromptVersion, s.Tokens, s.CreatedAt))
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Deletes the session, its messages and summaries, the facts extracted from it, and its cache entries.</summary>
+    public async Task DeleteSessionAsync(string subject, Guid sessionId, CancellationToken cancellationToken)
+    {
+        var session = await GetSessionAsync(subject, sessionId, cancellationToken).ConfigureAwait(false);
+        var userId = (await users.FindAsync(subject, cancellationToken).ConfigureAwait(false))!.Value;
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async ct =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+            await db.Facts.Where(f => f.UserId == userId && f.SourceSessionId == session.Id).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+            await db.Jobs.Where(j => j.SessionId == session.Id && j.Status == JobStatuses.Pending).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+            await db.Sessions.Where(s => s.Id == session.Id && s.UserId == userId).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
+        await cache.InvalidateWindowAsync(userId, session.Id).ConfigureAwait(false);
+        await cache.InvalidateProfileAsync(userId).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<FactInfo>> ListFactsAsync(string subject, bool includeHistory, CancellationToken cancellationToken)
+    {
+        if (await users.FindAsync(subject, cancellationToken).ConfigureAwait(false) is not { } userId)
+        {
+            return [];
+        }
+
+        return await db.Facts.AsNoTracking()
+            .Where(f => f.UserId == userId && (includeHistory || f.Status == FactStatuses.Current))
+            .OrderBy(f => f.Key).ThenByDescending(f => f.ValidFrom)
+            .Select(f => new FactInfo(f.Id, f.Key, f.Value, f.Category, f.Confidence, f.Status, f.SourceMessageId, f.SourceSessionId, f.ObservedAt,
+                f.RecordedAt, f.Extractor, f.ExtractorVersion, f.ValidFrom, f.ValidTo, f.SupersededById, f.PiiKinds))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private IQueryable<SessionInfo> Sessions(Guid userId) =>
+        db.Sessions.AsNoTracking().Where(s => s.UserId == userId).Select(s => new SessionInfo(
+            s.Id, s.Title, s.Strategy, s.CreatedAt, s.LastActiveAt,
+            db.Messages.Count(m => m.SessionId == s.Id),
+            db.Jobs.Count(j => j.SessionId == s.Id && j.Status == JobStatuses.Pending),
+            db.Summaries.Where(x => x.SessionId == s.Id && x.IsCurrent).Select(x => x.ThroughSequence).FirstOrDefault()));
+}
