@@ -8,7 +8,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddRedisClient("cache");
-        builder.AddNpgsqlDbContext<MemoryDbContext>("memorydb");
+        builder.AddNpgsqlDbContext<MemoryDbContext>("memorydb", configureDbContextOptions: MemoryDbContext.ConfigureOptions);
         builder.Services.AddMemoryEngine(builder.Configuration);
         builder.Services.AddOptions<JobRunnerOptions>().Bind(builder.Configuration.GetSection(JobRunnerOptions.SectionName));
         builder.Services.AddHostedService<SchemaMigrator>();

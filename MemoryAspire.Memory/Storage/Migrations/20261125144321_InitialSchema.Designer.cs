@@ -13,7 +13,7 @@ using NpgsqlTypes;
 namespace MemoryAspire.Memory.Storage.Migrations
 {
     [DbContext(typeof(MemoryDbContext))]
-    [Migration("20261125141726_InitialSchema")]
+    [Migration("20261125144321_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />

@@ -1,0 +1,171 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace MemoryAspire.Stack.Tests;
+
+/// <summary>One chat completion request as the model received it.</summary>
+public sealed record CapturedPrompt(string Model, IReadOnlyList<(string Role, string Content)> Messages, bool Stream)
+{
+    public string Text => string.Join("\n", Messages.Select(m => $"{m.Role}: {m.Content}"));
+
+    public bool IsExtraction => Messages.Count > 0 && Messages[0].Content.Contains("extract durable facts", StringComparison.Ordinal);
+
+    public bool IsSummary => Messages.Count > 0 && Messages[0].Content.Contains("running summary of a conversation", StringComparison.Ordinal);
+
+    public string LastUser => Messages.LastOrDefault(m => m.Role == "user").Content ?? "";
+}
+
+/// <summary>
+/// A local OpenAI-compatible endpoint (<c>POST /v1/chat/completions</c>, plain and streaming) that records every prompt and
+/// answers like a small model: JSON facts for extraction prompts, a running summary for summary prompts, an echo for chat.
+/// A chat message containing <c>#fail</c> gets a 500, <c>#slow</c> an answer after 30 s.
+/// </summary>
+public sealed class OpenAiTestServer : IAsyncDisposable
+{
+    public const int PromptTokens = 111;
+    public const int CompletionTokens = 22;
+
+    private readonly WebApplication _app;
+
+    public ConcurrentQueue<CapturedPrompt> Prompts { get; } = new();
+
+    /// <summary>Summary requests to fail before answering (a model outage during compaction).</summary>
+    private int _failNextSummaries;
+
+    public void FailSummaries(int count) => Interlocked.Exchange(ref _failNextSummaries, count);
+
+    public string Endpoint { get; }
+
+    private OpenAiTestServer(WebApplication app, string endpoint)
+    {
+        _app = app;
+        Endpoint = endpoint;
+    }
+
+    public static async Task<OpenAiTestServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        OpenAiTestServer? server = null;
+        app.MapPost("/v1/chat/completions", async (HttpContext http) => await server!.HandleAsync(http));
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server = new OpenAiTestServer(app, $"{address}/v1");
+        return server;
+    }
+
+    public string ConnectionString => $"Endpoint={Endpoint};Key=test-key-not-secret;Model=gpt-4o;SummaryModel=gpt-4o-mini";
+
+    public IReadOnlyList<CapturedPrompt> ChatPrompts => [.. Prompts.Where(p => !p.IsExtraction && !p.IsSummary)];
+
+    private async Task HandleAsync(HttpContext http)
+    {
+        var body = (await JsonNode.ParseAsync(http.Request.Body))!;
+        var messages = body["messages"]!.AsArray().Select(m => (m!["role"]!.GetValue<string>(), ContentOf(m!["content"]))).ToList();
+        var prompt = new CapturedPrompt(body["model"]!.GetValue<string>(), messages, body["stream"]?.GetValue<bool>() ?? false);
+        Prompts.Enqueue(prompt);
+
+        if (prompt.IsSummary && Interlocked.Decrement(ref _failNextSummaries) >= 0)
+        {
+            http.Response.StatusCode = 500;
+            await http.Response.WriteAsJsonAsync(new { error = new { message = "summary model outage (test)" } });
+            return;
+        }
+
+        if (!prompt.IsExtraction && !prompt.IsSummary && prompt.LastUser.Contains("#fail", StringComparison.Ordinal))
+        {
+            http.Response.StatusCode = 500;
+            await http.Response.WriteAsJsonAsync(new { error = new { message = "model outage (test)" } });
+            return;
+        }
+
+        if (!prompt.IsExtraction && !prompt.IsSummary && prompt.LastUser.Contains("#slow", StringComparison.Ordinal))
+        {
+            await Task.Delay(TimeSpan.FromSeconds(30), http.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return;
+        }
+
+        var reply = prompt.IsExtraction ? Extract(prompt.LastUser) : prompt.IsSummary ? Summarize(prompt.LastUser) : $"Echo: {prompt.LastUser}";
+        if (prompt.Stream)
+        {
+            http.Response.ContentType = "text/event-stream";
+            foreach (var word in reply.Split(' '))
+            {
+                await http.Response.WriteAsync($"data: {Chunk(prompt.Model, word + " ", null)}\n\n");
+            }
+
+            await http.Response.WriteAsync($"data: {Chunk(prompt.Model, null, Usage())}\n\ndata: [DONE]\n\n");
+            return;
+        }
+
+        await http.Response.WriteAsJsonAsync(new JsonObject
+        {
+            ["id"] = "chatcmpl-test",
+            ["object"] = "chat.completion",
+            ["created"] = 1_700_000_000,
+            ["model"] = prompt.Model,
+            ["choices"] = new JsonArray(new JsonObject
+            {
+                ["index"] = 0,
+                ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = reply },
+                ["finish_reason"] = "stop",
+            }),
+            ["usage"] = Usage(),
+        });
+    }
+
+    private static string ContentOf(JsonNode? content) => content switch
+    {
+        JsonValue value => value.GetValue<string>(),
+        JsonArray parts => string.Concat(parts.Select(p => p?["text"]?.GetValue<string>() ?? "")),
+        _ => "",
+    };
+
+    private static JsonObject Usage() => new() { ["prompt_tokens"] = PromptTokens, ["completion_tokens"] = CompletionTokens, ["total_tokens"] = PromptTokens + CompletionTokens };
+
+    private static string Chunk(string model, string? text, JsonObject? usage) => new JsonObject
+    {
+        ["id"] = "chatcmpl-test",
+        ["object"] = "chat.completion.chunk",
+        ["created"] = 1_700_000_000,
+        ["model"] = model,
+        ["choices"] = usage is null
+            ? new JsonArray(new JsonObject { ["index"] = 0, ["delta"] = new JsonObject { ["content"] = text }, ["finish_reason"] = null })
+            : new JsonArray(),
+        ["usage"] = usage,
+    }.ToJsonString();
+
+    /// <summary>A stand-in for a small model's extraction: the facts of the ChromaDB conversation.</summary>
+    private static string Extract(string message)
+    {
+        var facts = new JsonArray();
+        void Add(string key, string value, string category, double confidence) =>
+            facts.Add(new JsonObject { ["key"] = key, ["value"] = value, ["category"] = category, ["confidence"] = confidence });
+        if (message.Contains("My name is Alex", StringComparison.Ordinal)) { Add("name", "Alex", "identity", 0.95); Add("language", "Python", "technology", 0.9); }
+        if (message.Contains("ChromaDB", StringComparison.Ordinal)) { Add("vector store", "ChromaDB", "technology", 0.95); }
+        if (message.Contains("Qdrant", StringComparison.Ordinal)) { Add("vector store", "Qdrant", "technology", 0.95); }
+        if (message.Contains("512 tokens", StringComparison.Ordinal)) { Add("chunk size", "512 tokens", "preference", 0.6); }
+        return new JsonObject { ["facts"] = facts }.ToJsonString();
+    }
+
+    /// <summary>A stand-in summary that keeps every line it is given, so tests can see what a summary covers.</summary>
+    private static string Summarize(string transcript) =>
+        "Summary: " + string.Join(" ", transcript.Split('\n').Where(l => l.StartsWith("USER: ", StringComparison.Ordinal) || l.StartsWith("Previous summary", StringComparison.Ordinal) || l.StartsWith("Summary: ", StringComparison.Ordinal))
+            .Select(l => l.Replace("USER: ", "user said: ", StringComparison.Ordinal)));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
