@@ -29,6 +29,10 @@ public sealed partial class RuleBasedFactExtractor : IFactExtractor
         Technology,
         /// <summary>Only a name from <see cref="TechnologyCatalogue"/>.</summary>
         KnownTechnology,
+        /// <summary>One whitespace-free token such as an e-mail address.</summary>
+        Token,
+        /// <summary>A capitalised place after "moved to"; anything else is not a place.</summary>
+        MovedToPlace,
     }
 
     private sealed record Output(string Group, KeyOf Key, string Category, double Confidence, Shape Shape = Shape.Phrase);
@@ -36,15 +40,21 @@ public sealed partial class RuleBasedFactExtractor : IFactExtractor
     private sealed record Rule(Regex Pattern, Output[] Outputs);
 
     // Confidence tiers: explicit statements 0.9-0.95, inferred 0.75-0.85, weak guesses 0.6 (the caller keeps > 0.7).
-    // Earlier rules win: within one sentence a value yields one fact, from the first rule that finds it.
+    // Earlier rules win: within one sentence a key or a value yields one fact, from the first rule that finds it.
     private static readonly Rule[] Rules =
     [
         new(MyNameIs(), [new("value", Fixed("name"), FactCategories.Identity, 0.95, Shape.Name)]),
+        new(MyEmailIs(), [new("value", Fixed("email"), FactCategories.Contact, 0.9, Shape.Token)]),
         new(CallMe(), [new("value", Fixed("name"), FactCategories.Identity, 0.9, Shape.CapitalisedName)]),
         new(UsingForPurpose(), [new("value", FromGroup("key"), FactCategories.Technology, 0.95, Shape.Technology)]),
         new(IsMyPurpose(), [new("value", FromGroup("key"), FactCategories.Technology, 0.9, Shape.Technology)]),
         new(MyFavorite(), [new("value", FromGroup("key", "favorite "), FactCategories.Preference, 0.9)]),
         new(Prefer(), [new("value", PreferredKind, FactCategories.Preference, 0.9)]),
+        new(SwitchedTo(),
+        [
+            new("value", KindOfValue, FactCategories.Technology, 0.9, Shape.KnownTechnology),
+            new("value", Fixed("location"), FactCategories.Location, 0.85, Shape.MovedToPlace),
+        ]),
         new(Building(),
         [
             new("value", Fixed("project"), FactCategories.Project, 0.85),
@@ -87,14 +97,17 @@ public sealed partial class RuleBasedFactExtractor : IFactExtractor
         "if", "when", "or", "not", "than", "unless", "until", "whereas",
     };
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    // Dropped from the front of a value: determiners and spoken filler ("like MongoDB", "basically a chatbot").
+    private static readonly HashSet<string> LeadingFillers = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "my", "our", "some", "this", "these", "those", "his", "her", "their", "your",
+        "like", "basically", "literally", "probably", "just",
     };
 
     private static readonly HashSet<string> TrailingFillers = new(StringComparer.OrdinalIgnoreCase)
     {
         "now", "too", "also", "currently", "today", "nowadays", "lately", "already", "instead", "again", "though", "anyway",
+        "locally", "mostly", "mainly", "exclusively", "daily", "lol",
     };
 
     // A value that starts with one of these is a clause or a pronoun, not a thing ("to use Python", "it", "whether ...").
@@ -103,7 +116,7 @@ public sealed partial class RuleBasedFactExtractor : IFactExtractor
         "to", "in", "on", "at", "with", "for", "from", "of", "by", "about", "as", "into", "over",
         "whether", "how", "what", "why", "who", "which", "where", "when", "that", "if",
         "it", "this", "there", "here", "them", "him", "her", "you", "me", "us", "i", "we", "they", "he", "she",
-        "something", "anything", "nothing", "everything", "stuff", "things", "not", "no", "never", "none", "just",
+        "something", "anything", "nothing", "everything", "stuff", "things", "not", "no", "never", "none",
         "is", "are", "was", "were", "be", "being", "been", "do", "does", "did", "so", "very", "really", "quite",
     };
 
@@ -143,6 +156,7 @@ public sealed partial class RuleBasedFactExtractor : IFactExtractor
 
     private static void ExtractFromStatement(string sentence, List<ExtractedFact> facts)
     {
+        var keysSeen = new HashSet<string>(StringComparer.Ordinal);
         var valuesSeen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var rule in Rules)
         {
@@ -155,8 +169,9 @@ public sealed partial class RuleBasedFactExtractor : IFactExtractor
 
                 foreach (var output in rule.Outputs)
                 {
-                    if (Read(match, output) is { } fact && valuesSeen.Add(fact.Value))
+                    if (Read(match, output) is { } fact && !keysSeen.Contains(fact.Key) && valuesSeen.Add(fact.Value))
                     {
+                        keysSeen.Add(fact.Key);
                         facts.Add(fact);
                     }
                 }
@@ -191,6 +206,12 @@ public sealed partial class RuleBasedFactExtractor : IFactExtractor
                 return (name, output.Category, char.IsUpper(name[0]) ? output.Confidence : Math.Min(output.Confidence, 0.8));
         }
 
+        if (output.Shape == Shape.Token)
+        {
+            var token = raw.Trim().TrimEnd('.', ',', ';', ':', '!', '?', ')');
+            return token.Length == 0 || token.Contains(' ', StringComparison.Ordinal) ? null : (token, output.Category, output.Confidence);
+        }
+
         if (Phrase(raw) is not { } phrase)
         {
             return null;
@@ -207,6 +228,7 @@ public sealed partial class RuleBasedFactExtractor : IFactExtractor
             Shape.KnownTechnology => TechnologyCatalogue.LeadingName(phrase) is { } known
                 ? (known, FactCategories.Technology, output.Confidence)
                 : null,
+            Shape.MovedToPlace => LeadingProperWords(phrase) is { } place ? (place, output.Category, output.Confidence) : null,
             _ => (phrase, output.Category, output.Confidence),
         };
     }
@@ -241,7 +263,7 @@ public sealed partial class RuleBasedFactExtractor : IFactExtractor
             words.RemoveRange(cut, words.Count - cut);
         }
 
-        while (words.Count > 0 && Determiners.Contains(words[0]))
+        while (words.Count > 0 && LeadingFillers.Contains(words[0]))
         {
             words.RemoveAt(0);
         }
@@ -257,7 +279,7 @@ public sealed partial class RuleBasedFactExtractor : IFactExtractor
             return null;
         }
 
-        var phrase = string.Join(' ', words).Trim(' ', '"', '\'', '(', ')', '[', ']', '*', '`', '-');
+        var phrase = string.Join(' ', words).Trim(' ', '"', '\'', '(', ')', '[', ']', '*', '`', '-').TrimEnd('.', '!', '?', ';', ':');
         return phrase.Any(char.IsLetterOrDigit) ? phrase : null;
     }
 
@@ -267,6 +289,11 @@ public sealed partial class RuleBasedFactExtractor : IFactExtractor
         var parts = new List<string>();
         foreach (var word in raw.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
+            if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
             var token = word.TrimEnd('\'', '"');
             var nameLike = token.Length > 1 && char.IsLetter(token[0]) && token.All(c => char.IsLetter(c) || c is '\'' or '-')
                 && !CommonWords.Contains(token) && TechnologyCatalogue.KindOf(token) is null;
@@ -300,10 +327,19 @@ public sealed partial class RuleBasedFactExtractor : IFactExtractor
 
     private static KeyOf Fixed(string key) => (_, _) => key;
 
+    // "for ten years" says how long, not what for.
+    private static readonly HashSet<string> DurationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "while", "ages", "time", "long",
+    };
+
     private static KeyOf FromGroup(string group, string prefix = "") =>
-        (match, _) => Phrase(match.Groups[group].Value) is { } phrase && phrase.Split(' ').Length <= 3 && phrase.All(c => char.IsLetter(c) || c is ' ' or '-')
-            ? prefix + phrase.ToLowerInvariant()
-            : null;
+        (match, _) => Phrase(match.Groups[group].Value) is { } phrase
+            && phrase.Split(' ') is { Length: <= 3 } words
+            && !DurationWords.Contains(words[^1])
+            && phrase.All(c => char.IsLetter(c) || c is ' ' or '-')
+                ? prefix + phrase.ToLowerInvariant()
+                : null;
 
     private static string? KindOfValue(Match match, string value) => TechnologyCatalogue.KindOf(value);
 
@@ -328,8 +364,14 @@ public sealed partial class RuleBasedFactExtractor : IFactExtractor
     private const string IAm = @"(?:i'm|i\s+am|we're|we\s+are)";
     private const string End = @"\s*(?:[.,;:!?\n]|$|\s(?:and|but|because|so|since|which|when)\b)";
 
-    [GeneratedRegex(Options + @"\bmy\s+name\s+is\s+(?<value>" + Clause + "{1,40})")]
+    [GeneratedRegex(Options + @"\bmy\s+name(?:'s|\s+is)\s+(?<value>" + Clause + "{1,40})")]
     private static partial Regex MyNameIs();
+
+    [GeneratedRegex(Options + @"\b(?:my\s+(?:e-?mail|e-?mail\s+address)\s+is|e-?mail\s+me\s+at)\s+(?<value>[^\s@]{1,64}@[^\s@]{1,200})")]
+    private static partial Regex MyEmailIs();
+
+    [GeneratedRegex(Options + @"\b(?:i|we)(?:'ve|\s+have)?\s+" + Adverb + @"(?:(?:recently|just|finally)\s+)?(?:switched|moved|migrated|changed)\s+(?:over\s+)?to\s+(?<value>" + Clause + "{1,40})")]
+    private static partial Regex SwitchedTo();
 
     [GeneratedRegex(Options + @"\bcall\s+me\s+(?<value>" + Clause + "{1,40})")]
     private static partial Regex CallMe();

@@ -109,7 +109,7 @@ public sealed partial class ExtractiveSummarizer : IConversationSummarizer
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            var properNoun = char.IsUpper(word[0]) && (i > 0 || word.Skip(1).Any(char.IsUpper)) && !FirstPerson().IsMatch(word);
+            var properNoun = char.IsUpper(word[0]) && (i > 0 || word.Skip(1).Any(char.IsUpper)) && !NotProperNoun().IsMatch(word);
             if (properNoun || word.Any(char.IsDigit) || TechnologyCatalogue.KindOf(word) is not null)
             {
                 return true;
@@ -207,10 +207,10 @@ public sealed partial class ExtractiveSummarizer : IConversationSummarizer
         };
     }
 
-    [GeneratedRegex(@"^(?:I|I'm|I've|I'll|I'd)$")]
-    private static partial Regex FirstPerson();
+    [GeneratedRegex(@"^(?:I|I'm|I've|I'll|I'd|OK|Ok)$")]
+    private static partial Regex NotProperNoun();
 
-    [GeneratedRegex(@"\b(?:(?<i>I)(?<auxiliary>'m|'ve|'ll|'d|\s+am|\s+have|\s+was)?(?<adverbs>(?:\s+(?:really|also|still|just|now|currently|already|actually|mostly|usually|always|never|often|recently|finally|then)){0,3})(?<verb>\s+[a-z]{1,20}(?:n't)?)?|(?<possessive>[Mm]y|[Mm]ine|[Mm]yself|me))\b")]
+    [GeneratedRegex(@"\b(?:(?<i>I)(?<auxiliary>'m|'ve|'ll|'d|\s+am|\s+have|\s+was)?(?<adverbs>(?:\s+(?:really|also|still|just|now|currently|already|actually|mostly|usually|always|never|often|recently|finally|then)){0,3})(?<verb>\s+(?:[a-z]{1,20}n't|[a-z]{1,20}))?|(?<possessive>[Mm]y|[Mm]ine|[Mm]yself|me))\b")]
     private static partial Regex FirstPersonPhrase();
 
     [GeneratedRegex(@"^(?:(?:hi|hello|hey|thanks|thank\s+you|ok|okay|so|well|great|cool|sure|yes|yeah|btw|oh|alright|right|awesome|perfect)\b[\s,!.\-]*){1,5}",

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MemoryAspire.Memory.Extraction;
 
 namespace MemoryAspire.UnitTests.Offline;
@@ -37,6 +36,7 @@ public sealed class RuleBasedFactExtractorTests
     [InlineData("I am Maria Garcia, nice to meet you", "Maria Garcia")]
     [InlineData("Please call me Sam!", "Sam")]
     [InlineData("my name is alex", "alex")]
+    [InlineData("My name's Sam.", "Sam")]
     public async Task Name_is_taken_from_introductions(string message, string name)
     {
         var fact = await SingleFactAsync(message, "name");
@@ -52,6 +52,7 @@ public sealed class RuleBasedFactExtractorTests
     [InlineData("I am happy with the results")]
     [InlineData("My name is not important.")]
     [InlineData("Don't call me Alexander.")]
+    [InlineData("I'm Alex's manager.")]
     public async Task I_am_followed_by_a_common_word_is_not_a_name(string message)
     {
         var facts = await ExtractAsync(message);
@@ -107,6 +108,37 @@ public sealed class RuleBasedFactExtractorTests
 
         Assert.Equal((value, FactCategories.Technology), (fact.Value, fact.Category));
         Assert.True(fact.Confidence > 0.7);
+    }
+
+    [Theory]
+    [InlineData("I've been using C# for ten years.", "language", "C#")]
+    [InlineData("Yeah so basically I'm using like MongoDB for everything lol", "database", "MongoDB")]
+    [InlineData("I prefer to use Ollama locally rather than OpenAI.", "preferred model provider", "Ollama")]
+    public async Task Durations_and_spoken_filler_do_not_become_keys_or_values(string message, string key, string value)
+    {
+        var fact = Assert.Single(await ExtractAsync(message));
+
+        Assert.Equal((key, value), (fact.Key, fact.Value));
+    }
+
+    [Theory]
+    [InlineData("Actually I switched to Qdrant last week.", "vector store", "Qdrant", FactCategories.Technology)]
+    [InlineData("We migrated over to pgvector", "vector store", "pgvector", FactCategories.Technology)]
+    [InlineData("I moved to Berlin last year.", "location", "Berlin", FactCategories.Location)]
+    public async Task A_switch_or_a_move_states_the_new_value(string message, string key, string value, string category)
+    {
+        var fact = Assert.Single(await ExtractAsync(message));
+
+        Assert.Equal((key, value, category), (fact.Key, fact.Value, fact.Category));
+        Assert.True(fact.Confidence > 0.7);
+    }
+
+    [Fact]
+    public async Task An_email_address_is_a_contact_fact_kept_whole()
+    {
+        var fact = Assert.Single(await ExtractAsync("My email is alex@example.com."));
+
+        Assert.Equal(new ExtractedFact("email", "alex@example.com", FactCategories.Contact, 0.9), fact);
     }
 
     [Fact]
@@ -195,6 +227,7 @@ public sealed class RuleBasedFactExtractorTests
     [InlineData("If I use Qdrant for the vector store, will it scale")]
     [InlineData("I used to live in Paris.")]
     [InlineData("I don't work at Contoso anymore")]
+    [InlineData("I haven't switched to Qdrant yet.")]
     public async Task A_negated_or_hedged_statement_yields_no_fact(string message)
     {
         Assert.Empty(await ExtractAsync(message));
@@ -272,12 +305,9 @@ public sealed class RuleBasedFactExtractorTests
     {
         var message = string.Concat(Enumerable.Repeat(unit, 32 * 1024 / unit.Length + 1))[..(32 * 1024)];
 
-        await ExtractAsync(unit);
+        var fastest = await Timing.FastestOfThreeAsync(() => ExtractAsync(message));
 
-        var clock = Stopwatch.StartNew();
-        await ExtractAsync(message);
-
-        Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(500), $"took {clock.Elapsed.TotalMilliseconds} ms");
+        Assert.True(fastest < TimeSpan.FromMilliseconds(500), $"took {fastest.TotalMilliseconds} ms");
     }
 
     [Fact]
