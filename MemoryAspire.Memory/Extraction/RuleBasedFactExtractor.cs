@@ -327,16 +327,17 @@ public sealed partial class RuleBasedFactExtractor : IFactExtractor
 
     private static KeyOf Fixed(string key) => (_, _) => key;
 
-    // "for ten years" says how long, not what for.
-    private static readonly HashSet<string> DurationWords = new(StringComparer.OrdinalIgnoreCase)
+    // Not things a fact can be about: durations ("for ten years") and words that head a clause ("my point is that ...").
+    private static readonly HashSet<string> NotAKey = new(StringComparer.OrdinalIgnoreCase)
     {
         "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "while", "ages", "time", "long",
+        "question", "point", "guess", "bad", "pleasure", "understanding", "impression", "feeling", "hope", "worry", "answer",
     };
 
     private static KeyOf FromGroup(string group, string prefix = "") =>
         (match, _) => Phrase(match.Groups[group].Value) is { } phrase
             && phrase.Split(' ') is { Length: <= 3 } words
-            && !DurationWords.Contains(words[^1])
+            && !NotAKey.Contains(words[^1])
             && phrase.All(c => char.IsLetter(c) || c is ' ' or '-')
                 ? prefix + phrase.ToLowerInvariant()
                 : null;
@@ -397,14 +398,14 @@ public sealed partial class RuleBasedFactExtractor : IFactExtractor
         + @"(?:\s+(?:over|to|rather\s+than|instead\s+of)\s+" + Clause + "{1,40}?)?" + End)]
     private static partial Regex Prefer();
 
-    [GeneratedRegex(Options + @"\b" + IAm + @"\s+" + Adverb + @"(?:building|developing|making|creating|writing|prototyping|working\s+on)\s+"
+    [GeneratedRegex(Options + @"\b" + IAm + @"\s+" + Adverb + @"(?:building|developing|prototyping|designing|working\s+on)\s+"
         + "(?<value>" + Clause + @"{1,60}?)(?:\s+(?:in|with|using|on)\s+(?<tech>" + Clause + "{1,30}?))?" + End)]
     private static partial Regex Building();
 
     [GeneratedRegex(Options + @"\b(?:i|we|i'm|i\s+am|we're|we\s+are)\s+" + Adverb + @"(?:work|working)\s+(?:at|for)\s+(?<value>" + Clause + "{1,40})")]
     private static partial Regex WorkAt();
 
-    [GeneratedRegex(Options + @"\b(?:i'm|i\s+am)\s+(?:a|an)\s+(?<value>" + Clause + @"{1,40}?)\s+(?:at|for|with)\s+(?<employer>" + Clause + "{1,40})")]
+    [GeneratedRegex(Options + @"\b(?:i'm|i\s+am)\s+(?:a|an)\s+(?<value>" + Clause + @"{1,40}?)\s+(?:at|for)\s+(?<employer>" + Clause + "{1,40})")]
     private static partial Regex RoleAt();
 
     [GeneratedRegex(Options + @"\bi\s+" + Adverb + @"work\s+as\s+(?:a|an)\s+(?<value>" + Clause + "{1,40})")]

@@ -233,6 +233,18 @@ public sealed class RuleBasedFactExtractorTests
         Assert.Empty(await ExtractAsync(message));
     }
 
+    [Theory]
+    [InlineData("I'm making a mistake, am I?")]
+    [InlineData("I'm making a mistake.")]
+    [InlineData("I'm a big fan of working with Python.")]
+    [InlineData("My point is that chunking matters.")]
+    [InlineData("My question is simple.")]
+    [InlineData("I'm using it for the vector store.")]
+    public async Task Everyday_phrasing_is_not_mistaken_for_a_fact(string message)
+    {
+        Assert.DoesNotContain(await ExtractAsync(message), f => f.Confidence > 0.7);
+    }
+
     [Fact]
     public async Task A_rejected_alternative_is_not_a_fact()
     {
