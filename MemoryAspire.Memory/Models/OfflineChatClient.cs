@@ -44,7 +44,7 @@ public sealed partial class OfflineChatClient : IChatClient
         "there", "here", "if", "not", "no", "yes", "ok", "okay", "earlier", "before", "last", "time", "one",
     };
 
-    private sealed record Memory(
+    private sealed record GivenMemory(
         IReadOnlyList<string> ProfileFacts,
         string? Summary,
         string? Related,
@@ -122,7 +122,7 @@ public sealed partial class OfflineChatClient : IChatClient
         return new Turn(reply, ResponseIdOf(messages), usage);
     }
 
-    private static Memory ReadMemory(IReadOnlyList<ChatMessage> messages, ChatMessage? lastUser)
+    private static GivenMemory ReadMemory(IReadOnlyList<ChatMessage> messages, ChatMessage? lastUser)
     {
         var blocks = messages.Where(m => m.Role == ChatRole.System).SelectMany(m => Blocks(m.Text))
             .GroupBy(b => b.Marker)
@@ -132,7 +132,7 @@ public sealed partial class OfflineChatClient : IChatClient
             ? list.Split(['|', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             : [];
         var earlier = messages.Where(m => (m.Role == ChatRole.User || m.Role == ChatRole.Assistant) && !ReferenceEquals(m, lastUser)).ToList();
-        return new Memory(
+        return new GivenMemory(
             profile,
             blocks.GetValueOrDefault(SummaryMarker),
             blocks.GetValueOrDefault(RelatedMarker),
@@ -160,7 +160,7 @@ public sealed partial class OfflineChatClient : IChatClient
         }
     }
 
-    private static string DescribeMemory(Memory memory)
+    private static string DescribeMemory(GivenMemory memory)
     {
         var parts = new List<string>();
         if (memory.ProfileFacts.Count > 0)
@@ -188,7 +188,7 @@ public sealed partial class OfflineChatClient : IChatClient
         return parts.Count == 0 ? "Memory given: none." : "Memory given: " + string.Join("; ", parts) + ".";
     }
 
-    private static string Respond(Memory memory, string? question)
+    private static string Respond(GivenMemory memory, string? question)
     {
         if (string.IsNullOrWhiteSpace(question))
         {
