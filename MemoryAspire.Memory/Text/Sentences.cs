@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+
+namespace MemoryAspire.Memory.Text;
+
+/// <summary>Sentence-level reading of chat text, shared by the offline extractor, summarizer and chat client.</summary>
+internal static partial class Sentences
+{
+    private static readonly HashSet<string> Interrogatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "what", "what's", "which", "who", "who's", "whom", "whose", "where", "where's", "when", "why", "how", "how's",
+    };
+
+    /// <summary>Splits text into trimmed sentences that keep their end punctuation; typographic apostrophes become ASCII.</summary>
+    public static IReadOnlyList<string> Split(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var normalized = text.Replace('\u2019', '\'').Replace('\u2018', '\'');
+        var sentences = new List<string>();
+        var start = 0;
+        for (var i = 0; i < normalized.Length; i++)
+        {
+            var c = normalized[i];
+            var ends = c is '\n' or '\r' or '\u3002' or '\uFF1F' or '\uFF01'
+                || (c is '.' or '!' or '?' && (i + 1 == normalized.Length || char.IsWhiteSpace(normalized[i + 1])));
+            if (ends)
+            {
+                Add(sentences, normalized[start..(i + 1)]);
+                start = i + 1;
+            }
+        }
+
+        Add(sentences, normalized[start..]);
+        return sentences;
+    }
+
+    /// <summary>
+    /// A question or a request to recall ("Can you remind me ..."): it asks about facts rather than stating them.
+    /// A leading wh-word counts only without a full stop, so "When I moved to Berlin, ..." stays a statement.
+    /// </summary>
+    public static bool IsQuestion(string sentence)
+    {
+        var trimmed = sentence.TrimEnd();
+        if (trimmed.EndsWith('?') || trimmed.EndsWith('\uFF1F') || RecallRequest().IsMatch(trimmed))
+        {
+            return true;
+        }
+
+        var first = FirstWord(trimmed);
+        return Interrogatives.Contains(first) && !trimmed.EndsWith('.') && !trimmed.EndsWith('!');
+    }
+
+    /// <summary>Words with their inner punctuation kept ("C#", "Node.js", "50-token", "I'm").</summary>
+    public static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        foreach (var match in WordPattern().EnumerateMatches(text))
+        {
+            words.Add(text.Substring(match.Index, match.Length));
+        }
+
+        return words;
+    }
+
+    public static int CountWords(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static string FirstWord(string sentence)
+    {
+        var match = WordPattern().Match(sentence);
+        return match.Success ? match.Value : "";
+    }
+
+    private static void Add(List<string> sentences, string candidate)
+    {
+        var sentence = candidate.Trim();
+        if (sentence.Any(char.IsLetterOrDigit))
+        {
+            sentences.Add(sentence);
+        }
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['+#.\-][\p{L}\p{N}]+)*[+#]*")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"^(?:(?:can|could|would|will|do|did|does)\s+you\b|(?:please\s+)?(?:remind|tell)\s+me\b|do\s+you\s+remember\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RecallRequest();
+}
