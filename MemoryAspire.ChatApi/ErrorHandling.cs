@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace MemoryAspire.ChatApi;
 
 /// <summary>Turns the engine's refusals into ProblemDetails with the status and message they carry; anything else is a plain 500.</summary>
-public sealed class ErrorHandling(IProblemDetailsService problems) : IExceptionHandler
+public sealed partial class ErrorHandling(IProblemDetailsService problems, ILogger<ErrorHandling> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -16,6 +16,11 @@ public sealed class ErrorHandling(IProblemDetailsService problems) : IExceptionH
             BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = "Bad request", Detail = e.Message },
             _ => new ProblemDetails { Status = 500, Title = "Unexpected error", Detail = "The request failed; the error is logged with its trace id." },
         };
+        if (problem.Status >= 500 && exception is not MemoryRequestException)
+        {
+            LogUnexpected(logger, httpContext.Request.Method, httpContext.Request.Path, exception);
+        }
+
         if (exception is MemoryRequestException { RetryAfterSeconds: { } retryAfter })
         {
             httpContext.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -30,4 +35,7 @@ public sealed class ErrorHandling(IProblemDetailsService problems) : IExceptionH
         ArgumentNullException.ThrowIfNull(e);
         return new ProblemDetails { Status = e.Status, Title = e.Title, Detail = e.Message };
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error answering {Method} {Path}")]
+    private static partial void LogUnexpected(ILogger logger, string method, PathString path, Exception exception);
 }

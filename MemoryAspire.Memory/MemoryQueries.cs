@@ -25,13 +25,13 @@ public sealed class MemoryQueries(MemoryDbContext db, UserDirectory users, Memor
             return [];
         }
 
-        return await Sessions(userId).OrderByDescending(s => s.LastActiveAt).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return await Sessions(userId).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<SessionInfo> GetSessionAsync(string subject, Guid sessionId, CancellationToken cancellationToken)
     {
         var userId = await users.FindAsync(subject, cancellationToken).ConfigureAwait(false);
-        return await Sessions(userId ?? Guid.Empty).FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken).ConfigureAwait(false)
+        return await Sessions(userId ?? Guid.Empty, sessionId).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
             ?? throw MemoryRequestException.NotFound($"Session {sessionId}");
     }
 
@@ -84,8 +84,8 @@ public sealed class MemoryQueries(MemoryDbContext db, UserDirectory users, Memor
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private IQueryable<SessionInfo> Sessions(Guid userId) =>
-        db.Sessions.AsNoTracking().Where(s => s.UserId == userId).Select(s => new SessionInfo(
+    private IQueryable<SessionInfo> Sessions(Guid userId, Guid? sessionId = null) =>
+        db.Sessions.AsNoTracking().Where(s => s.UserId == userId && (sessionId == null || s.Id == sessionId)).OrderByDescending(s => s.LastActiveAt).Select(s => new SessionInfo(
             s.Id, s.Title, s.Strategy, s.CreatedAt, s.LastActiveAt,
             db.Messages.Count(m => m.SessionId == s.Id),
             db.Jobs.Count(j => j.SessionId == s.Id && j.Status == JobStatuses.Pending),
