@@ -32,8 +32,9 @@ public sealed class ReferenceExpression : IValueProvider, IManifestExpressionPro
     public string ValueExpression => string.Concat(_parts.Select(p => p switch
     {
         string text => text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal),
-        IResourceWithConnectionString r => $"{{{r.Name}.connectionString}}",
+        // A connection-string parameter is its own value: naming its connection string here would refer to itself.
         ParameterResource parameter => $"{{{parameter.Name}.value}}",
+        IResourceWithConnectionString r => $"{{{r.Name}.connectionString}}",
         IManifestExpressionProvider provider => provider.ValueExpression,
         _ => throw new InvalidOperationException($"No manifest expression for {p.GetType().Name}."),
     }));
@@ -46,6 +47,7 @@ public sealed class ReferenceExpression : IValueProvider, IManifestExpressionPro
             result.Append(part switch
             {
                 string text => text,
+                ParameterResource parameter => await parameter.GetValueAsync(cancellationToken).ConfigureAwait(false),
                 IResourceWithConnectionString r => await r.ConnectionStringExpression.GetValueAsync(cancellationToken).ConfigureAwait(false),
                 IValueProvider provider => await provider.GetValueAsync(cancellationToken).ConfigureAwait(false),
                 _ => throw new InvalidOperationException($"No value for {part.GetType().Name}."),
