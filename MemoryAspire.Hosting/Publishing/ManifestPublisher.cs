@@ -36,7 +36,7 @@ internal sealed class ManifestPublisher(DistributedApplicationModel model, DataS
             .Where(w => w.Node is not null)
             .ToDictionary(w => w.Name, w => w.Node!);
         // A parameter nothing refers to (a container password while the server is a managed service) would only make azd ask for it.
-        var referenced = written.Values.SelectMany(Strings).SelectMany(ManifestExpression.Parse).Select(e => e.Resource).ToHashSet(StringComparer.Ordinal);
+        var referenced = written.Values.SelectMany(ManifestExpression.FindAll).Select(e => e.Resource).ToHashSet(StringComparer.Ordinal);
         foreach (var parameter in model.Resources.OfType<ParameterResource>().Where(p => referenced.Contains(p.Name)))
         {
             written[parameter.Name] = Parameter(parameter);
@@ -229,12 +229,4 @@ internal sealed class ManifestPublisher(DistributedApplicationModel model, DataS
 
     private static string RelativePath(string manifestDirectory, string path) =>
         Path.GetRelativePath(manifestDirectory, path).Replace('\\', '/');
-
-    private static IEnumerable<string> Strings(JsonNode node) => node switch
-    {
-        JsonObject o => o.SelectMany(p => p.Value is null ? [] : Strings(p.Value)),
-        JsonArray a => a.SelectMany(v => v is null ? [] : Strings(v)),
-        JsonValue v when v.TryGetValue<string>(out var text) => [text],
-        _ => [],
-    };
 }
