@@ -1,4 +1,7 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Reflection;
+using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using MemoryAspire.Hosting.ApplicationModel;
@@ -217,6 +220,140 @@ public sealed partial class ManifestTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Each_service_starts_with_only_its_published_variables_and_answers_health_in_production()
+    {
+        var (_, manifest, _) = await PublishAsync(CommandLine.RepositoryRoot, Path.Combine(_output, "run.json"));
+        // The AppHost's own Redis and PostgreSQL stand in for the managed services; its projects are started by hand below.
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.MemoryAspire_AppHost>([], null);
+        foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
+        {
+            builder.Resources.Remove(project);
+        }
+
+        await using var app = await builder.BuildAsync();
+        using (var timeout = new CancellationTokenSource(TestApp.StartTimeout))
+        {
+            await app.StartAsync(timeout.Token);
+        }
+
+        IProjectMetadata[] services = [new Projects.MemoryAspire_MemoryWorker(), new Projects.MemoryAspire_ChatApi(), new Projects.MemoryAspire_Web()];
+        var names = new[] { "memoryworker", "chatapi", "web" };
+        var ports = names.ToDictionary(n => n, _ => Ports.GetFree());
+        var values = new Dictionary<string, string>
+        {
+            ["cache.connectionString"] = (await app.GetConnectionStringAsync("cache"))!,
+            ["memorydb.connectionString"] = (await app.GetConnectionStringAsync("memorydb"))!,
+            ["openai.value"] = "Endpoint=http://127.0.0.1:9/;Key=test-key;Model=test-model",
+            ["jwt-signing-key.value"] = "PublishedModeTestSigningKey0123456789abcdefghijklmn",
+        };
+        foreach (var (name, port) in ports)
+        {
+            values[$"{name}.bindings.http.targetPort"] = port.ToString(CultureInfo.InvariantCulture);
+            values[$"{name}.bindings.http.url"] = $"http://localhost:{port}";
+        }
+
+        var running = new List<(string Name, Process Process, StringBuilder Output)>();
+        try
+        {
+            foreach (var (name, metadata) in names.Zip(services))
+            {
+                var env = Resources(manifest)[name]!["env"]!.AsObject().ToDictionary(p => p.Key, p => Evaluate(p.Value!.GetValue<string>(), values));
+                var (process, output) = StartWithOnly(metadata.EntryAssemblyPath, env);
+                running.Add((name, process, output));
+            }
+
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+            foreach (var (name, process, output) in running)
+            {
+                var health = await WaitHealthyAsync(http, new Uri($"http://localhost:{ports[name]}/health"), process, TimeSpan.FromSeconds(90));
+                Assert.True(health == "Healthy", $"{name} answered /health with '{health}'. Output:\n{output}");
+                Assert.Equal("Healthy", await http.GetStringAsync(new Uri($"http://localhost:{ports[name]}/alive")));
+            }
+
+            // Web reaches ChatApi through the published service-discovery variables, and ChatApi runs as Production.
+            var backend = await http.GetStringAsync(new Uri($"http://localhost:{ports["web"]}/backend-info"));
+            Assert.Contains("\"environment\":\"Production\"", backend, StringComparison.Ordinal);
+        }
+        finally
+        {
+            foreach (var (_, process, _) in running)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+                process.Dispose();
+            }
+        }
+    }
+
+    /// <summary>What azd does with an expression, with this machine's values; an expression with no value fails the test by name.</summary>
+    private static string Evaluate(string text, Dictionary<string, string> values) =>
+        ExpressionReference().Replace(text, m => values.TryGetValue(m.Groups[1].Value, out var value)
+            ? value
+            : throw new KeyNotFoundException($"No local value for {m.Value}."));
+
+    /// <summary>The service's built assembly with nothing in its environment but the published variables (and PATH/HOME for dotnet).</summary>
+    private static (Process, StringBuilder) StartWithOnly(string entryAssembly, Dictionary<string, string> env)
+    {
+        var start = new ProcessStartInfo(CommandLine.Dotnet)
+        {
+            ArgumentList = { entryAssembly },
+            WorkingDirectory = Path.GetDirectoryName(entryAssembly)!,
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment.Clear();
+        foreach (var inherited in new[] { "PATH", "HOME", "DOTNET_ROOT" })
+        {
+            if (Environment.GetEnvironmentVariable(inherited) is { } value)
+            {
+                start.Environment[inherited] = value;
+            }
+        }
+
+        foreach (var (key, value) in env)
+        {
+            start.Environment[key] = value;
+        }
+
+        var output = new StringBuilder();
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return (process, output);
+    }
+
+    private static async Task<string> WaitHealthyAsync(HttpClient http, Uri health, Process process, TimeSpan timeout)
+    {
+        var last = "no answer";
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline && !process.HasExited)
+        {
+            try
+            {
+                using var response = await http.GetAsync(health);
+                last = await response.Content.ReadAsStringAsync();
+                if (response.IsSuccessStatusCode && last == "Healthy")
+                {
+                    return last;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+
+            await Task.Delay(500);
+        }
+
+        return process.HasExited ? $"exited with {process.ExitCode}" : last;
+    }
+
     private static void AssertAcceptedByAzd(JsonObject manifest, string manifestDirectory)
     {
         var resources = Resources(manifest);
@@ -338,6 +475,9 @@ public sealed partial class ManifestTests : IDisposable
     }
 
     private static JsonObject Resources(JsonObject manifest) => manifest["resources"]!.AsObject();
+
+    [GeneratedRegex(@"\{([^{}]+)\}")]
+    private static partial Regex ExpressionReference();
 
     [GeneratedRegex(@"^param\s+(\w+)\s+\w+(\s*=)?", RegexOptions.Multiline)]
     private static partial Regex BicepParameter();
