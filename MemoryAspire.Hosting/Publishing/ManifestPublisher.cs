@@ -138,9 +138,12 @@ internal sealed class ManifestPublisher(DistributedApplicationModel model, DataS
 
     private JsonObject Container(IResourceWithConnectionString server, string image, SortedDictionary<string, string> env, string? volumeTarget, string? command = null)
     {
+        var reason = dataServices == DataServicesMode.Containers
+            ? $"{AppHostOptions.SectionName}:DataServices={dataServices}"
+            : "it declares no managed Azure service";
         logger.LogWarning(
-            "{Resource} is published as a container ({Setting}={Mode}): its data is not durable and is lost when the container app restarts or moves. Use it only for throwaway environments.",
-            server.Name, $"{AppHostOptions.SectionName}:DataServices", dataServices);
+            "{Resource} is published as a container ({Reason}): its data is not durable and is lost when the container app restarts or moves. Use it only for throwaway environments.",
+            server.Name, reason);
         var bindings = new JsonObject();
         foreach (var endpoint in server.Endpoints())
         {
