@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using MemoryAspire.Hosting;
 using MemoryAspire.Hosting.ApplicationModel;
 using MemoryAspire.Hosting.Publishing;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MemoryAspire.UnitTests.Publishing;
@@ -67,6 +68,34 @@ public sealed class ManifestPublisherTests : IDisposable
         Assert.Equal("{postgres.secretOutputs.connectionString}", postgres["connectionString"]!.GetValue<string>());
         Assert.Equal("{postgres-password.value}", postgres["params"]!["administratorLoginPassword"]!.GetValue<string>());
         Assert.Equal("", postgres["params"]!["keyVaultName"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Every_server_published_as_a_container_is_warned_about_with_the_reason()
+    {
+        var warnings = new WarningLog();
+
+        new ManifestPublisher(Topology(), DataServicesMode.Azure, warnings).Build(_root);
+
+        var warning = Assert.Single(warnings.Messages);
+        Assert.StartsWith("cache is published as a container (it declares no managed Azure service): its data is not durable", warning, StringComparison.Ordinal);
+    }
+
+    private sealed class WarningLog : ILogger
+    {
+        public List<string> Messages { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (logLevel == LogLevel.Warning)
+            {
+                Messages.Add(formatter(state, exception));
+            }
+        }
     }
 
     [Fact]
