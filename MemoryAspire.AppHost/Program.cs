@@ -1,10 +1,13 @@
 var builder = DistributedApplication.CreateBuilder(args);
 
+// Deployed as managed Azure services (durable, backed up) unless AppHost:DataServices=Containers.
 var cache = builder.AddRedis("cache")
-    .WithDataVolume();
+    .WithDataVolume()
+    .PublishAsAzureManagedRedis();
 
 var postgres = builder.AddPostgres("postgres")
-    .WithDataVolume();
+    .WithDataVolume()
+    .PublishAsAzurePostgresFlexibleServer();
 var memorydb = postgres.AddDatabase("memorydb");
 
 // Signs the development sign-in tokens that Web issues and ChatApi validates.

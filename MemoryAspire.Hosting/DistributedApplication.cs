@@ -1,6 +1,7 @@
 using System.Reflection;
 using MemoryAspire.Hosting.ApplicationModel;
 using MemoryAspire.Hosting.Orchestration;
+using MemoryAspire.Hosting.Publishing;
 using MemoryAspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -33,6 +34,17 @@ public sealed class DistributedApplication(IHost host) : IHost, IAsyncDisposable
     {
         try
         {
+            if (Services.GetRequiredService<DistributedApplicationExecutionContext>().IsPublishMode)
+            {
+                // Disposing the host flushes the console logger before the process exits.
+                using (host)
+                {
+                    await ManifestPublishing.PublishAsync(Services, cancellationToken).ConfigureAwait(false);
+                }
+
+                return;
+            }
+
             await host.RunAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (DistributedApplicationException e)

@@ -114,8 +114,9 @@ public static class ResourceBuilderExtensions
     internal static IResourceBuilder<ParameterResource> AddGeneratedSecret(this IDistributedApplicationBuilder builder, string name) =>
         builder.AddParameter(name, secret: true);
 
+    // In publish mode the server is deployed: a local connection string (and its password) must not reach the manifest.
     private static IResourceBuilder<T> WithExistingConnectionString<T>(this IResourceBuilder<T> builder, IDistributedApplicationBuilder app) where T : IResource =>
-        app.Configuration.GetConnectionString(builder.Resource.Name) is { Length: > 0 } existing
+        app.ExecutionContext.IsRunMode && app.Configuration.GetConnectionString(builder.Resource.Name) is { Length: > 0 } existing
             ? builder.WithAnnotation(new ExistingConnectionStringAnnotation(existing))
             : builder;
 

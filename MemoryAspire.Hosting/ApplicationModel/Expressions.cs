@@ -32,7 +32,7 @@ public sealed class ReferenceExpression : IValueProvider, IManifestExpressionPro
     public string ValueExpression => string.Concat(_parts.Select(p => p switch
     {
         string text => text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal),
-        // A connection-string parameter's own expression is its value; only others refer to it as a connection string.
+        // A connection-string parameter is its own value: naming its connection string here would refer to itself.
         ParameterResource parameter => $"{{{parameter.Name}.value}}",
         IResourceWithConnectionString r => $"{{{r.Name}.connectionString}}",
         IManifestExpressionProvider provider => provider.ValueExpression,

@@ -21,27 +21,6 @@ internal static class EnvironmentContract
 
         env["ASPNETCORE_ENVIRONMENT"] = environmentName;
         env["DOTNET_ENVIRONMENT"] = environmentName;
-        env["ASPNETCORE_FORWARDEDHEADERS_ENABLED"] = "true";
-
-        foreach (var reference in project.Annotations.OfType<ReferenceAnnotation>())
-        {
-            switch (reference.Resource)
-            {
-                case IResourceWithConnectionString target:
-                    env[$"ConnectionStrings__{target.ConnectionStringName}"] =
-                        await target.ConnectionStringExpression.GetValueAsync(cancellationToken).ConfigureAwait(false) ?? "";
-                    break;
-                case ProjectResource service:
-                    foreach (var endpoint in service.Endpoints().Where(e => e.Transport == "http" && e.Allocated is not null))
-                    {
-                        env[$"services__{service.Name}__{endpoint.Name}__0"] = endpoint.Allocated!.Url;
-                        env[$"{ToEnvName(service.Name)}_{ToEnvName(endpoint.Name)}"] = endpoint.Allocated.Url;
-                    }
-
-                    break;
-            }
-        }
-
         if (!string.IsNullOrEmpty(options.OtlpEndpointUrl))
         {
             env["OTEL_EXPORTER_OTLP_ENDPOINT"] = options.OtlpEndpointUrl;
@@ -63,13 +42,9 @@ internal static class EnvironmentContract
             }
         }
 
-        env["OTEL_DOTNET_EXPERIMENTAL_OTLP_EMIT_EXCEPTION_LOG_ATTRIBUTES"] = "true";
-        env["OTEL_DOTNET_EXPERIMENTAL_OTLP_EMIT_EVENT_LOG_ATTRIBUTES"] = "true";
-        env["OTEL_DOTNET_EXPERIMENTAL_OTLP_RETRY"] = "in_memory";
-
-        foreach (var variable in project.Annotations.OfType<EnvironmentAnnotation>())
+        foreach (var (name, value) in SharedVariables(project, allocatedOnly: true))
         {
-            env[variable.Name] = variable.Value switch
+            env[name] = value switch
             {
                 string text => text,
                 IValueProvider provider => await provider.GetValueAsync(cancellationToken).ConfigureAwait(false) ?? "",
@@ -78,6 +53,67 @@ internal static class EnvironmentContract
         }
 
         return env;
+    }
+
+    /// <summary>
+    /// The same environment for the publish-mode manifest, as expressions (<c>{cache.connectionString}</c>): the port comes from
+    /// <c>HTTP_PORTS</c>, and what only serves a local run (environment name, the local dashboard's exporter) is left out.
+    /// </summary>
+    public static SortedDictionary<string, string> ForProjectManifest(ProjectResource project)
+    {
+        var env = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var ports = project.Endpoints().Where(e => e.Transport == "http")
+            .Select(e => new EndpointReference(project, e.Name).Property(EndpointProperty.TargetPort).ValueExpression).ToList();
+        if (ports.Count > 0)
+        {
+            env["HTTP_PORTS"] = string.Join(';', ports);
+        }
+
+        foreach (var (name, value) in SharedVariables(project, allocatedOnly: false))
+        {
+            env[name] = value switch
+            {
+                string text => text,
+                IManifestExpressionProvider expression => expression.ValueExpression,
+                var other => other.ToString() ?? "",
+            };
+        }
+
+        return env;
+    }
+
+    /// <summary>What a project receives in both modes; values are text or something with a run-time value and a manifest expression.</summary>
+    private static IEnumerable<(string Name, object Value)> SharedVariables(ProjectResource project, bool allocatedOnly)
+    {
+        yield return ("ASPNETCORE_FORWARDEDHEADERS_ENABLED", "true");
+
+        foreach (var reference in project.Annotations.OfType<ReferenceAnnotation>())
+        {
+            switch (reference.Resource)
+            {
+                case IResourceWithConnectionString target:
+                    yield return ($"ConnectionStrings__{target.ConnectionStringName}", ReferenceExpression.Create($"{target}"));
+                    break;
+                case ProjectResource service:
+                    foreach (var endpoint in service.Endpoints().Where(e => e.Transport == "http" && (e.Allocated is not null || !allocatedOnly)))
+                    {
+                        var url = new EndpointReference(service, endpoint.Name);
+                        yield return ($"services__{service.Name}__{endpoint.Name}__0", url);
+                        yield return ($"{ToEnvName(service.Name)}_{ToEnvName(endpoint.Name)}", url);
+                    }
+
+                    break;
+            }
+        }
+
+        yield return ("OTEL_DOTNET_EXPERIMENTAL_OTLP_EMIT_EXCEPTION_LOG_ATTRIBUTES", "true");
+        yield return ("OTEL_DOTNET_EXPERIMENTAL_OTLP_EMIT_EVENT_LOG_ATTRIBUTES", "true");
+        yield return ("OTEL_DOTNET_EXPERIMENTAL_OTLP_RETRY", "in_memory");
+
+        foreach (var variable in project.Annotations.OfType<EnvironmentAnnotation>())
+        {
+            yield return (variable.Name, variable.Value);
+        }
     }
 
     /// <summary>Aspire's upper-case form of a name in an environment variable: <c>chat-api</c> becomes <c>CHAT_API</c>.</summary>
