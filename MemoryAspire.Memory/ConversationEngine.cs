@@ -212,6 +212,7 @@ public sealed partial class ConversationEngine(
             await transaction.CommitAsync(ct).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
         db.ChangeTracker.Clear();
+        await store.InvalidateWindowAsync(userId, sessionId).ConfigureAwait(false);
         return messageId;
     }
 

@@ -23,6 +23,9 @@ public sealed class ConversationStore(MemoryDbContext db, MemoryCacheStore cache
         return window;
     }
 
+    /// <summary>Drops the cached window, so that a message stored without a reply (the model failed) is in the next one.</summary>
+    public Task InvalidateWindowAsync(Guid userId, Guid sessionId) => cache.InvalidateWindowAsync(userId, sessionId);
+
     public async Task<CachedWindow> LoadWindowAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken)
     {
         var summary = await db.Summaries.AsNoTracking()
