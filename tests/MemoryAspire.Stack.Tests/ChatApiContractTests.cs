@@ -106,6 +106,11 @@ public sealed class ChatApiContractTests(StackFixture stack)
         var messages = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{sessionId}/messages")).EnumerateArray().Select(m => m.GetProperty("content").GetString()).ToList();
         Assert.Contains("This one fails #fail", messages);
         Assert.Contains("This one is slow #slow", messages);
+
+        // The unanswered messages are part of the conversation from now on.
+        await client.ChatAsync("Are you back?", sessionId);
+        var prompt = stack.Model.ChatPrompts.Last(p => p.LastUser == "Are you back?");
+        Assert.Contains(prompt.Messages, m => m.Role == "user" && m.Content == "This one fails #fail");
     }
 
     [Fact]
