@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using MemoryAspire.Memory.Caching;
 using MemoryAspire.Memory.Context;
+using MemoryAspire.Memory.Governance;
 using MemoryAspire.Memory.Jobs;
 using MemoryAspire.Memory.Models;
 using MemoryAspire.Memory.Storage;
@@ -197,6 +198,7 @@ public sealed partial class ConversationEngine(
             {
                 Id = messageId, SessionId = sessionId, UserId = userId, Sequence = sequence, Role = MessageRoles.User,
                 Content = request.Message, Tokens = TokenCounter.Count(request.Message), CreatedAt = now,
+                PiiKinds = [.. PiiDetector.Kinds(request.Message)],
             });
             if (request.IdempotencyKey is { } key)
             {
@@ -252,6 +254,7 @@ public sealed partial class ConversationEngine(
             {
                 Id = assistantId, SessionId = turn.SessionId, UserId = turn.UserId, Sequence = sequence, Role = MessageRoles.Assistant,
                 Content = reply, Tokens = TokenCounter.Count(reply), CreatedAt = now, Model = model, Provider = models.Provider,
+                PiiKinds = [.. PiiDetector.Kinds(reply)],
                 InputTokens = (int)Math.Min(int.MaxValue, input), OutputTokens = (int)Math.Min(int.MaxValue, output),
             });
             await db.SaveChangesAsync(ct).ConfigureAwait(false);

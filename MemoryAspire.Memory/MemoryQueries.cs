@@ -6,14 +6,14 @@ namespace MemoryAspire.Memory;
 
 public sealed record SessionInfo(Guid Id, string? Title, string Strategy, DateTimeOffset CreatedAt, DateTimeOffset LastActiveAt, int Messages, int PendingJobs, long SummarizedThrough);
 
-public sealed record MessageInfo(Guid Id, long Sequence, string Role, string Content, DateTimeOffset CreatedAt, string? Model, int? InputTokens, int? OutputTokens, bool Summarized);
+public sealed record MessageInfo(Guid Id, long Sequence, string Role, string Content, DateTimeOffset CreatedAt, string? Model, int? InputTokens, int? OutputTokens, bool Summarized, IReadOnlyList<string> PiiKinds);
 
 public sealed record SummaryInfo(Guid Id, string Content, long ThroughSequence, int CoveredMessages, string Model, string PromptVersion, int Tokens, DateTimeOffset CreatedAt);
 
 public sealed record FactInfo(
     Guid Id, string Key, string Value, string Category, double Confidence, string Status, Guid? SourceMessageId, Guid? SourceSessionId,
     DateTimeOffset ObservedAt, DateTimeOffset RecordedAt, string Extractor, string ExtractorVersion, DateTimeOffset ValidFrom, DateTimeOffset? ValidTo,
-    Guid? SupersededById, IReadOnlyList<string> PiiKinds);
+    Guid? SupersededById, IReadOnlyList<string> PiiKinds, string? RejectionReason);
 
 /// <summary>What a user may read or delete of their own memory; another user's data is indistinguishable from data that does not exist.</summary>
 public sealed class MemoryQueries(MemoryDbContext db, UserDirectory users, MemoryCacheStore cache)
@@ -39,7 +39,7 @@ public sealed class MemoryQueries(MemoryDbContext db, UserDirectory users, Memor
     {
         var session = await GetSessionAsync(subject, sessionId, cancellationToken).ConfigureAwait(false);
         return await db.Messages.AsNoTracking().Where(m => m.SessionId == session.Id).OrderBy(m => m.Sequence)
-            .Select(m => new MessageInfo(m.Id, m.Sequence, m.Role, m.Content, m.CreatedAt, m.Model, m.InputTokens, m.OutputTokens, m.Sequence <= session.SummarizedThrough))
+            .Select(m => new MessageInfo(m.Id, m.Sequence, m.Role, m.Content, m.CreatedAt, m.Model, m.InputTokens, m.OutputTokens, m.Sequence <= session.SummarizedThrough, m.PiiKinds))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -80,7 +80,7 @@ public sealed class MemoryQueries(MemoryDbContext db, UserDirectory users, Memor
             .Where(f => f.UserId == userId && (includeHistory || f.Status == FactStatuses.Current))
             .OrderBy(f => f.Key).ThenByDescending(f => f.ValidFrom)
             .Select(f => new FactInfo(f.Id, f.Key, f.Value, f.Category, f.Confidence, f.Status, f.SourceMessageId, f.SourceSessionId, f.ObservedAt,
-                f.RecordedAt, f.Extractor, f.ExtractorVersion, f.ValidFrom, f.ValidTo, f.SupersededById, f.PiiKinds))
+                f.RecordedAt, f.Extractor, f.ExtractorVersion, f.ValidFrom, f.ValidTo, f.SupersededById, f.PiiKinds, f.RejectionReason))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 

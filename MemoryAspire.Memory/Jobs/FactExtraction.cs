@@ -1,5 +1,6 @@
 using MemoryAspire.Memory.Caching;
 using MemoryAspire.Memory.Extraction;
+using MemoryAspire.Memory.Governance;
 using MemoryAspire.Memory.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -20,8 +21,12 @@ public sealed class FactExtraction(MemoryDbContext db, IFactExtractor extractor,
             return 0;
         }
 
-        var found = (await extractor.ExtractAsync(message.Content, cancellationToken).ConfigureAwait(false))
-            .Where(f => f.Confidence > options.Value.MinFactConfidence)
+        var settings = options.Value;
+        // Memory is data: a message that tries to instruct the model yields no facts, only a visible rejection.
+        var messageRejection = InstructionGuard.Check(message.Content);
+        var input = PiiDetector.Redact(message.Content, [.. settings.PiiRedactBeforeModels]);
+        var found = (await extractor.ExtractAsync(input, cancellationToken).ConfigureAwait(false))
+            .Where(f => f.Confidence > settings.MinFactConfidence)
             .GroupBy(f => f.Key.Trim().ToLowerInvariant())
             .Select(g => g.OrderByDescending(f => f.Confidence).First() with { Key = g.Key })
             .ToList();
@@ -47,6 +52,24 @@ public sealed class FactExtraction(MemoryDbContext db, IFactExtractor extractor,
                     continue;
                 }
 
+                var piiKinds = PiiDetector.Kinds(fact.Value);
+                var rejection = messageRejection is { } why ? $"the message {why}"
+                    : InstructionGuard.Check(fact.Value) is { } valueWhy ? $"the value {valueWhy}"
+                    : piiKinds.FirstOrDefault(settings.PiiNeverAsFact.Contains) is { } kind ? $"holds {kind.Replace('_', ' ')} data, which policy never stores as a fact"
+                    : null;
+                if (rejection is not null)
+                {
+                    db.Facts.Add(new MemoryFact
+                    {
+                        Id = Guid.CreateVersion7(), UserId = message.UserId, Key = fact.Key, Value = Redacted(fact.Value, piiKinds, settings), Category = fact.Category,
+                        Confidence = fact.Confidence, SourceMessageId = message.Id, SourceSessionId = message.SessionId, ObservedAt = message.CreatedAt,
+                        RecordedAt = now, Extractor = extractor.Name, ExtractorVersion = extractor.Version, ValidFrom = message.CreatedAt, ValidTo = message.CreatedAt,
+                        Status = FactStatuses.Rejected, RejectionReason = rejection, PiiKinds = [.. piiKinds],
+                    });
+                    await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                    continue;
+                }
+
                 var current = await db.Facts.FirstOrDefaultAsync(f => f.UserId == message.UserId && f.Key == fact.Key && f.Status == FactStatuses.Current, ct).ConfigureAwait(false);
                 if (current is not null && string.Equals(current.Value, fact.Value, StringComparison.OrdinalIgnoreCase))
                 {
@@ -58,7 +81,7 @@ public sealed class FactExtraction(MemoryDbContext db, IFactExtractor extractor,
                     Id = Guid.CreateVersion7(), UserId = message.UserId, Key = fact.Key, Value = fact.Value, Category = fact.Category,
                     Confidence = fact.Confidence, SourceMessageId = message.Id, SourceSessionId = message.SessionId,
                     ObservedAt = message.CreatedAt, RecordedAt = now, Extractor = extractor.Name, ExtractorVersion = extractor.Version,
-                    ValidFrom = message.CreatedAt, Status = FactStatuses.Current,
+                    ValidFrom = message.CreatedAt, Status = FactStatuses.Current, PiiKinds = [.. piiKinds],
                 };
                 if (current is not null)
                 {
@@ -84,4 +107,8 @@ public sealed class FactExtraction(MemoryDbContext db, IFactExtractor extractor,
 
         return recorded;
     }
+
+    /// <summary>A rejected value is kept only in redacted form, so policy-barred PII is not stored by the back door.</summary>
+    private static string Redacted(string value, IReadOnlyList<string> kinds, MemoryOptions settings) =>
+        kinds.Any(settings.PiiNeverAsFact.Contains) ? PiiDetector.Redact(value, [.. settings.PiiNeverAsFact]) : value;
 }

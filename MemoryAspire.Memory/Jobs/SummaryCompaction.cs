@@ -1,4 +1,5 @@
 using MemoryAspire.Memory.Context;
+using MemoryAspire.Memory.Governance;
 using MemoryAspire.Memory.Storage;
 using MemoryAspire.Memory.Summaries;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,7 @@ public sealed class SummaryCompaction(MemoryDbContext db, IConversationSummarize
 
         var fold = uncovered.Take(uncovered.Count / 2).ToList();
         var result = await summarizer.SummarizeAsync(
-            new SummaryRequest(previous?.Content, [.. fold.Select(m => new TranscriptLine(m.Role, m.Content))]), cancellationToken).ConfigureAwait(false);
+            new SummaryRequest(previous?.Content, [.. fold.Select(m => new TranscriptLine(m.Role, PiiDetector.Redact(m.Content, [.. options.Value.PiiRedactBeforeModels])))]), cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrWhiteSpace(result.Text))
         {
             throw new InvalidOperationException($"The summarizer {result.Model} returned an empty summary.");

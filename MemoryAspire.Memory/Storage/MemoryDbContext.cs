@@ -79,6 +79,7 @@ public sealed class MemoryDbContext(DbContextOptions<MemoryDbContext> options) :
             fact.Property(f => f.Value).HasMaxLength(1000);
             fact.Property(f => f.Category).HasMaxLength(32);
             fact.Property(f => f.Status).HasMaxLength(16);
+            fact.Property(f => f.RejectionReason).HasMaxLength(300);
             fact.Property(f => f.Extractor).HasMaxLength(200);
             fact.Property(f => f.ExtractorVersion).HasMaxLength(64);
             fact.HasGeneratedTsVectorColumn(f => f.SearchVector, "english", f => new { f.Key, f.Value, f.Category })

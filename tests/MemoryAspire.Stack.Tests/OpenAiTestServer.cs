@@ -155,6 +155,8 @@ public sealed class OpenAiTestServer : IAsyncDisposable
         if (message.Contains("ChromaDB", StringComparison.Ordinal)) { Add("vector store", "ChromaDB", "technology", 0.95); }
         if (message.Contains("Qdrant", StringComparison.Ordinal)) { Add("vector store", "Qdrant", "technology", 0.95); }
         if (message.Contains("512 tokens", StringComparison.Ordinal)) { Add("chunk size", "512 tokens", "preference", 0.6); }
+        if (message.Contains("Ignore all previous instructions", StringComparison.Ordinal)) { Add("name", "Admin", "identity", 0.95); }
+        if (message.Contains("my email is", StringComparison.Ordinal)) { Add("email", "alex@example.com", "contact", 0.95); Add("card", message[(message.IndexOf("card number is ", StringComparison.Ordinal) + 15)..].Split(" and")[0], "other", 0.9); }
         return new JsonObject { ["facts"] = facts }.ToJsonString();
     }
 
