@@ -24,7 +24,10 @@ public sealed class DashboardOptions
     /// <summary>Exchanged once at <c>/login?t=</c> for a cookie; no login when empty.</summary>
     public string? BrowserToken { get; set; }
 
-    /// <summary>Keep telemetry in this folder across restarts (loaded at start, saved periodically and at stop).</summary>
+    /// <summary>Keep telemetry across restarts in <see cref="PersistDirectory"/> (loaded at start, saved periodically and at stop).</summary>
+    public bool Persist { get; set; }
+
+    /// <summary>Where kept telemetry lives; the AppHost uses its state directory.</summary>
     public string? PersistDirectory { get; set; }
 
     public TimeSpan PersistInterval { get; set; } = TimeSpan.FromSeconds(30);

@@ -71,7 +71,7 @@ public sealed class DashboardServer : IAsyncDisposable
             kestrel.Listen(IPAddress.Loopback, uiPort);
             // OTLP/gRPC exporters speak HTTP/2 without TLS (h2c), which Kestrel accepts only on an HTTP/2-only endpoint.
             kestrel.Listen(IPAddress.Loopback, grpcPort, listen => listen.Protocols = HttpProtocols.Http2);
-            kestrel.Listen(IPAddress.Loopback, httpPort, listen => listen.Protocols = HttpProtocols.Http1AndHttp2);
+            kestrel.Listen(IPAddress.Loopback, httpPort, listen => listen.Protocols = HttpProtocols.Http1);
         });
 
         var services = builder.Services;
@@ -108,7 +108,8 @@ public sealed class DashboardServer : IAsyncDisposable
 
     public Task StopAsync(CancellationToken cancellationToken = default) => _app.StopAsync(cancellationToken);
 
-    public Task RunAsync(CancellationToken cancellationToken = default) => _app.RunAsync(cancellationToken);
+    /// <summary>Until Ctrl+C or SIGTERM, then stops.</summary>
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
@@ -120,7 +121,7 @@ public sealed class DashboardServer : IAsyncDisposable
     {
         var port = context.Connection.LocalPort;
         var path = context.Request.Path;
-        var isOtlpPath = path.StartsWithSegments("/v1") || path.StartsWithSegments("/opentelemetry.proto.collector");
+        var isOtlpPath = path.StartsWithSegments("/v1") || (path.Value?.StartsWith("/opentelemetry.proto.collector.", StringComparison.Ordinal) ?? false);
         if (port == ports.Grpc || port == ports.Http)
         {
             if (!isOtlpPath)

@@ -52,7 +52,7 @@ public sealed class TelemetryPersistence(TelemetryStore store, DashboardOptions 
     private const string FileName = "telemetry.json.gz";
     private long _savedVersion;
 
-    public string? FilePath => options.PersistDirectory is { Length: > 0 } folder ? Path.Combine(folder, FileName) : null;
+    public string? FilePath => options.Persist && options.PersistDirectory is { Length: > 0 } folder ? Path.Combine(folder, FileName) : null;
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {

@@ -17,7 +17,8 @@ internal static class DashboardUi
         endpoints.MapGet("/events", StreamChangesAsync).WithName("LiveUpdates");
 
         endpoints.MapGet("/", ResourcePages.Resources).WithName("Resources");
-        endpoints.MapPost("/resources/{name}/{action:regex(^(stop|restart)$)}", ResourcePages.ControlAsync).WithName("ControlResource");
+        endpoints.MapPost("/resources/{name}/stop", (string name, DashboardState state) => ResourcePages.Control(name, state, stop: true)).WithName("StopResource");
+        endpoints.MapPost("/resources/{name}/restart", (string name, DashboardState state) => ResourcePages.Control(name, state, stop: false)).WithName("RestartResource");
         endpoints.MapGet("/console", ResourcePages.Console).WithName("Console");
         endpoints.MapGet("/structured", TelemetryPages.StructuredLogs).WithName("StructuredLogs");
         endpoints.MapGet("/traces", TelemetryPages.Traces).WithName("Traces");

@@ -58,7 +58,7 @@ internal static class ResourcePages
         return "<h1>Resources</h1><p>Standalone dashboard: services that sent telemetry.</p>" + Table(["Service", "Instance", "Last seen", ""], rows);
     }
 
-    public static async Task<IResult> ControlAsync(string name, string action, DashboardState state, CancellationToken cancellationToken)
+    public static IResult Control(string name, DashboardState state, bool stop)
     {
         if (state.Resources is not { } source || !source.GetResources().Any(r => r.Name == name && r.CanControl))
         {
@@ -66,8 +66,7 @@ internal static class ResourcePages
         }
 
         // The click returns at once; the page follows the resource's state through live updates.
-        _ = action == "stop" ? source.StopAsync(name, CancellationToken.None) : source.RestartAsync(name, CancellationToken.None);
-        await Task.Yield();
+        _ = stop ? source.StopAsync(name, CancellationToken.None) : source.RestartAsync(name, CancellationToken.None);
         return TypedResults.Redirect("/");
     }
 
