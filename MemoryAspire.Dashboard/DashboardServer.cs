@@ -67,7 +67,8 @@ public sealed class DashboardServer : IAsyncDisposable
 
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            kestrel.Limits.MaxRequestBodySize = OtlpHttpApi.MaxBodyBytes;
+            // Above the 4 MB OTLP limit, so that Kestrel drains a refused body and the exporter reads its 413 instead of a reset.
+            kestrel.Limits.MaxRequestBodySize = 4 * OtlpHttpApi.MaxBodyBytes;
             kestrel.Listen(IPAddress.Loopback, uiPort);
             // OTLP/gRPC exporters speak HTTP/2 without TLS (h2c), which Kestrel accepts only on an HTTP/2-only endpoint.
             kestrel.Listen(IPAddress.Loopback, grpcPort, listen => listen.Protocols = HttpProtocols.Http2);

@@ -4,7 +4,6 @@ using MemoryAspire.Dashboard.Otlp.Collector;
 using MemoryAspire.Dashboard.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 
 namespace MemoryAspire.Dashboard.Intake;
@@ -40,11 +39,6 @@ internal static class OtlpHttpApi
         if (context.Request.ContentLength > MaxBodyBytes)
         {
             return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
-        }
-
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = MaxBodyBytes;
         }
 
         var body = context.Request.Headers.ContentEncoding.ToString() switch

@@ -68,7 +68,7 @@ public sealed class OtlpIngest(TelemetryStore store)
                         scope,
                         FromUnixNanos(time),
                         record.SeverityNumber == 0 ? SeverityFromText(record.SeverityText) : record.SeverityNumber,
-                        record.Body is null ? record.EventName : Text(record.Body),
+                        LogMessage.Format(record.Body is null ? record.EventName : Text(record.Body), record.Attributes),
                         record.TraceId.IsEmpty ? null : Hex(record.TraceId),
                         record.SpanId.IsEmpty ? null : Hex(record.SpanId),
                         Attributes(record.Attributes)));
