@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the stack needs from Debian's packages when it is missing: redis-server and PostgreSQL.
+# Installs what the stack needs from Debian's packages when it is missing: redis-server and PostgreSQL
+# (and, with --for-tests, node and npm for the dashboard's JavaScript exporter test).
 # Usage: scripts/install-prerequisites.sh [--for-tests]
 set -euo pipefail
 
@@ -10,6 +11,12 @@ if ! command -v postgres >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/postg
 fi
 if ! ls /usr/share/postgresql/*/extension/pg_trgm.control >/dev/null 2>&1 && [[ ! " ${need[*]} " =~ " postgresql " ]]; then
   need+=(postgresql-contrib)
+fi
+
+# The dashboard's intake tests run the OpenTelemetry JavaScript SDK (a second OTLP implementation) with node and npm.
+if [[ " $* " == *" --for-tests "* ]]; then
+  command -v node >/dev/null 2>&1 || need+=(nodejs)
+  command -v npm >/dev/null 2>&1 || need+=(npm)
 fi
 
 if ((${#need[@]} == 0)); then

@@ -14,6 +14,7 @@ public sealed class OtlpIngest(TelemetryStore store)
 
     // The previous point of each series, to turn cumulative sums and histograms into deltas.
     private readonly ConcurrentDictionary<string, PreviousPoint> _previous = new(StringComparer.Ordinal);
+    private readonly StringPool _strings = new();
 
     public TelemetryStore Store => store;
 
@@ -25,7 +26,7 @@ public sealed class OtlpIngest(TelemetryStore store)
             var (service, instance) = Identify(resourceSpans.Resource);
             foreach (var scopeSpans in resourceSpans.ScopeSpans)
             {
-                var scope = scopeSpans.Scope?.Name ?? "";
+                var scope = _strings.Share(scopeSpans.Scope?.Name ?? "");
                 foreach (var span in scopeSpans.Spans)
                 {
                     spans.Add(new SpanRecord(
@@ -35,14 +36,14 @@ public sealed class OtlpIngest(TelemetryStore store)
                         Hex(span.TraceId),
                         Hex(span.SpanId),
                         span.ParentSpanId.IsEmpty ? null : Hex(span.ParentSpanId),
-                        span.Name,
+                        _strings.Share(span.Name),
                         KindName(span.Kind),
                         FromUnixNanos(span.StartTimeUnixNano),
                         FromUnixNanos(span.EndTimeUnixNano),
                         span.Status?.Code == StatusCode.Error,
                         span.Status?.Message is { Length: > 0 } message ? message : null,
                         Attributes(span.Attributes),
-                        [.. span.Events.Select(e => new SpanEventRecord(FromUnixNanos(e.TimeUnixNano), e.Name, Attributes(e.Attributes)))]));
+                        span.Events.Count == 0 ? [] : [.. span.Events.Select(e => new SpanEventRecord(FromUnixNanos(e.TimeUnixNano), e.Name, Attributes(e.Attributes)))]));
                 }
             }
         }
@@ -173,7 +174,7 @@ public sealed class OtlpIngest(TelemetryStore store)
     private static double Value(NumberDataPoint point) =>
         point.ValueCase == NumberDataPoint.ValueOneofCase.AsInt ? point.AsInt : point.AsDouble;
 
-    private static (string Service, string Instance) Identify(Resource? resource)
+    private (string Service, string Instance) Identify(Resource? resource)
     {
         string? service = null;
         string? instance = null;
@@ -190,26 +191,26 @@ public sealed class OtlpIngest(TelemetryStore store)
             }
         }
 
-        service = string.IsNullOrEmpty(service) ? UnknownService : service;
-        return (service, instance ?? service);
+        service = string.IsNullOrEmpty(service) ? UnknownService : _strings.Share(service);
+        return (service, instance is null ? service : _strings.Share(instance));
     }
 
-    private static readonly IReadOnlyDictionary<string, string> EmptyAttributes = new Dictionary<string, string>();
+    private static readonly IReadOnlyDictionary<string, string> EmptyAttributes = AttributeMap.Empty;
 
-    internal static IReadOnlyDictionary<string, string> Attributes(RepeatedField<KeyValue> attributes)
+    private IReadOnlyDictionary<string, string> Attributes(RepeatedField<KeyValue> attributes)
     {
         if (attributes.Count == 0)
         {
             return EmptyAttributes;
         }
 
-        var result = new Dictionary<string, string>(attributes.Count, StringComparer.Ordinal);
-        foreach (var attribute in attributes)
+        var items = new KeyValuePair<string, string>[attributes.Count];
+        for (var i = 0; i < items.Length; i++)
         {
-            result[attribute.Key] = Text(attribute.Value);
+            items[i] = new(_strings.Share(attributes[i].Key), _strings.Share(Text(attributes[i].Value)));
         }
 
-        return result;
+        return new AttributeMap(items);
     }
 
     internal static string Text(AnyValue? value) => value?.ValueCase switch
