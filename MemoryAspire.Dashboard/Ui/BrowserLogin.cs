@@ -33,7 +33,10 @@ internal sealed class BrowserLogin(DashboardOptions options)
                 IsEssential = true,
                 Path = "/",
             });
-            return Task.FromResult<IResult>(TypedResults.Redirect("/"));
+            // Only a path on this dashboard, never another site.
+            var returnUrl = context.Request.Query["returnUrl"].ToString();
+            var local = returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.Contains('\\', StringComparison.Ordinal);
+            return Task.FromResult<IResult>(TypedResults.Redirect(local ? returnUrl : "/"));
         }
 
         var problem = token.Length == 0 ? "" : "<p class=\"error\">That token is not this dashboard's.</p>";

@@ -25,6 +25,11 @@ public sealed class DashboardUiTests(DashboardFixture dashboard) : IClassFixture
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         Assert.False(wrong.Headers.Contains("Set-Cookie"));
 
+        using var toTokens = await anonymous.GetAsync(new Uri($"/login?t={DashboardFixture.BrowserToken}&returnUrl=/tokens", UriKind.Relative));
+        Assert.Equal("/tokens", toTokens.Headers.Location?.ToString());
+        using var toElsewhere = await anonymous.GetAsync(new Uri($"/login?t={DashboardFixture.BrowserToken}&returnUrl=//elsewhere.invalid/", UriKind.Relative));
+        Assert.Equal("/", toElsewhere.Headers.Location?.ToString());
+
         using var browser = await dashboard.LoggedInBrowserAsync();
         foreach (var page in Pages)
         {
