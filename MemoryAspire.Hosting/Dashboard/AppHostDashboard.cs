@@ -32,6 +32,7 @@ public sealed class AppHostDashboard(
     ILogger<AppHostDashboard> logger) : IHostedService, IAsyncDisposable
 {
     private const int SecretLength = 32;
+    private bool _disposed;
 
     /// <summary>The running dashboard; null before start.</summary>
     public DashboardServer? Server { get; private set; }
@@ -61,20 +62,22 @@ public sealed class AppHostDashboard(
         logger.LogInformation("Dashboard: {LoginUrl}", Server.LoginUrl);
     }
 
+    // The app may be stopped and disposed more than once (an explicit DisposeAsync inside await using).
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         resources.Stop();
-        if (Server is not null)
+        if (Server is { } server && !_disposed)
         {
-            await Server.StopAsync(cancellationToken).ConfigureAwait(false);
+            await server.StopAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (Server is not null)
+        if (Server is { } server && !_disposed)
         {
-            await Server.DisposeAsync().ConfigureAwait(false);
+            _disposed = true;
+            await server.DisposeAsync().ConfigureAwait(false);
         }
     }
 }
@@ -83,6 +86,7 @@ public sealed class AppHostDashboard(
 public sealed class AppHostResourceSource(ResourceNotificationService notifications, IServiceProvider services, ILogger<AppHostResourceSource> logger) : IResourceSource, IDisposable
 {
     private readonly CancellationTokenSource _stop = new();
+    private bool _disposed;
 
     public event Action? Changed;
 
@@ -114,9 +118,19 @@ public sealed class AppHostResourceSource(ResourceNotificationService notificati
         _ = WatchAsync();
     }
 
-    internal void Stop() => _stop.Cancel();
+    internal void Stop()
+    {
+        if (!_disposed)
+        {
+            _stop.Cancel();
+        }
+    }
 
-    public void Dispose() => _stop.Dispose();
+    public void Dispose()
+    {
+        _disposed = true;
+        _stop.Dispose();
+    }
 
     private async Task WatchAsync()
     {
