@@ -131,7 +131,7 @@ public sealed class DashboardServer : IAsyncDisposable
                 return Task.CompletedTask;
             }
 
-            if (!string.IsNullOrEmpty(options.OtlpApiKey) && !ApiKeyMatches(context.Request.Headers[OtlpApiKeyHeader].ToString(), options.OtlpApiKey))
+            if (!string.IsNullOrEmpty(options.OtlpApiKey) && !SecretComparison.Matches(context.Request.Headers[OtlpApiKeyHeader].ToString(), options.OtlpApiKey))
             {
                 // A gRPC client reads HTTP 401 as status Unauthenticated.
                 context.Response.StatusCode = StatusCodes.Status401Unauthorized;
@@ -156,10 +156,6 @@ public sealed class DashboardServer : IAsyncDisposable
 
         return next(context);
     }
-
-    private static bool ApiKeyMatches(string given, string expected) =>
-        System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
-            System.Text.Encoding.UTF8.GetBytes(given), System.Text.Encoding.UTF8.GetBytes(expected));
 
     private static int PortOrFree(int port)
     {

@@ -19,12 +19,12 @@ internal sealed class BrowserLogin(DashboardOptions options)
     private string Token => options.BrowserToken ?? "";
 
     public bool IsSignedIn(HttpContext context) =>
-        !Required || (context.Request.Cookies.TryGetValue(CookieName, out var cookie) && Matches(cookie, _session));
+        !Required || (context.Request.Cookies.TryGetValue(CookieName, out var cookie) && SecretComparison.Matches(cookie, _session));
 
     public static Task<IResult> LoginAsync(HttpContext context, BrowserLogin login)
     {
         var token = context.Request.Query["t"].ToString();
-        if (!login.Required || Matches(token, login.Token))
+        if (!login.Required || SecretComparison.Matches(token, login.Token))
         {
             context.Response.Cookies.Append(CookieName, login._session, new CookieOptions
             {
@@ -48,7 +48,4 @@ internal sealed class BrowserLogin(DashboardOptions options)
         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         return Task.FromResult<IResult>(TypedResults.Content(Html.Page("/login", "Log in", form, partial: false), "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status401Unauthorized));
     }
-
-    private static bool Matches(string given, string expected) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected));
 }
