@@ -1,4 +1,5 @@
 using MemoryAspire.Hosting.ApplicationModel;
+using MemoryAspire.Hosting.Dashboard;
 using MemoryAspire.Hosting.Orchestration;
 using MemoryAspire.Hosting.Testing;
 using Microsoft.Extensions.Configuration;
@@ -132,6 +133,12 @@ public sealed class DistributedApplicationBuilder : IDistributedApplicationBuild
         _host.Services.AddSingleton(ExecutionContext);
         _host.Services.AddSingleton(TimeProvider.System);
         _host.Services.AddSingleton<ResourceNotificationService>();
+        if (ExecutionContext.IsRunMode && options.DashboardEnabled)
+        {
+            // Registered before the orchestrator: it starts first, so projects get its OTLP endpoint.
+            _host.Services.AddAppHostDashboard(Configuration);
+        }
+
         _host.Services.AddSingleton<ApplicationOrchestrator>();
         _host.Services.AddHostedService(sp => sp.GetRequiredService<ApplicationOrchestrator>());
         return new DistributedApplication(_host.Build());
@@ -168,7 +175,14 @@ public sealed class AppHostOptions
 
     public string? OtlpApiKey { get; set; }
 
+    /// <summary>Host the dashboard and its OTLP intake in run mode (the <c>Dashboard</c> section configures it).</summary>
+    public bool DashboardEnabled { get; set; } = true;
+
     internal string AppHostDirectory { get; set; } = AppContext.BaseDirectory;
+
+    internal string StateRoot => StateDirectory is { Length: > 0 } configured
+        ? Path.GetFullPath(configured, AppHostDirectory)
+        : Path.Combine(AppHostDirectory, ".state");
 }
 
 public sealed class DistributedApplicationException(string message, Exception? inner = null) : Exception(message, inner);

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the stack needs from Debian's packages when it is missing: redis-server and PostgreSQL.
+# Installs what the stack needs from Debian's packages when it is missing: redis-server and PostgreSQL
+# (and, with --for-tests, node, npm and Chromium for the dashboard's tests).
 # Usage: scripts/install-prerequisites.sh [--for-tests]
 set -euo pipefail
 
@@ -10,6 +11,15 @@ if ! command -v postgres >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/postg
 fi
 if ! ls /usr/share/postgresql/*/extension/pg_trgm.control >/dev/null 2>&1 && [[ ! " ${need[*]} " =~ " postgresql " ]]; then
   need+=(postgresql-contrib)
+fi
+
+# The dashboard's tests run the OpenTelemetry JavaScript SDK (a second OTLP implementation) with node and npm,
+# and its pages in Chromium.
+if [[ " $* " == *" --for-tests "* ]]; then
+  command -v node >/dev/null 2>&1 || need+=(nodejs)
+  command -v npm >/dev/null 2>&1 || need+=(npm)
+  # Playwright drives Debian's Chromium in the dashboard's browser test; no browser is downloaded.
+  [[ -x /usr/bin/chromium ]] || need+=(chromium)
 fi
 
 if ((${#need[@]} == 0)); then

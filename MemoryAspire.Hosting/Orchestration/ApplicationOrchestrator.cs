@@ -32,9 +32,7 @@ public sealed class ApplicationOrchestrator(
     {
         var started = Stopwatch.StartNew();
         _lifetime = new CancellationTokenSource();
-        var state = new StateDirectory(options.StateDirectory is { Length: > 0 } configured
-            ? Path.GetFullPath(configured, options.AppHostDirectory)
-            : Path.Combine(options.AppHostDirectory, ".state"));
+        var state = new StateDirectory(options.StateRoot);
         StateRoot = state.Root;
         _reaper = new ChildReaper();
         var context = new RunnerContext(state, _reaper, options, environment.EnvironmentName, OnOutput);
@@ -84,6 +82,28 @@ public sealed class ApplicationOrchestrator(
         var elapsed = stopped.Elapsed.TotalSeconds;
         logger.LogInformation("Stopped every resource in {Seconds:0.0} s.", elapsed);
     }
+
+    /// <summary>Stops one resource on request (the dashboard's Stop button); resources that use it keep running.</summary>
+    public async Task StopResourceAsync(string name)
+    {
+        var runner = RunnerNamed(name);
+        Update(runner.Resource, s => s with { State = ResourceState.Stopping });
+        await runner.StopAsync(TimeSpan.FromSeconds(options.StopTimeoutSeconds)).ConfigureAwait(false);
+    }
+
+    /// <summary>Stops one resource and starts it again with the same endpoints and environment.</summary>
+    public async Task RestartResourceAsync(string name)
+    {
+        await StopResourceAsync(name).ConfigureAwait(false);
+        await RunAsync(RunnerNamed(name), _lifetime?.Token ?? CancellationToken.None).ConfigureAwait(false);
+    }
+
+    internal IReadOnlyDictionary<string, string> EnvironmentOf(string name) =>
+        _runners.Values.FirstOrDefault(r => string.Equals(r.Resource.Name, name, StringComparison.OrdinalIgnoreCase))?.Environment ?? new Dictionary<string, string>();
+
+    private ResourceRunner RunnerNamed(string name) =>
+        _runners.Values.FirstOrDefault(r => string.Equals(r.Resource.Name, name, StringComparison.OrdinalIgnoreCase) && r.Process is not null)
+        ?? throw new InvalidOperationException($"No running process named '{name}'.");
 
     private async Task RunAsync(ResourceRunner runner, CancellationToken cancellationToken)
     {

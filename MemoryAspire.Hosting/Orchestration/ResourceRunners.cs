@@ -31,6 +31,9 @@ internal abstract class ResourceRunner(IResource resource, RunnerContext context
 
     public ManagedProcess? Process { get; protected set; }
 
+    /// <summary>The environment the process was started with, shown (masked) by the dashboard.</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; protected set; } = new Dictionary<string, string>();
+
     /// <summary>An existing server named by a connection string: nothing is started, and a failing probe fails sooner.</summary>
     public bool IsExisting => Resource.ExistingConnectionString() is not null;
 
@@ -455,6 +458,7 @@ internal sealed class ProjectRunner(ProjectResource project, RunnerContext conte
         }
 
         var environment = await EnvironmentContract.ForProjectAsync(project, Context.EnvironmentName, Context.Options, InstanceId, cancellationToken).ConfigureAwait(false);
+        Environment = environment;
         StartProcess(new ProcessSpec(Executables.Dotnet(), [entry], project.ProjectDirectory) { Environment = environment });
     }
 
