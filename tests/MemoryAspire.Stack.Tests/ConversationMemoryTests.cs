@@ -1,3 +1,4 @@
+using MemoryAspire.Hosting.Orchestration;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -97,7 +98,7 @@ public sealed class ConversationMemoryTests(StackFixture stack)
     }
 
     [Fact]
-    public async Task A_flushed_redis_changes_nothing_in_the_next_prompt()
+    public async Task ChatApi_restarted_and_redis_flushed_mid_conversation_change_nothing_in_the_next_prompt()
     {
         using var first = await stack.ClientForAsync("twin-a");
         using var second = await stack.ClientForAsync("twin-b");
@@ -110,6 +111,9 @@ public sealed class ConversationMemoryTests(StackFixture stack)
             await second.WaitForMemoryJobsAsync(secondSession!);
         }
 
+        var chatapiPid = stack.App.ResourceNotifications.Snapshots.Single(r => r.Name == "chatapi").ProcessId;
+        await ((ApplicationOrchestrator)stack.App.Services.GetService(typeof(ApplicationOrchestrator))!).RestartResourceAsync("chatapi");
+        Assert.NotEqual(chatapiPid, stack.App.ResourceNotifications.Snapshots.Single(r => r.Name == "chatapi").ProcessId);
         await using (var redis = await stack.ConnectRedisAsync())
         {
             await redis.GetServers()[0].FlushAllDatabasesAsync();
