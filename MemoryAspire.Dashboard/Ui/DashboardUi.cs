@@ -46,14 +46,17 @@ internal static class DashboardUi
     {
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-cache";
+        // Wait for the next change before writing, so a change made while writing is not missed.
+        var changed = changes.WaitAsync(context.RequestAborted);
         await context.Response.WriteAsync("retry: 2000\n\n", context.RequestAborted);
         await context.Response.Body.FlushAsync(context.RequestAborted);
         try
         {
             while (!context.RequestAborted.IsCancellationRequested)
             {
-                await changes.WaitAsync(context.RequestAborted);
+                await changed;
                 await Task.Delay(500, context.RequestAborted);
+                changed = changes.WaitAsync(context.RequestAborted);
                 await context.Response.WriteAsync("data: changed\n\n", context.RequestAborted);
                 await context.Response.Body.FlushAsync(context.RequestAborted);
             }
