@@ -12,5 +12,5 @@ dotnet build benchmarks/MemoryAspire.LoadDriver -c Release -nologo -v:q -clp:NoS
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
 # The driver stops the whole topology when it ends, also on Ctrl+C and SIGTERM (the AppHost's watchdog takes care of a kill -9).
 dotnet benchmarks/MemoryAspire.LoadDriver/bin/Release/net10.0/MemoryAspire.LoadDriver.dll --warmup 10 "$@" 2>/dev/null \
-  | sed -n '/^| metric/,$p'
+  | grep -E '^(\||$)'
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
