@@ -29,7 +29,7 @@ public sealed class LatencyConfig : ManualConfig
             .WithInvocationCount(1)
             .WithUnrollFactor(1)
             .WithLaunchCount(1)
-            .WithWarmupCount(500)
+            .WithWarmupCount(3000)
             .WithIterationCount(Calls)
             .WithOutlierMode(Perfolizer.Mathematics.OutlierDetection.OutlierMode.DontRemove)
             .WithGcForce(false)
