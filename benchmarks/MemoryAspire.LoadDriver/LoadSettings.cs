@@ -1,0 +1,26 @@
+using System.Globalization;
+
+namespace MemoryAspire.LoadDriver;
+
+/// <param name="Strategy">Sent with every turn; null uses the deployment's default (hybrid).</param>
+/// <param name="LogLevel">When set, the services' default log level (Logging__LogLevel__Default), to see what console logging costs.</param>
+public sealed record LoadSettings(int Users, TimeSpan Warmup, TimeSpan Duration, string? Strategy, string? LogLevel)
+{
+    public static LoadSettings Parse(string[] args)
+    {
+        int Get(string name, int fallback)
+        {
+            var index = Array.IndexOf(args, name);
+            return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+        }
+
+        string? Text(string name)
+        {
+            var index = Array.IndexOf(args, name);
+            return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+        }
+
+        return new LoadSettings(Get("--users", 64), TimeSpan.FromSeconds(Get("--warmup", 5)), TimeSpan.FromSeconds(Get("--duration", 30)),
+            Text("--strategy"), Text("--log-level"));
+    }
+}
