@@ -32,8 +32,12 @@ public static class ContextAssembler
 
         int droppedRecall = 0, droppedFacts = 0, droppedBuffer = 0;
         var droppedSummary = false;
-        int Total() => systemTokens + messageTokens + BlockTokens(ProfileBlock(facts)) + BlockTokens(SummaryBlock(summary))
-            + BlockTokens(RecallBlock(recall)) + window.Sum(m => m.Tokens + TokenCounter.PerMessageOverhead);
+        // Each section is counted once and again only when something is dropped from it.
+        var profileTokens = BlockTokens(ProfileBlock(facts));
+        var summaryTokens = BlockTokens(SummaryBlock(summary));
+        var recallTokens = BlockTokens(RecallBlock(recall));
+        var windowTokens = window.Sum(m => m.Tokens + TokenCounter.PerMessageOverhead);
+        int Total() => systemTokens + messageTokens + profileTokens + summaryTokens + recallTokens + windowTokens;
 
         var total = Total();
         while (total > input.MaxTokens)
@@ -41,21 +45,25 @@ public static class ContextAssembler
             if (recall.Count > 0)
             {
                 recall.RemoveAt(recall.Count - 1);
+                recallTokens = BlockTokens(RecallBlock(recall));
                 droppedRecall++;
             }
             else if (facts.Count > 0)
             {
                 facts.RemoveAt(facts.Count - 1);
+                profileTokens = BlockTokens(ProfileBlock(facts));
                 droppedFacts++;
             }
             else if (window.Count > 0)
             {
+                windowTokens -= window[0].Tokens + TokenCounter.PerMessageOverhead;
                 window.RemoveAt(0);
                 droppedBuffer++;
             }
             else if (summary is not null)
             {
                 summary = null;
+                summaryTokens = 0;
                 droppedSummary = true;
             }
             else

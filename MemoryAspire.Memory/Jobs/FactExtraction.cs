@@ -25,11 +25,7 @@ public sealed class FactExtraction(MemoryDbContext db, IFactExtractor extractor,
         // Memory is data: a message that tries to instruct the model yields no facts, only a visible rejection.
         var messageRejection = InstructionGuard.Check(message.Content);
         var input = PiiDetector.Redact(message.Content, [.. settings.PiiRedactBeforeModels]);
-        var found = (await extractor.ExtractAsync(input, cancellationToken).ConfigureAwait(false))
-            .Where(f => f.Confidence > settings.MinFactConfidence)
-            .GroupBy(f => f.Key.Trim().ToLowerInvariant())
-            .Select(g => g.OrderByDescending(f => f.Confidence).First() with { Key = g.Key })
-            .ToList();
+        var found = Keep(await extractor.ExtractAsync(input, cancellationToken).ConfigureAwait(false), settings.MinFactConfidence);
         if (found.Count == 0)
         {
             return 0;
@@ -107,6 +103,12 @@ public sealed class FactExtraction(MemoryDbContext db, IFactExtractor extractor,
 
         return recorded;
     }
+
+    /// <summary>The facts worth recording: above the confidence floor, one per key (the most confident).</summary>
+    public static IReadOnlyList<ExtractedFact> Keep(IEnumerable<ExtractedFact> extracted, double minConfidence) =>
+        [.. extracted.Where(f => f.Confidence > minConfidence)
+            .GroupBy(f => f.Key.Trim().ToLowerInvariant())
+            .Select(g => g.OrderByDescending(f => f.Confidence).First() with { Key = g.Key })];
 
     /// <summary>A rejected value is kept only in redacted form, so policy-barred PII is not stored by the back door.</summary>
     private static string Redacted(string value, IReadOnlyList<string> kinds, MemoryOptions settings) =>

@@ -22,12 +22,12 @@ public sealed class SummaryCompaction(MemoryDbContext db, IConversationSummarize
             .Where(m => m.SessionId == sessionId && m.Sequence > through)
             .OrderBy(m => m.Sequence)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        if (uncovered.Count < options.Value.SummaryThreshold)
+        var fold = MessagesToFold(uncovered, options.Value.SummaryThreshold);
+        if (fold.Count == 0)
         {
             return 0;
         }
 
-        var fold = uncovered.Take(uncovered.Count / 2).ToList();
         var result = await summarizer.SummarizeAsync(
             new SummaryRequest(previous?.Content, [.. fold.Select(m => new TranscriptLine(m.Role, PiiDetector.Redact(m.Content, [.. options.Value.PiiRedactBeforeModels])))]), cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrWhiteSpace(result.Text))
@@ -72,5 +72,12 @@ public sealed class SummaryCompaction(MemoryDbContext db, IConversationSummarize
 
         await store.RefreshWindowAsync(userId, sessionId, cancellationToken).ConfigureAwait(false);
         return committed ? fold.Count : 0;
+    }
+
+    /// <summary>The oldest half of the uncovered messages once there are at least <paramref name="threshold"/> of them; otherwise none.</summary>
+    public static IReadOnlyList<T> MessagesToFold<T>(IReadOnlyList<T> uncovered, int threshold)
+    {
+        ArgumentNullException.ThrowIfNull(uncovered);
+        return uncovered.Count < threshold ? [] : [.. uncovered.Take(uncovered.Count / 2)];
     }
 }

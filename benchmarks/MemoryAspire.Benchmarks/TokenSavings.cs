@@ -1,3 +1,4 @@
+using MemoryAspire.Memory.Jobs;
 using System.Globalization;
 using MemoryAspire.Memory;
 using MemoryAspire.Memory.Context;
@@ -87,22 +88,18 @@ public static class TokenSavings
 
     /// <summary>FactExtraction's rules: above the confidence floor, one fact per key (the most confident).</summary>
     private static async Task<IEnumerable<ExtractedFact>> ExtractAsync(RuleBasedFactExtractor extractor, string message, MemoryOptions options) =>
-        (await extractor.ExtractAsync(message, CancellationToken.None))
-            .Where(f => f.Confidence > options.MinFactConfidence)
-            .GroupBy(f => f.Key.Trim().ToLowerInvariant())
-            .Select(g => g.OrderByDescending(f => f.Confidence).First() with { Key = g.Key });
+        FactExtraction.Keep(await extractor.ExtractAsync(message, CancellationToken.None), options.MinFactConfidence);
 
     /// <summary>SummaryCompaction's rule: once SummaryThreshold messages are uncovered, fold the oldest half into the summary.</summary>
     private static async Task<SummarySnapshot?> CompactAsync(ExtractiveSummarizer summarizer, SummarySnapshot? previous, List<WindowMessage> messages, MemoryOptions options)
     {
         var through = previous?.ThroughSequence ?? 0;
-        var uncovered = messages.Where(m => m.Sequence > through).ToList();
-        if (uncovered.Count < options.SummaryThreshold)
+        var fold = SummaryCompaction.MessagesToFold([.. messages.Where(m => m.Sequence > through)], options.SummaryThreshold);
+        if (fold.Count == 0)
         {
             return null;
         }
 
-        var fold = uncovered.Take(uncovered.Count / 2).ToList();
         var result = await summarizer.SummarizeAsync(new SummaryRequest(previous?.Content, [.. fold.Select(m => new TranscriptLine(m.Role, m.Content))]), CancellationToken.None);
         var text = result.Text.Trim();
         return new SummarySnapshot(Guid.CreateVersion7(), text, fold[^1].Sequence, result.Model, result.PromptVersion, TokenCounter.Count(text));
