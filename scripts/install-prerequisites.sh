@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the stack needs from Debian's packages when it is missing: redis-server and PostgreSQL.
+# Installs what the stack needs from Debian's packages when it is missing: redis-server and PostgreSQL;
+# with --for-tests also Chromium, which the browser tests drive through Playwright (no browser download).
 # Usage: scripts/install-prerequisites.sh [--for-tests]
 set -euo pipefail
 
@@ -10,6 +11,9 @@ if ! command -v postgres >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/postg
 fi
 if ! ls /usr/share/postgresql/*/extension/pg_trgm.control >/dev/null 2>&1 && [[ ! " ${need[*]} " =~ " postgresql " ]]; then
   need+=(postgresql-contrib)
+fi
+if [[ ${1:-} == --for-tests ]] && [[ ! -x /usr/bin/chromium ]]; then
+  need+=(chromium)
 fi
 
 if ((${#need[@]} == 0)); then
