@@ -104,8 +104,13 @@ public sealed class WebStackFixture : IAsyncLifetime
         await page.Locator("[data-testid=composer] textarea").WaitForAsync();
     }
 
-    public static async Task ScreenshotAsync(IPage page, string name) =>
+    /// <summary>Saves a full-page screenshot, after checking that nothing is wider than the window (no sideways scrolling on a phone).</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
         await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(width <= page.ViewportSize!.Width, $"{name}: the page is {width} px wide in a {page.ViewportSize.Width} px window");
+    }
 
     /// <summary>ChatApi as the given user, for checks the page does not show (pending memory jobs).</summary>
     public async Task<HttpClient> ChatApiForAsync(string user)
