@@ -60,6 +60,7 @@ public static class Extensions
                 oidc.ResponseType = "code";
                 oidc.SaveTokens = false;
                 oidc.MapInboundClaims = false;
+                oidc.TokenValidationParameters.NameClaimType = "name";
                 foreach (var scope in options.OpenIdConnect.Scopes)
                 {
                     oidc.Scope.Add(scope);
