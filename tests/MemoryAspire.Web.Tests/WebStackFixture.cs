@@ -17,6 +17,7 @@ public sealed class WebStackFixture : IAsyncLifetime
 {
     public const string SigningKey = "web-tests-signing-key-0123456789abcdefghijklmnop";
     public const string ChromiumPath = "/usr/bin/chromium";
+    public const int RequestsPerMinute = 10;
 
     private IPlaywright? _playwright;
 
@@ -45,6 +46,8 @@ public sealed class WebStackFixture : IAsyncLifetime
             project.Annotations.Add(new EnvironmentAnnotation("Memory__BufferSize", "6"));
             project.Annotations.Add(new EnvironmentAnnotation("Memory__SummaryThreshold", "6"));
             project.Annotations.Add(new EnvironmentAnnotation("Worker__PollInterval", "00:00:00.200"));
+            // Per user and minute: above the six-message conversation, low enough for the rate-limit test to reach quickly.
+            project.Annotations.Add(new EnvironmentAnnotation("Memory__RequestsPerMinute", RequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         // ChatApi unreachable, honestly: this Web's discovery entry for chatapi names a port that nothing listens on.
