@@ -110,7 +110,7 @@ public sealed class WebStackFixture : IAsyncLifetime
     /// <summary>Saves a full-page screenshot, after checking that nothing is wider than the window (no sideways scrolling on a phone).</summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {
-        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true, Animations = ScreenshotAnimations.Disabled });
         var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(width <= page.ViewportSize!.Width, $"{name}: the page is {width} px wide in a {page.ViewportSize.Width} px window");
     }
