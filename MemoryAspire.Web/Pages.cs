@@ -1,22 +1,17 @@
+using MemoryAspire.Web.Account;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MemoryAspire.Web;
 
+/// <summary>Endpoints beside the Blazor pages: ChatApi's self-description and the memory export download.</summary>
 public static class Pages
 {
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", Home).WithName("Home");
         app.MapGet("/backend-info", GetBackendInfo).WithName("GetBackendInfo").WithSummary("What ChatApi says about itself, reached through service discovery.");
+        app.MapGet("/memory/export", ExportMemory).WithName("ExportMemory").WithSummary("The signed-in user's memory as a JSON download.").RequireAuthorization();
         return app;
     }
-
-    public static ContentHttpResult Home() => TypedResults.Content("""
-        <!doctype html>
-        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>MemoryAspire</title></head>
-        <body><main><h1>MemoryAspire</h1><p>Memory for LLM chat apps: buffer, summary, entity and recall memory, governed.</p>
-        <p>The chat and memory pages arrive with the web front-end; until then use the ChatApi.</p></main></body></html>
-        """, "text/html");
 
     public static async Task<Results<Ok<BackendInfo>, ProblemHttpResult>> GetBackendInfo(ChatApiClient chatApi, CancellationToken cancellationToken)
     {
@@ -30,5 +25,14 @@ public static class Pages
         {
             return TypedResults.Problem($"ChatApi is unreachable: {e.Message}", statusCode: StatusCodes.Status502BadGateway);
         }
+    }
+
+    /// <summary>Fetched on the server with the user's token and handed over as a file; a problem goes back to the memory page as a notice.</summary>
+    public static async Task<Results<FileContentHttpResult, RedirectHttpResult>> ExportMemory(ChatApiClient chatApi, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var export = await chatApi.ExportAsync(cancellationToken);
+        return export is { Succeeded: true, Value: { } file }
+            ? TypedResults.File(file, "application/json", $"memoryaspire-memory-{clock.GetUtcNow():yyyyMMdd-HHmmss}.json")
+            : TypedResults.Redirect($"/memory?export={(export.Problem?.Kind ?? ApiProblemKind.ServerError).ToString().ToLowerInvariant()}");
     }
 }

@@ -8,6 +8,6 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
-app.MapPages();
+app.MapFrontEnd();
 
 app.Run();

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the stack needs from Debian's packages when it is missing: redis-server and PostgreSQL
-# (and, with --for-tests, node, npm and Chromium for the dashboard's tests).
+# (and, with --for-tests, node and npm for the dashboard's tests and Chromium for the browser tests).
 # Usage: scripts/install-prerequisites.sh [--for-tests]
 set -euo pipefail
 
