@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using MemoryAspire.Hosting.Orchestration;
 using static Microsoft.Playwright.Assertions;
 
 namespace MemoryAspire.Web.Tests;
@@ -6,24 +7,38 @@ namespace MemoryAspire.Web.Tests;
 [Collection(WebStackTests.Name)]
 public sealed class OutageTests(WebStackFixture stack)
 {
-    // The hosting layer cannot stop one resource yet, so this uses a second Web (webnoapi) whose chatapi address is a dead port.
     [Fact]
-    public async Task ChatApi_unreachable_shows_a_banner_and_keeps_the_typed_message()
+    public async Task ChatApi_stopped_mid_session_shows_a_banner_keeps_the_typed_message_and_sends_it_once_chatapi_is_back()
     {
-        var page = await stack.OpenAsync(stack.WebWithoutChatApi);
+        var orchestrator = (ApplicationOrchestrator)stack.App.Services.GetService(typeof(ApplicationOrchestrator))!;
+        var page = await stack.OpenAsync(stack.Web);
         await WebStackFixture.SignInAsync(page, "outage-user");
-        await Expect(page.Banner()).ToContainTextAsync("ChatApi cannot be reached");
+        await page.Composer().FillAsync("Hello before the outage.");
+        await page.Composer().PressAsync("Control+Enter");
+        await Expect(page.Locator("[data-testid=assistant-message]")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
 
         const string message = "I'm using ChromaDB for the vector store.";
-        await page.Composer().FillAsync(message);
+        await orchestrator.StopResourceAsync("chatapi");
+        try
+        {
+            await page.Composer().FillAsync(message);
+            await page.Composer().PressAsync("Control+Enter");
+            // The client's resilience handler retries first, so the banner can take a few seconds.
+            await Expect(page.Banner()).ToHaveAttributeAsync("data-kind", "Unreachable", new() { Timeout = 60_000 });
+            await Expect(page.Banner()).ToContainTextAsync("Your message is kept");
+            await Expect(page.Composer()).ToHaveValueAsync(message);
+            await Expect(page.Locator("[data-testid=user-message]")).ToHaveCountAsync(1);
+            await WebStackFixture.ScreenshotAsync(page, "chat-chatapi-unreachable-desktop");
+            await page.SetViewportSizeAsync(WebStackFixture.Phone.Width, WebStackFixture.Phone.Height);
+            await WebStackFixture.ScreenshotAsync(page, "chat-chatapi-unreachable-phone");
+        }
+        finally
+        {
+            await orchestrator.RestartResourceAsync("chatapi");
+        }
+
         await page.Composer().PressAsync("Control+Enter");
-        await Expect(page.Banner()).ToHaveAttributeAsync("data-kind", "Unreachable");
-        await Expect(page.Banner()).ToContainTextAsync("Your message is kept");
-        await Expect(page.Composer()).ToHaveValueAsync(message);
-        await Expect(page.Locator("[data-testid=user-message]")).ToHaveCountAsync(0);
-        await WebStackFixture.ScreenshotAsync(page, "chat-chatapi-unreachable-desktop");
-        await page.SetViewportSizeAsync(WebStackFixture.Phone.Width, WebStackFixture.Phone.Height);
-        await WebStackFixture.ScreenshotAsync(page, "chat-chatapi-unreachable-phone");
+        await Expect(page.Locator("[data-testid=user-message]")).ToHaveCountAsync(2, new() { Timeout = 60_000 });
         await page.Context.CloseAsync();
     }
 

@@ -10,8 +10,8 @@ using MemoryAspire.Hosting.Testing;
 namespace MemoryAspire.Web.Tests;
 
 /// <summary>
-/// The whole topology (real Redis, PostgreSQL, ChatApi, MemoryWorker and Web processes, offline model) plus a second Web,
-/// <c>webnoapi</c>, whose ChatApi address is a port nobody listens on; and Debian's Chromium driven by Playwright.
+/// The whole topology (real Redis, PostgreSQL, ChatApi, MemoryWorker and Web processes, offline model) and Debian's
+/// Chromium driven by Playwright.
 /// </summary>
 public sealed class WebStackFixture : IAsyncLifetime
 {
@@ -27,7 +27,6 @@ public sealed class WebStackFixture : IAsyncLifetime
 
     public Uri Web { get; private set; } = null!;
 
-    public Uri WebWithoutChatApi { get; private set; } = null!;
 
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
@@ -50,16 +49,10 @@ public sealed class WebStackFixture : IAsyncLifetime
             project.Annotations.Add(new EnvironmentAnnotation("Memory__RequestsPerMinute", RequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        // ChatApi unreachable, honestly: this Web's discovery entry for chatapi names a port that nothing listens on.
-        builder.AddProject<Projects.MemoryAspire_Web>("webnoapi")
-            .WithEnvironment("services__chatapi__http__0", $"http://127.0.0.1:{UnusedPort()}")
-            .WithEnvironment("Jwt__SigningKey", SigningKey);
-
         App = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await App.StartAsync(timeout.Token);
         Web = App.GetEndpoint("web", "http");
-        WebWithoutChatApi = App.GetEndpoint("webnoapi", "http");
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
@@ -124,13 +117,6 @@ public sealed class WebStackFixture : IAsyncLifetime
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         chatApi.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return chatApi;
-    }
-
-    private static int UnusedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 
