@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MemoryAspire.ChatApi;
 
-public sealed record SessionDetail(SessionInfo Session, SummaryInfo? Summary);
-
 public static class SessionsApi
 {
     public static IEndpointRouteBuilder MapSessionsApi(this IEndpointRouteBuilder app)

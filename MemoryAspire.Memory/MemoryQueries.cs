@@ -4,17 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MemoryAspire.Memory;
 
-public sealed record SessionInfo(Guid Id, string? Title, string Strategy, DateTimeOffset CreatedAt, DateTimeOffset LastActiveAt, int Messages, int PendingJobs, long SummarizedThrough);
-
-public sealed record MessageInfo(Guid Id, long Sequence, string Role, string Content, DateTimeOffset CreatedAt, string? Model, int? InputTokens, int? OutputTokens, bool Summarized, IReadOnlyList<string> PiiKinds);
-
-public sealed record SummaryInfo(Guid Id, string Content, long ThroughSequence, int CoveredMessages, string Model, string PromptVersion, int Tokens, DateTimeOffset CreatedAt);
-
-public sealed record FactInfo(
-    Guid Id, string Key, string Value, string Category, double Confidence, string Status, Guid? SourceMessageId, Guid? SourceSessionId,
-    DateTimeOffset ObservedAt, DateTimeOffset RecordedAt, string Extractor, string ExtractorVersion, DateTimeOffset ValidFrom, DateTimeOffset? ValidTo,
-    Guid? SupersededById, IReadOnlyList<string> PiiKinds, string? RejectionReason);
-
 /// <summary>What a user may read or delete of their own memory; another user's data is indistinguishable from data that does not exist.</summary>
 public sealed class MemoryQueries(MemoryDbContext db, UserDirectory users, MemoryCacheStore cache)
 {

@@ -1,0 +1,53 @@
+namespace MemoryAspire.Contracts;
+
+/// <summary>A current fact as the assembler sees it; <see cref="Relevance"/> comes from the ranker (1 for facts that are always injected).</summary>
+public sealed record ProfileFact(Guid Id, string Key, string Value, string Category, double Confidence, DateTimeOffset ObservedAt, double Relevance);
+
+public sealed record RecallHit(Guid MessageId, Guid SessionId, string Role, string Content, DateTimeOffset At, double Score);
+
+/// <summary>One part of the prompt: what went in, its tokens, and why it is there (or not).</summary>
+public sealed record ContextSection(string Name, bool Included, int Tokens, string Reason, IReadOnlyList<string> ItemIds);
+
+/// <summary>What a turn's prompt was made of; returned with every reply.</summary>
+public sealed record ContextReport(
+    string Strategy,
+    string EffectiveStrategy,
+    int TotalTokens,
+    int BudgetTokens,
+    bool OverBudget,
+    IReadOnlyList<ContextSection> Sections,
+    IReadOnlyList<ProfileFact> Facts,
+    string? Summary,
+    IReadOnlyList<RecallHit> Recall,
+    int BufferMessages);
+
+public sealed record TokenUsage(long InputTokens, long OutputTokens, long TotalTokens);
+
+/// <summary>A chat turn's outcome: the reply, where it is stored, which model made it, what memory it used, and what it cost.</summary>
+public sealed record TurnResult(
+    Guid SessionId,
+    Guid UserMessageId,
+    Guid AssistantMessageId,
+    string Reply,
+    string Provider,
+    string Model,
+    bool Offline,
+    TokenUsage Usage,
+    ContextReport Context,
+    bool Replayed = false);
+
+public sealed record SessionInfo(Guid Id, string? Title, string Strategy, DateTimeOffset CreatedAt, DateTimeOffset LastActiveAt, int Messages, int PendingJobs, long SummarizedThrough);
+
+public sealed record MessageInfo(Guid Id, long Sequence, string Role, string Content, DateTimeOffset CreatedAt, string? Model, int? InputTokens, int? OutputTokens, bool Summarized, IReadOnlyList<string> PiiKinds);
+
+public sealed record SummaryInfo(Guid Id, string Content, long ThroughSequence, int CoveredMessages, string Model, string PromptVersion, int Tokens, DateTimeOffset CreatedAt);
+
+public sealed record FactInfo(
+    Guid Id, string Key, string Value, string Category, double Confidence, string Status, Guid? SourceMessageId, Guid? SourceSessionId,
+    DateTimeOffset ObservedAt, DateTimeOffset RecordedAt, string Extractor, string ExtractorVersion, DateTimeOffset ValidFrom, DateTimeOffset? ValidTo,
+    Guid? SupersededById, IReadOnlyList<string> PiiKinds, string? RejectionReason)
+{
+    public bool IsCurrent => string.Equals(Status, "current", StringComparison.OrdinalIgnoreCase);
+}
+
+public sealed record SessionDetail(SessionInfo Session, SummaryInfo? Summary);
