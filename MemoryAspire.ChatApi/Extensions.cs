@@ -8,7 +8,8 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddRedisClient("cache");
-        builder.AddNpgsqlDbContext<MemoryDbContext>("memorydb", configureDbContextOptions: MemoryDbContext.ConfigureOptions);
+        builder.AddNpgsqlDbContext<MemoryDbContext>("memorydb",
+            s => s.ConnectionString = MemoryDbContext.TuneConnectionString(s.ConnectionString), MemoryDbContext.ConfigureOptions);
         builder.Services.AddMemoryEngine(builder.Configuration);
         builder.Services.AddScoped<RequestGate>();
         builder.Services.AddHealthChecks().AddCheck<SchemaHealthCheck>("schema");

@@ -9,6 +9,7 @@ using MemoryAspire.Memory.Jobs;
 using MemoryAspire.Memory.Models;
 using MemoryAspire.Memory.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,14 +17,18 @@ using Microsoft.Extensions.Options;
 namespace MemoryAspire.Memory;
 
 /// <summary>
-/// One chat turn: the user's message is stored (with its extraction job) before the model is called, so a model failure loses
-/// nothing; the reply is stored with its usage, and compaction enqueued, in a second transaction. Neither waits for the jobs.
+/// One chat turn: the user's message is stored (with its extraction job, in one statement) before the prompt is built and the
+/// model is called, so a model failure loses nothing; the reply is stored with its usage, and compaction enqueued, in a second
+/// statement; the cached window is then extended with both. No database connection is held while the model answers, and
+/// nothing waits for the jobs.
 /// </summary>
 public sealed partial class ConversationEngine(
     MemoryDbContext db,
     UserDirectory users,
+    TurnStore turns,
     ConversationStore store,
     IMemoryRanker ranker,
+    JobSignal jobs,
     MemoryModels models,
     IOptions<MemoryOptions> options,
     TimeProvider clock,
@@ -104,7 +109,8 @@ public sealed partial class ConversationEngine(
         yield return new TurnCompletedEvent(await CompleteAsync(turn, response.Text, response.ModelId, response.Usage, cancellationToken).ConfigureAwait(false));
     }
 
-    private sealed record PreparedTurn(Guid UserId, Guid SessionId, Guid UserMessageId, string? IdempotencyKey, AssembledContext Context, TurnResult? Replay);
+    private sealed record PreparedTurn(
+        Guid UserId, Guid SessionId, WindowMessage UserMessage, string? IdempotencyKey, AssembledContext Context, TurnWindow? Window, TurnResult? Replay);
 
     private async Task<PreparedTurn> BeginAsync(TurnRequest request, CancellationToken cancellationToken)
     {
@@ -127,95 +133,74 @@ public sealed partial class ConversationEngine(
             if (record?.ResponseJson is { } stored)
             {
                 var replay = JsonSerializer.Deserialize<TurnResult>(stored, Json)! with { Replayed = true };
-                return new PreparedTurn(userId, replay.SessionId, replay.UserMessageId, key, new AssembledContext([], replay.Context), replay);
+                var replayed = new WindowMessage(replay.UserMessageId, 0, MessageRoles.User, request.Message, 0);
+                return new PreparedTurn(userId, replay.SessionId, replayed, key, new AssembledContext([], replay.Context), null, replay);
             }
         }
 
-        var sessionId = record?.SessionId ?? request.SessionId;
-        var session = sessionId is { } id
-            ? await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.UserId == userId, cancellationToken).ConfigureAwait(false)
-                ?? throw MemoryRequestException.NotFound($"Session {id}")
-            : null;
-        var now = clock.GetUtcNow();
-        if (session is null)
+        try
         {
-            session = new ChatSession
-            {
-                Id = Guid.CreateVersion7(), UserId = userId, Strategy = strategy ?? settings.DefaultStrategy,
-                Title = Title(request.Message), CreatedAt = now, LastActiveAt = now,
-            };
-            db.Sessions.Add(session);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            db.ChangeTracker.Clear();
+            return record is { UserMessageId: { } resumed, SessionId: { } resumedSession }
+                ? await ResumeAsync(userId, resumedSession, resumed, request, cancellationToken).ConfigureAwait(false)
+                : await StoreAndAssembleAsync(userId, strategy, request, requestHash, cancellationToken).ConfigureAwait(false);
         }
-        else if (strategy is not null && strategy != session.Strategy)
+        finally
         {
-            await db.Sessions.Where(s => s.Id == session.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Strategy, strategy), cancellationToken).ConfigureAwait(false);
-            session.Strategy = strategy;
+            // No connection is held while the model answers.
+            await turns.ReleaseAsync().ConfigureAwait(false);
         }
-
-        // Context first: the window must not yet hold the new message, which the prompt carries separately.
-        var window = await store.GetWindowAsync(userId, session.Id, cancellationToken).ConfigureAwait(false);
-        var resumedMessageId = record?.UserMessageId;
-        var windowMessages = resumedMessageId is { } resumed ? [.. window.Messages.Where(m => m.Id != resumed)] : window.Messages;
-        var context = await AssembleAsync(userId, session, window with { Messages = windowMessages }, request.Message, cancellationToken).ConfigureAwait(false);
-
-        var userMessageId = resumedMessageId ?? await StoreUserMessageAsync(userId, session.Id, request, requestHash, now, cancellationToken).ConfigureAwait(false);
-        return new PreparedTurn(userId, session.Id, userMessageId, request.IdempotencyKey, context, null);
     }
 
-    private async Task<AssembledContext> AssembleAsync(Guid userId, ChatSession session, CachedWindow window, string message, CancellationToken cancellationToken)
+    /// <summary>The usual turn: the message is stored first (one statement), then the window before it is read and the prompt built.</summary>
+    private async Task<PreparedTurn> StoreAndAssembleAsync(Guid userId, string? strategy, TurnRequest request, string requestHash, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var sessions = session.Strategy == MemoryStrategies.Auto
+        var now = clock.GetUtcNow();
+        var message = new NewMessage(Guid.CreateVersion7(), userId, MessageRoles.User, request.Message, TokenCounter.Count(request.Message),
+            [.. PiiDetector.Kinds(request.Message)], now);
+        var newSession = request.SessionId is null ? new NewSession(Guid.CreateVersion7(), strategy ?? settings.DefaultStrategy, Title(request.Message)) : null;
+        var stamp = request.IdempotencyKey is { } key ? new IdempotencyStamp(key, requestHash) : null;
+        var stored = await Retrying(
+            ct => turns.AppendUserMessageAsync(request.SessionId, strategy, message, newSession, stamp, ct),
+            async ct => await turns.FindStoredMessageAsync(message.Id, ct).ConfigureAwait(false) is { } found ? (true, found) : (false, null),
+            cancellationToken).ConfigureAwait(false)
+            ?? throw MemoryRequestException.NotFound($"Session {request.SessionId}");
+        jobs.Wake(JobKinds.Extract);
+
+        var window = await store.GetWindowBeforeAsync(userId, stored.SessionId, stored.Sequence, cancellationToken).ConfigureAwait(false);
+        var context = await AssembleAsync(userId, stored.SessionId, stored.Strategy, stored.Sequence, window.Window, request.Message, cancellationToken).ConfigureAwait(false);
+        var userMessage = new WindowMessage(message.Id, stored.Sequence, MessageRoles.User, message.Content, message.Tokens);
+        return new PreparedTurn(userId, stored.SessionId, userMessage, request.IdempotencyKey, context, window, null);
+    }
+
+    /// <summary>A retry of a request whose message is stored but was never answered: the prompt is rebuilt around that message.</summary>
+    private async Task<PreparedTurn> ResumeAsync(Guid userId, Guid sessionId, Guid messageId, TurnRequest request, CancellationToken cancellationToken)
+    {
+        var stored = await turns.FindStoredMessageAsync(messageId, cancellationToken).ConfigureAwait(false)
+            ?? throw MemoryRequestException.NotFound($"Session {sessionId}");
+        var window = await turns.LoadWindowAsync(userId, stored.SessionId, stored.Sequence, options.Value.BufferSize, cancellationToken).ConfigureAwait(false);
+        var context = await AssembleAsync(userId, stored.SessionId, stored.Strategy, stored.Sequence, window, request.Message, cancellationToken).ConfigureAwait(false);
+        var userMessage = new WindowMessage(messageId, stored.Sequence, MessageRoles.User, request.Message, TokenCounter.Count(request.Message));
+        return new PreparedTurn(userId, stored.SessionId, userMessage, request.IdempotencyKey, context, null, null);
+    }
+
+    private async Task<AssembledContext> AssembleAsync(
+        Guid userId, Guid sessionId, string strategy, long sequence, CachedWindow window, string message, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var sessions = strategy == MemoryStrategies.Auto
             ? await db.Sessions.CountAsync(s => s.UserId == userId, cancellationToken).ConfigureAwait(false)
             : 1;
-        var plan = StrategyPlanner.Plan(session.Strategy, window.SessionMessages + 1, sessions, settings);
-        var facts = plan.Profile
-            ? await ranker.RankFactsAsync(userId, message, settings.MaxFactsInjected, cancellationToken).ConfigureAwait(false)
-            : [];
-        var recall = plan.Recall
-            ? await ranker.RecallAsync(userId, session.Id, message, settings.MaxRecallHits, cancellationToken).ConfigureAwait(false)
-            : [];
+        var plan = StrategyPlanner.Plan(strategy, sequence, sessions, settings);
+        var ranked = await ranker.RankAsync(
+            new RankRequest(userId, sessionId, message, plan.Profile ? settings.MaxFactsInjected : 0, plan.Recall ? settings.MaxRecallHits : 0),
+            cancellationToken).ConfigureAwait(false);
         var through = plan.Summary ? window.Summary?.ThroughSequence ?? 0 : 0;
         var messages = plan.Summary ? [.. window.Messages.Where(m => m.Sequence > through)] : window.Messages;
-        var input = new ContextInput(settings.SystemPrompt, plan, facts, window.Summary, recall, messages, message, settings.MaxContextTokens);
+        var input = new ContextInput(settings.SystemPrompt, plan, ranked.Facts, window.Summary, ranked.Recall, messages, message, settings.MaxContextTokens);
         var context = ContextAssembler.Assemble(input);
         MemoryTelemetry.RecordContext(context.Report);
         return context;
-    }
-
-    private async Task<Guid> StoreUserMessageAsync(Guid userId, Guid sessionId, TurnRequest request, string requestHash, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var messageId = Guid.CreateVersion7();
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async ct =>
-        {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-            var sequence = await NextSequenceAsync(sessionId, now, ct).ConfigureAwait(false);
-            db.Messages.Add(new StoredMessage
-            {
-                Id = messageId, SessionId = sessionId, UserId = userId, Sequence = sequence, Role = MessageRoles.User,
-                Content = request.Message, Tokens = TokenCounter.Count(request.Message), CreatedAt = now,
-                PiiKinds = [.. PiiDetector.Kinds(request.Message)],
-            });
-            if (request.IdempotencyKey is { } key)
-            {
-                await db.Database.ExecuteSqlAsync($"""
-                    INSERT INTO idempotency_records (user_id, key, request_hash, user_message_id, session_id, created_at)
-                    VALUES ({userId}, {key}, {requestHash}, {messageId}, {sessionId}, {now})
-                    ON CONFLICT (user_id, key) DO UPDATE SET user_message_id = EXCLUDED.user_message_id, session_id = EXCLUDED.session_id
-                    """, ct).ConfigureAwait(false);
-            }
-
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
-            await DurableJobs.EnqueueAsync(db, JobKinds.Extract, $"extract:{messageId}", userId, sessionId, messageId, now, ct).ConfigureAwait(false);
-            await transaction.CommitAsync(ct).ConfigureAwait(false);
-        }, cancellationToken).ConfigureAwait(false);
-        db.ChangeTracker.Clear();
-        await store.InvalidateWindowAsync(userId, sessionId).ConfigureAwait(false);
-        return messageId;
     }
 
     private async Task<TurnResult> CompleteAsync(PreparedTurn turn, string reply, string? modelId, UsageDetails? usage, CancellationToken cancellationToken)
@@ -226,70 +211,101 @@ public sealed partial class ConversationEngine(
         var output = usage?.OutputTokenCount ?? TokenCounter.Count(reply);
         MemoryTelemetry.RecordUsage(ModelPurposes.Chat, model, input, output);
         var now = clock.GetUtcNow();
-        var assistantId = Guid.CreateVersion7();
-        var result = new TurnResult(turn.SessionId, turn.UserMessageId, assistantId, reply, models.Provider, model, models.IsOffline,
+        var assistant = new NewMessage(Guid.CreateVersion7(), turn.UserId, MessageRoles.Assistant, reply, TokenCounter.Count(reply), [.. PiiDetector.Kinds(reply)], now)
+        {
+            Model = model, Provider = models.Provider,
+            InputTokens = (int)Math.Min(int.MaxValue, input), OutputTokens = (int)Math.Min(int.MaxValue, output),
+        };
+        var result = new TurnResult(turn.SessionId, turn.UserMessage.Id, assistant.Id, reply, models.Provider, model, models.IsOffline,
             new TokenUsage(input, output, input + output), turn.Context.Report);
+        var summarizedThrough = turn.Window?.Window.Summary?.ThroughSequence ?? 0;
 
         TurnResult? earlier = null;
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async ct =>
+        long sequence;
+        bool compaction;
+        try
         {
-            db.ChangeTracker.Clear();
-            earlier = null;
-            await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-            var sequence = await NextSequenceAsync(turn.SessionId, now, ct).ConfigureAwait(false);
-            if (turn.IdempotencyKey is { } key)
+            if (turn.IdempotencyKey is not { } key)
             {
-                // A concurrent retry of the same request may have finished first: answer with its result, store nothing twice.
-                var stored = await db.IdempotencyRecords.FromSql($"SELECT * FROM idempotency_records WHERE user_id = {turn.UserId} AND key = {key} FOR UPDATE")
-                    .AsNoTracking().Select(r => r.ResponseJson).FirstOrDefaultAsync(ct).ConfigureAwait(false);
-                if (stored is not null)
-                {
-                    earlier = JsonSerializer.Deserialize<TurnResult>(stored, Json)! with { Replayed = true };
-                    return;
-                }
+                (sequence, compaction) = await Retrying(
+                    ct => turns.AppendReplyAsync(turn.SessionId, assistant, summarizedThrough, settings.SummaryThreshold, ct),
+                    async ct => await turns.FindStoredMessageAsync(assistant.Id, ct).ConfigureAwait(false) is { } found ? (true, (found.Sequence, true)) : (false, default),
+                    cancellationToken).ConfigureAwait(false);
             }
-
-            db.Messages.Add(new StoredMessage
+            else
             {
-                Id = assistantId, SessionId = turn.SessionId, UserId = turn.UserId, Sequence = sequence, Role = MessageRoles.Assistant,
-                Content = reply, Tokens = TokenCounter.Count(reply), CreatedAt = now, Model = model, Provider = models.Provider,
-                PiiKinds = [.. PiiDetector.Kinds(reply)],
-                InputTokens = (int)Math.Min(int.MaxValue, input), OutputTokens = (int)Math.Min(int.MaxValue, output),
-            });
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
-            var covered = await db.Summaries.Where(s => s.SessionId == turn.SessionId && s.IsCurrent).Select(s => (long?)s.ThroughSequence).FirstOrDefaultAsync(ct).ConfigureAwait(false) ?? 0;
-            var uncovered = await db.Messages.CountAsync(m => m.SessionId == turn.SessionId && m.Sequence > covered, ct).ConfigureAwait(false);
-            if (uncovered >= settings.SummaryThreshold)
-            {
-                await DurableJobs.EnqueueAsync(db, JobKinds.Summarize, $"summarize:{turn.SessionId}:{sequence}", turn.UserId, turn.SessionId, null, now, ct).ConfigureAwait(false);
+                (earlier, sequence, compaction) = await CompleteIdempotentAsync(turn, key, assistant, result, summarizedThrough, cancellationToken).ConfigureAwait(false);
             }
+        }
+        finally
+        {
+            await turns.ReleaseAsync().ConfigureAwait(false);
+        }
 
-            if (turn.IdempotencyKey is { } idempotencyKey)
-            {
-                var json = JsonSerializer.Serialize(result, Json);
-                await db.Database.ExecuteSqlAsync(
-                    $"UPDATE idempotency_records SET response_json = {json}::jsonb WHERE user_id = {turn.UserId} AND key = {idempotencyKey}", ct).ConfigureAwait(false);
-            }
+        if (earlier is not null)
+        {
+            return earlier;
+        }
 
-            await transaction.CommitAsync(ct).ConfigureAwait(false);
-        }, cancellationToken).ConfigureAwait(false);
-        db.ChangeTracker.Clear();
+        if (compaction)
+        {
+            jobs.Wake(JobKinds.Summarize);
+        }
 
-        await store.RefreshWindowAsync(turn.UserId, turn.SessionId, cancellationToken).ConfigureAwait(false);
-        return earlier ?? result;
+        if (turn.Window is { } window)
+        {
+            await store.SaveAfterTurnAsync(turn.UserId, turn.SessionId, window,
+                [turn.UserMessage, new WindowMessage(assistant.Id, sequence, MessageRoles.Assistant, reply, assistant.Tokens)]).ConfigureAwait(false);
+        }
+        else
+        {
+            await store.InvalidateWindowAsync(turn.UserId, turn.SessionId).ConfigureAwait(false);
+        }
+
+        return result;
     }
 
-    /// <summary>Takes the session's row lock, so messages of one session get gap-free, ordered sequence numbers.</summary>
-    private async Task<long> NextSequenceAsync(Guid sessionId, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the reply and the answer to the idempotency key in one transaction. A concurrent retry of the same request may
+    /// have finished first: then its result is the answer and nothing is stored twice.
+    /// </summary>
+    private async Task<(TurnResult? Earlier, long Sequence, bool CompactionEnqueued)> CompleteIdempotentAsync(
+        PreparedTurn turn, string key, NewMessage assistant, TurnResult result, long summarizedThrough, CancellationToken cancellationToken)
     {
-        var sequences = await db.Database.SqlQuery<long>($"""
-            UPDATE sessions SET next_sequence = next_sequence + 1, last_active_at = {now}
-            WHERE id = {sessionId}
-            RETURNING next_sequence - 1 AS "Value"
-            """).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return sequences.Count == 1 ? sequences[0] : throw MemoryRequestException.NotFound($"Session {sessionId}");
+        var json = JsonSerializer.Serialize(result, Json);
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async ct =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+            var stored = await db.IdempotencyRecords.FromSql($"SELECT * FROM idempotency_records WHERE user_id = {turn.UserId} AND key = {key} FOR UPDATE")
+                .AsNoTracking().Select(r => r.ResponseJson).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+            if (stored is not null)
+            {
+                return (JsonSerializer.Deserialize<TurnResult>(stored, Json)! with { Replayed = true }, 0L, false);
+            }
+
+            var (sequence, compaction) = await turns.AppendReplyAsync(turn.SessionId, assistant, summarizedThrough, options.Value.SummaryThreshold, ct).ConfigureAwait(false);
+            await db.Database.ExecuteSqlAsync(
+                $"UPDATE idempotency_records SET response_json = {json}::jsonb WHERE user_id = {turn.UserId} AND key = {key}", ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+            return ((TurnResult?)null, sequence, compaction);
+        }, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Runs one statement under the context's retry policy. A transient failure may hide a commit that happened: before a
+    /// retry, <paramref name="stored"/> checks whether the first attempt's row exists (ids are made here, so it can tell).
+    /// </summary>
+    private Task<T> Retrying<T>(Func<CancellationToken, Task<T>> statement, Func<CancellationToken, Task<(bool Found, T Value)>> stored, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(
+            0,
+            async (_, _, ct) => await statement(ct).ConfigureAwait(false),
+            async (_, _, ct) =>
+            {
+                var (found, value) = await stored(ct).ConfigureAwait(false);
+                return new ExecutionResult<T>(found, value);
+            },
+            cancellationToken);
 
     private static void Validate(TurnRequest request, MemoryOptions settings)
     {

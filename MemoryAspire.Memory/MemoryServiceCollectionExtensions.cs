@@ -31,7 +31,10 @@ public static class MemoryServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MemoryCacheStore>();
+        services.AddSingleton<JobSignal>();
+        services.AddSingleton<UserIdCache>();
         services.AddScoped<UserDirectory>();
+        services.AddScoped<TurnStore>();
         services.AddScoped<ConversationStore>();
         services.AddScoped<IMemoryRanker, PostgresMemoryRanker>();
         services.AddScoped<ConversationEngine>();

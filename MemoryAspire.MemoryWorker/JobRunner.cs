@@ -5,6 +5,7 @@ using MemoryAspire.Memory.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using StackExchange.Redis;
 
 namespace MemoryAspire.MemoryWorker;
 
@@ -15,6 +16,9 @@ public sealed class JobRunnerOptions
     /// <summary>Jobs processed at the same time by this replica.</summary>
     public int Concurrency { get; set; } = 2;
 
+    /// <summary>Jobs one loop claims at once (one statement) and completes at once (another).</summary>
+    public int BatchSize { get; set; } = 16;
+
     /// <summary>How long a claimed job stays locked; a crashed worker's jobs are claimable again after it.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
 
@@ -24,8 +28,8 @@ public sealed class JobRunnerOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 }
 
-/// <summary>Claims durable jobs with SKIP LOCKED and runs them; woken by NOTIFY on <see cref="DurableJobs.Channel"/>.</summary>
-public sealed class JobRunner(IServiceScopeFactory scopes, IOptions<JobRunnerOptions> options, TimeProvider clock, ILogger<JobRunner> logger) : BackgroundService
+/// <summary>Claims durable jobs in batches with SKIP LOCKED and runs them; woken by <see cref="JobSignal"/>, polling otherwise.</summary>
+public sealed class JobRunner(IServiceScopeFactory scopes, JobSignal signal, IOptions<JobRunnerOptions> options, TimeProvider clock, ILogger<JobRunner> logger) : BackgroundService
 {
     private readonly string _workerId = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     private readonly SemaphoreSlim _wake = new(0);
@@ -68,22 +72,56 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IOptions<JobRunnerOpt
         var settings = options.Value;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MemoryDbContext>();
-        var claimed = await DurableJobs.ClaimAsync(db, _workerId, 1, settings.Lease, clock.GetUtcNow(), stoppingToken).ConfigureAwait(false);
+        var claimed = await DurableJobs.ClaimAsync(db, _workerId, Math.Max(1, settings.BatchSize), settings.Lease, clock.GetUtcNow(), stoppingToken).ConfigureAwait(false);
         if (claimed.Count == 0)
         {
             return false;
         }
 
-        var job = claimed[0];
+        var extracts = claimed.Where(j => j.Kind == JobKinds.Extract && j.MessageId is not null).Select(j => j.MessageId!.Value).ToList();
+        var sources = await FactExtraction.LoadSourcesAsync(db, extracts, stoppingToken).ConfigureAwait(false);
+        await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+
+        // The batch's jobs run at once: model calls take seconds with a real model, and each job has its own scope. Of
+        // several compactions of one session only the newest runs: each folds what is uncovered when it runs.
+        var redundant = claimed.Where(j => j.Kind == JobKinds.Summarize).GroupBy(j => j.SessionId).SelectMany(g => g.OrderByDescending(j => j.Id).Skip(1)).ToList();
+        var done = new System.Collections.Concurrent.ConcurrentBag<long>(redundant.Select(j => j.Id));
+        try
+        {
+            await Parallel.ForEachAsync(claimed.Except(redundant), new ParallelOptions { MaxDegreeOfParallelism = claimed.Count, CancellationToken = stoppingToken }, async (job, ct) =>
+            {
+                if (await RunJobAsync(job, sources, ct).ConfigureAwait(false))
+                {
+                    done.Add(job.Id);
+                }
+            }).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Also on shutdown: finished jobs are marked done; the rest keep their lease and come back after it.
+            await DurableJobs.CompleteAsync(db, [.. done], _workerId, clock.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+        }
+
+        return true;
+    }
+
+    /// <returns>Whether the job succeeded; a failure is recorded on the job with its retry time.</returns>
+    private async Task<bool> RunJobAsync(MemoryJob job, IReadOnlyDictionary<Guid, SourceMessage> sources, CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MemoryDbContext>();
         using var activity = MemoryTelemetry.Source.StartActivity($"job {job.Kind}", ActivityKind.Internal);
         activity?.SetTag("memoryaspire.job.id", job.Id);
         activity?.SetTag("memoryaspire.job.kind", job.Kind);
         activity?.SetTag("memoryaspire.job.attempt", job.Attempts);
         try
         {
-            await scope.ServiceProvider.GetRequiredService<JobDispatcher>().RunAsync(job, stoppingToken).ConfigureAwait(false);
-            await DurableJobs.CompleteAsync(db, job.Id, _workerId, clock.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+            // One connection for the whole job instead of one per statement.
+            await db.Database.OpenConnectionAsync(stoppingToken).ConfigureAwait(false);
+            await scope.ServiceProvider.GetRequiredService<JobDispatcher>().RunAsync(job, sources, stoppingToken).ConfigureAwait(false);
             MemoryTelemetry.RecordJob(job.Kind, "done");
+            return true;
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -96,43 +134,30 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IOptions<JobRunnerOpt
             logger.LogWarning(e, "Job {JobId} ({Kind}) failed on attempt {Attempt}", job.Id, job.Kind, job.Attempts);
             await DurableJobs.FailAsync(db, job, _workerId, $"{e.GetType().Name}: {Truncate(e.Message)}", settings.MaxAttempts, clock.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
             MemoryTelemetry.RecordJob(job.Kind, job.Attempts >= settings.MaxAttempts ? "failed" : "retry");
+            return false;
         }
-
-        return true;
     }
 
+    /// <summary>Wakes idle loops when a job is committed (a hint: without it they still poll every <see cref="JobRunnerOptions.PollInterval"/>).</summary>
     private async Task ListenAsync(CancellationToken stoppingToken)
     {
+        var loops = Math.Max(1, options.Value.Concurrency);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                string connectionString;
-                await using (var scope = scopes.CreateAsyncScope())
+                await signal.SubscribeAsync(() =>
                 {
-                    connectionString = scope.ServiceProvider.GetRequiredService<MemoryDbContext>().Database.GetConnectionString()!;
-                }
-
-                await using var connection = new NpgsqlConnection(connectionString);
-                await connection.OpenAsync(stoppingToken).ConfigureAwait(false);
-                connection.Notification += (_, _) => _wake.Release(Math.Max(1, options.Value.Concurrency));
-                await using (var listen = new NpgsqlCommand($"LISTEN {DurableJobs.Channel}", connection))
-                {
-                    await listen.ExecuteNonQueryAsync(stoppingToken).ConfigureAwait(false);
-                }
-
-                while (!stoppingToken.IsCancellationRequested)
-                {
-                    await connection.WaitAsync(stoppingToken).ConfigureAwait(false);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
+                    if (_wake.CurrentCount < loops)
+                    {
+                        _wake.Release();
+                    }
+                }).ConfigureAwait(false);
                 return;
             }
-            catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException)
+            catch (RedisException e)
             {
-                logger.LogWarning(e, "Listening for job notifications failed; polling until it is back");
+                logger.LogWarning(e, "Subscribing to job wake-ups failed; polling until it works");
                 await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken).ConfigureAwait(false);
             }
         }

@@ -6,8 +6,8 @@ using StackExchange.Redis;
 
 namespace MemoryAspire.Memory.Caching;
 
-/// <summary>A session's window as cached: the current summary and the messages a turn may need verbatim.</summary>
-public sealed record CachedWindow(SummarySnapshot? Summary, IReadOnlyList<WindowMessage> Messages, long SessionMessages);
+/// <summary>A cached window as read, with the stored value it came from (what a compare-and-set expects to find).</summary>
+public sealed record WindowRead(CachedWindow? Window, string? Stored);
 
 /// <summary>
 /// Redis cache of session windows and user profiles, keys namespaced per user (<c>ma:u:{userId}:...</c>) with a TTL.
@@ -25,9 +25,65 @@ public sealed class MemoryCacheStore(IConnectionMultiplexer redis, IOptions<Memo
 
     public static string RateKey(Guid userId, long minute) => $"{UserPrefix(userId)}rate:{minute}";
 
-    public Task<CachedWindow?> GetWindowAsync(Guid userId, Guid sessionId) => GetAsync<CachedWindow>(WindowKey(userId, sessionId));
+    /// <summary>Replaces the stored window only if it is still <paramref name="expected"/> (null: still absent); otherwise drops it.</summary>
+    private const string CompareAndSetScript = """
+        local current = redis.call('GET', KEYS[1])
+        if (ARGV[1] == '' and not current) or current == ARGV[1] then
+            redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
+            return 1
+        end
+        redis.call('DEL', KEYS[1])
+        return 0
+        """;
 
-    public Task SetWindowAsync(Guid userId, Guid sessionId, CachedWindow window) => SetAsync(WindowKey(userId, sessionId), window);
+    public async Task<WindowRead> GetWindowAsync(Guid userId, Guid sessionId)
+    {
+        try
+        {
+            var value = await redis.GetDatabase().StringGetAsync(WindowKey(userId, sessionId)).ConfigureAwait(false);
+            if (!value.HasValue)
+            {
+                return new WindowRead(null, null);
+            }
+
+            var stored = (string)value!;
+            return new WindowRead(JsonSerializer.Deserialize<CachedWindow>(stored, Json), stored);
+        }
+        catch (Exception e) when (e is RedisException or JsonException)
+        {
+            logger.LogWarning(e, "Redis read failed; rebuilding from PostgreSQL");
+            return new WindowRead(null, null);
+        }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="next"/> if the key still holds what <paramref name="read"/> found; if anything else wrote or
+    /// deleted it meanwhile, drops the key so that the next turn rebuilds it from PostgreSQL. Two turns racing in one session
+    /// therefore never leave a window that misses a message.
+    /// </summary>
+    public async Task<bool> ReplaceWindowAsync(Guid userId, Guid sessionId, WindowRead read, CachedWindow? next)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var key = WindowKey(userId, sessionId);
+        try
+        {
+            if (next is null)
+            {
+                await redis.GetDatabase().KeyDeleteAsync(key).ConfigureAwait(false);
+                return false;
+            }
+
+            var ttl = (long)options.Value.CacheTtl.TotalMilliseconds;
+            var result = await redis.GetDatabase().ScriptEvaluateAsync(CompareAndSetScript, [key],
+                [read.Stored ?? "", JsonSerializer.Serialize(next, Json), ttl]).ConfigureAwait(false);
+            return (int)result == 1;
+        }
+        catch (RedisException e)
+        {
+            logger.LogWarning(e, "Redis write failed; the next read rebuilds from PostgreSQL");
+            return false;
+        }
+    }
 
     public Task<IReadOnlyList<ProfileFact>?> GetProfileAsync(Guid userId) => GetAsync<IReadOnlyList<ProfileFact>>(ProfileKey(userId));
 

@@ -1,51 +1,95 @@
 using MemoryAspire.Memory.Storage;
-using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace MemoryAspire.Memory.Context;
 
 /// <summary>
-/// Ranks with PostgreSQL full-text search (any word of the message, stemmed) plus pg_trgm similarity.
-/// The message's lexemes are OR-ed, so a long question still matches a fact that shares one word with it.
+/// Ranks with PostgreSQL full-text search (any word of the message, stemmed) plus pg_trgm similarity, facts and recall in one
+/// round trip. The message's lexemes are OR-ed, so a long question still matches a fact that shares one word with it.
 /// </summary>
 public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
 {
-    public async Task<IReadOnlyList<ProfileFact>> RankFactsAsync(Guid userId, string message, int max, CancellationToken cancellationToken)
-    {
-        var rows = await db.Database.SqlQuery<FactRow>($"""
-            WITH q AS (
-                SELECT to_tsquery('simple', coalesce((SELECT string_agg(quote_literal(l), ' | ') FROM unnest(tsvector_to_array(to_tsvector('english', {message}))) l), '')) AS query
-            )
-            SELECT f.id AS id, f.key AS key, f.value AS value, f.category AS category, f.confidence AS confidence, f.observed_at AS observed_at,
-                   (CASE WHEN f.category = 'identity' THEN 1.0 ELSE 0.0 END
-                    + ts_rank(f.search_vector, q.query) * 4
-                    + word_similarity(f.key, lower({message}))
-                    + word_similarity(f.value, {message}))::float8 AS relevance
-            FROM facts f, q
-            WHERE f.user_id = {userId} AND f.status = 'current'
-              AND (f.category = 'identity' OR f.search_vector @@ q.query OR word_similarity(f.key, lower({message})) >= 0.6 OR word_similarity(f.value, {message}) >= 0.6)
-            ORDER BY relevance DESC, f.observed_at DESC
-            LIMIT {max}
-            """).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. rows.Select(r => new ProfileFact(r.Id, r.Key, r.Value, r.Category, r.Confidence, r.ObservedAt, r.Relevance))];
-    }
+    private const string Query = """
+        to_tsquery('simple', coalesce((SELECT string_agg(quote_literal(l), ' | ') FROM unnest(tsvector_to_array(to_tsvector('english', @message))) l), ''))
+        """;
 
-    public async Task<IReadOnlyList<RecallHit>> RecallAsync(Guid userId, Guid currentSessionId, string message, int max, CancellationToken cancellationToken)
-    {
-        var rows = await db.Database.SqlQuery<RecallRow>($"""
-            WITH q AS (
-                SELECT to_tsquery('simple', coalesce((SELECT string_agg(quote_literal(l), ' | ') FROM unnest(tsvector_to_array(to_tsvector('english', {message}))) l), '')) AS query
-            )
-            SELECT m.id AS message_id, m.session_id AS session_id, m.role AS role, m.content AS content, m.created_at AS at,
-                   (ts_rank(m.search_vector, q.query) + similarity(m.content, {message}))::float8 AS score
+    private const string FactsSql = $"""
+        WITH q AS (SELECT {Query} AS query)
+        SELECT f.id, f.key, f.value, f.category, f.confidence, f.observed_at,
+               (CASE WHEN f.category = 'identity' THEN 1.0 ELSE 0.0 END
+                + ts_rank(f.search_vector, q.query) * 4
+                + word_similarity(f.key, lower(@message))
+                + word_similarity(f.value, @message))::float8 AS relevance
+        FROM facts f, q
+        WHERE f.user_id = @user AND f.status = 'current'
+          AND (f.category = 'identity' OR f.search_vector @@ q.query OR word_similarity(f.key, lower(@message)) >= 0.6 OR word_similarity(f.value, @message) >= 0.6)
+        ORDER BY relevance DESC, f.observed_at DESC
+        LIMIT @max
+        """;
+
+    /// <summary>
+    /// Only when the user has another session: their messages are read through the user_id index and matched with
+    /// <c>ts_match_vq</c> (the function behind <c>@@</c>), which keeps the planner off a full-text index whose common words
+    /// match most of the table; trigram similarity is computed for the 20 best by rank only.
+    /// </summary>
+    private const string RecallSql = $"""
+        WITH q AS (SELECT {Query} AS query)
+        SELECT c.id, c.session_id, c.role, c.content, c.created_at, (c.rank + similarity(c.content, @message))::float8 AS score
+        FROM (
+            SELECT m.id, m.session_id, m.role, m.content, m.created_at, ts_rank(m.search_vector, q.query) AS rank
             FROM messages m, q
-            WHERE m.user_id = {userId} AND m.session_id <> {currentSessionId} AND m.search_vector @@ q.query
-            ORDER BY score DESC, m.created_at DESC
-            LIMIT {max}
-            """).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. rows.Select(r => new RecallHit(r.MessageId, r.SessionId, r.Role, r.Content, r.At, r.Score))];
+            WHERE EXISTS (SELECT 1 FROM sessions s WHERE s.user_id = @user AND s.id <> @session)
+              AND m.user_id = @user AND m.session_id <> @session AND ts_match_vq(m.search_vector, q.query)
+            ORDER BY rank DESC, m.created_at DESC
+            LIMIT 20) c
+        ORDER BY score DESC, c.created_at DESC
+        LIMIT @max
+        """;
+
+    public async Task<RankedMemory> RankAsync(RankRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.MaxFacts <= 0 && request.MaxRecall <= 0)
+        {
+            return RankedMemory.None;
+        }
+
+        var connection = await db.OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false);
+        await using var batch = new NpgsqlBatch(connection);
+        if (request.MaxFacts > 0)
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(FactsSql).With("message", request.Message).With("user", request.UserId).With("max", request.MaxFacts));
+        }
+
+        if (request.MaxRecall > 0)
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(RecallSql).With("message", request.Message).With("user", request.UserId)
+                .With("session", request.CurrentSessionId).With("max", request.MaxRecall));
+        }
+
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        List<ProfileFact> facts = [];
+        List<RecallHit> recall = [];
+        if (request.MaxFacts > 0)
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                facts.Add(new ProfileFact(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetDouble(4),
+                    reader.GetFieldValue<DateTimeOffset>(5), reader.GetDouble(6)));
+            }
+
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (request.MaxRecall > 0)
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                recall.Add(new RecallHit(reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2), reader.GetString(3),
+                    reader.GetFieldValue<DateTimeOffset>(4), reader.GetDouble(5)));
+            }
+        }
+
+        return new RankedMemory(facts, recall);
     }
-
-    private sealed record FactRow(Guid Id, string Key, string Value, string Category, double Confidence, DateTimeOffset ObservedAt, double Relevance);
-
-    private sealed record RecallRow(Guid MessageId, Guid SessionId, string Role, string Content, DateTimeOffset At, double Score);
 }

@@ -4,21 +4,18 @@ using Microsoft.EntityFrameworkCore;
 namespace MemoryAspire.Memory.Jobs;
 
 /// <summary>
-/// Durable jobs in PostgreSQL. Enqueueing joins the caller's transaction (the job exists if and only if the turn does)
-/// and wakes workers through NOTIFY, which PostgreSQL delivers at commit.
+/// Durable jobs in PostgreSQL. Enqueueing joins the caller's transaction (the job exists if and only if the turn does); after
+/// the commit the caller wakes the workers with <see cref="JobSignal"/>.
 /// </summary>
 public static class DurableJobs
 {
-    public const string Channel = "memory_jobs";
-
     public static async Task EnqueueAsync(MemoryDbContext db, string kind, string dedupKey, Guid userId, Guid? sessionId, Guid? messageId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO jobs (kind, dedup_key, user_id, session_id, message_id, status, attempts, run_after, created_at)
             VALUES ({kind}, {dedupKey}, {userId}, {sessionId}, {messageId}, 'pending', 0, {now}, {now})
-            ON CONFLICT (dedup_key) DO NOTHING;
-            SELECT pg_notify({Channel}, {kind});
+            ON CONFLICT (dedup_key) DO NOTHING
             """, cancellationToken).ConfigureAwait(false);
     }
 
@@ -42,11 +39,16 @@ public static class DurableJobs
             """).AsNoTracking().ToListAsync(cancellationToken);
     }
 
-    public static Task CompleteAsync(MemoryDbContext db, long jobId, string workerId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync($"""
+    /// <summary>Marks the jobs this worker still holds as done, in one statement.</summary>
+    public static Task CompleteAsync(MemoryDbContext db, IReadOnlyCollection<long> jobIds, string workerId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(jobIds);
+        var ids = jobIds.ToArray();
+        return ids.Length == 0 ? Task.CompletedTask : db.Database.ExecuteSqlAsync($"""
             UPDATE jobs SET status = 'done', completed_at = {now}, locked_until = NULL, last_error = NULL
-            WHERE id = {jobId} AND locked_by = {workerId}
+            WHERE id = ANY({ids}) AND locked_by = {workerId}
             """, cancellationToken);
+    }
 
     /// <summary>Retries with exponential backoff (2 s, 4 s, 8 s ... capped at 5 min); gives up after <paramref name="maxAttempts"/>.</summary>
     public static Task FailAsync(MemoryDbContext db, MemoryJob job, string workerId, string error, int maxAttempts, DateTimeOffset now, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using MemoryAspire.Memory.Governance;
 using MemoryAspire.Memory.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace MemoryAspire.Memory.Jobs;
 
@@ -15,18 +16,44 @@ public sealed class FactExtraction(MemoryDbContext db, IFactExtractor extractor,
 {
     public async Task<int> RunAsync(Guid messageId, CancellationToken cancellationToken)
     {
-        var message = await db.Messages.AsNoTracking().FirstOrDefaultAsync(m => m.Id == messageId, cancellationToken).ConfigureAwait(false);
-        if (message is null || message.Role != MessageRoles.User)
+        var messages = await LoadSourcesAsync(db, [messageId], cancellationToken).ConfigureAwait(false);
+        return messages.TryGetValue(messageId, out var message) ? await RunAsync(message, cancellationToken).ConfigureAwait(false) : 0;
+    }
+
+    /// <summary>The user messages among <paramref name="messageIds"/>, in one read (a worker loads a claimed batch's at once).</summary>
+    public static async Task<IReadOnlyDictionary<Guid, SourceMessage>> LoadSourcesAsync(MemoryDbContext db, IReadOnlyCollection<Guid> messageIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messageIds);
+        var sources = new Dictionary<Guid, SourceMessage>();
+        if (messageIds.Count == 0)
         {
-            return 0;
+            return sources;
         }
+
+        var connection = await db.OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(
+            "SELECT id, user_id, session_id, content, created_at FROM messages WHERE id = ANY(@ids) AND role = 'user'", connection);
+        command.Parameters.Add(new NpgsqlParameter<Guid[]>("ids", [.. messageIds]));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var source = new SourceMessage(reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4));
+            sources[source.Id] = source;
+        }
+
+        return sources;
+    }
+
+    public async Task<int> RunAsync(SourceMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
 
         var settings = options.Value;
         // Memory is data: a message that tries to instruct the model yields no facts, only a visible rejection.
         var messageRejection = InstructionGuard.Check(message.Content);
         var input = PiiDetector.Redact(message.Content, [.. settings.PiiRedactBeforeModels]);
         var found = Keep(await extractor.ExtractAsync(input, cancellationToken).ConfigureAwait(false), settings.MinFactConfidence);
-        if (found.Count == 0)
+        if (found.Count == 0 || !await AnythingNewAsync(message, found, messageRejection, cancellationToken).ConfigureAwait(false))
         {
             return 0;
         }
@@ -104,6 +131,35 @@ public sealed class FactExtraction(MemoryDbContext db, IFactExtractor extractor,
         return recorded;
     }
 
+    /// <summary>
+    /// Most messages restate what is already known: one read tells whether any found fact is new (not yet recorded from this
+    /// message, and a changed value or a rejection), so that the common case needs no transaction and no lock.
+    /// </summary>
+    private async Task<bool> AnythingNewAsync(SourceMessage message, IReadOnlyList<ExtractedFact> found, string? messageRejection, CancellationToken cancellationToken)
+    {
+        const string Sql = """
+            SELECT key, value, status, source_message_id FROM facts
+            WHERE user_id = @user AND key = ANY(@keys) AND (status = 'current' OR source_message_id = @message)
+            """;
+        var connection = await db.OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(Sql, connection);
+        command.Parameters.Add(new NpgsqlParameter<Guid>("user", message.UserId));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("keys", [.. found.Select(f => f.Key)]));
+        command.Parameters.Add(new NpgsqlParameter<Guid>("message", message.Id));
+        List<(string Key, string Value, string Status, Guid? SourceMessageId)> known = [];
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                known.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetGuid(3)));
+            }
+        }
+        return found.Any(fact =>
+            !known.Any(k => k.SourceMessageId == message.Id && k.Key == fact.Key)
+            && (messageRejection is not null
+                || !known.Any(k => k.Status == FactStatuses.Current && k.Key == fact.Key && string.Equals(k.Value, fact.Value, StringComparison.OrdinalIgnoreCase))));
+    }
+
     /// <summary>The facts worth recording: above the confidence floor, one per key (the most confident).</summary>
     public static IReadOnlyList<ExtractedFact> Keep(IEnumerable<ExtractedFact> extracted, double minConfidence) =>
         [.. extracted.Where(f => f.Confidence > minConfidence)
@@ -114,3 +170,6 @@ public sealed class FactExtraction(MemoryDbContext db, IFactExtractor extractor,
     private static string Redacted(string value, IReadOnlyList<string> kinds, MemoryOptions settings) =>
         kinds.Any(settings.PiiNeverAsFact.Contains) ? PiiDetector.Redact(value, [.. settings.PiiNeverAsFact]) : value;
 }
+
+/// <summary>A user message as fact extraction needs it: its words and where they came from.</summary>
+public sealed record SourceMessage(Guid Id, Guid UserId, Guid SessionId, string Content, DateTimeOffset CreatedAt);

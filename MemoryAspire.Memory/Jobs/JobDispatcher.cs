@@ -5,12 +5,15 @@ namespace MemoryAspire.Memory.Jobs;
 /// <summary>Runs one claimed job by its kind.</summary>
 public sealed class JobDispatcher(FactExtraction extraction, SummaryCompaction compaction)
 {
-    public Task RunAsync(MemoryJob job, CancellationToken cancellationToken)
+    /// <param name="sources">The claimed batch's user messages, read at once; a message not in it is read here.</param>
+    public Task RunAsync(MemoryJob job, IReadOnlyDictionary<Guid, SourceMessage>? sources, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);
         return job.Kind switch
         {
-            JobKinds.Extract when job.MessageId is { } messageId => extraction.RunAsync(messageId, cancellationToken),
+            JobKinds.Extract when job.MessageId is { } messageId => sources?.TryGetValue(messageId, out var source) == true
+                ? extraction.RunAsync(source, cancellationToken)
+                : extraction.RunAsync(messageId, cancellationToken),
             JobKinds.Summarize when job.SessionId is { } sessionId => compaction.RunAsync(job.UserId, sessionId, cancellationToken),
             _ => throw new InvalidOperationException($"Job {job.Id} of kind '{job.Kind}' cannot be run: unknown kind or missing target."),
         };

@@ -42,8 +42,10 @@ public sealed class SummaryCompaction(MemoryDbContext db, IConversationSummarize
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM sessions WHERE id = {sessionId} FOR UPDATE", ct).ConfigureAwait(false);
-            var current = await db.Summaries.FirstOrDefaultAsync(s => s.SessionId == sessionId && s.IsCurrent, ct).ConfigureAwait(false);
+            // Compactions of one session serialize on its current summary (not on the session row, which every turn updates);
+            // the first summary of a session is guarded by the unique index on the current one.
+            var current = await db.Summaries.FromSql($"SELECT * FROM summaries WHERE session_id = {sessionId} AND is_current FOR UPDATE")
+                .FirstOrDefaultAsync(ct).ConfigureAwait(false);
             if (current?.Id != previous?.Id)
             {
                 // Another worker folded these messages meanwhile; its summary stands.
@@ -64,13 +66,23 @@ public sealed class SummaryCompaction(MemoryDbContext db, IConversationSummarize
                 Model = result.Model, PromptVersion = result.PromptVersion, Tokens = TokenCounter.Count(result.Text), IsCurrent = true,
                 CreatedAt = clock.GetUtcNow(),
             });
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            try
+            {
+                await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            }
+            catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+            {
+                // Another worker committed this session's first summary meanwhile; its summary stands.
+                committed = false;
+                return;
+            }
+
             await transaction.CommitAsync(ct).ConfigureAwait(false);
             committed = true;
         }, cancellationToken).ConfigureAwait(false);
         db.ChangeTracker.Clear();
 
-        await store.RefreshWindowAsync(userId, sessionId, cancellationToken).ConfigureAwait(false);
+        await store.InvalidateWindowAsync(userId, sessionId).ConfigureAwait(false);
         return committed ? fold.Count : 0;
     }
 

@@ -5,44 +5,34 @@ using Microsoft.Extensions.Options;
 
 namespace MemoryAspire.Memory.Storage;
 
-/// <summary>Reads windows and profiles through the Redis cache, rebuilding them from PostgreSQL on a miss.</summary>
-public sealed class ConversationStore(MemoryDbContext db, MemoryCacheStore cache, IOptions<MemoryOptions> options)
+/// <summary>A turn's window and how it was found, so that the turn can write the cache back with compare-and-set.</summary>
+public sealed record TurnWindow(CachedWindow Window, WindowRead Read, bool FromCache);
+
+/// <summary>Reads windows through the Redis cache, rebuilding them from PostgreSQL when the cached one is missing or behind.</summary>
+public sealed class ConversationStore(MemoryDbContext db, TurnStore turns, MemoryCacheStore cache, IOptions<MemoryOptions> options)
 {
-    public async Task<CachedWindow> GetWindowAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken) =>
-        await cache.GetWindowAsync(userId, sessionId).ConfigureAwait(false)
-        ?? await RefreshWindowAsync(userId, sessionId, cancellationToken).ConfigureAwait(false);
-
-    /// <summary>
-    /// The current summary and every message it does not cover, plus enough older ones for a buffer of
-    /// <see cref="MemoryOptions.BufferSize"/>; written to the cache.
-    /// </summary>
-    public async Task<CachedWindow> RefreshWindowAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken)
+    /// <summary>The window a turn whose message got <paramref name="nextSequence"/> needs: every earlier message, none after.</summary>
+    public async Task<TurnWindow> GetWindowBeforeAsync(Guid userId, Guid sessionId, long nextSequence, CancellationToken cancellationToken)
     {
-        var window = await LoadWindowAsync(userId, sessionId, cancellationToken).ConfigureAwait(false);
-        await cache.SetWindowAsync(userId, sessionId, window).ConfigureAwait(false);
-        return window;
+        var read = await cache.GetWindowAsync(userId, sessionId).ConfigureAwait(false);
+        if (read.Window is { } cached && SessionWindow.IsCompleteBefore(cached, nextSequence))
+        {
+            return new TurnWindow(cached, read, true);
+        }
+
+        var loaded = await turns.LoadWindowAsync(userId, sessionId, nextSequence, options.Value.BufferSize, cancellationToken).ConfigureAwait(false);
+        return new TurnWindow(loaded, read, false);
     }
 
-    /// <summary>Drops the cached window, so that a message stored without a reply (the model failed) is in the next one.</summary>
+    /// <summary>Writes the window after a turn's messages back, unless another writer got there first (then it is dropped).</summary>
+    public Task SaveAfterTurnAsync(Guid userId, Guid sessionId, TurnWindow window, IReadOnlyList<WindowMessage> added)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        return cache.ReplaceWindowAsync(userId, sessionId, window.Read, SessionWindow.Extend(window.Window, added, options.Value.BufferSize));
+    }
+
+    /// <summary>Drops the cached window after the session changed in PostgreSQL (a summary, a deletion); the next turn rebuilds it.</summary>
     public Task InvalidateWindowAsync(Guid userId, Guid sessionId) => cache.InvalidateWindowAsync(userId, sessionId);
-
-    public async Task<CachedWindow> LoadWindowAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken)
-    {
-        var summary = await db.Summaries.AsNoTracking()
-            .Where(s => s.SessionId == sessionId && s.UserId == userId && s.IsCurrent)
-            .Select(s => new SummarySnapshot(s.Id, s.Content, s.ThroughSequence, s.Model, s.PromptVersion, s.Tokens))
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        var lastSequence = await db.Messages.Where(m => m.SessionId == sessionId && m.UserId == userId)
-            .MaxAsync(m => (long?)m.Sequence, cancellationToken).ConfigureAwait(false) ?? 0;
-        var from = Math.Min(summary?.ThroughSequence ?? 0, lastSequence - options.Value.BufferSize);
-        var messages = await db.Messages.AsNoTracking()
-            .Where(m => m.SessionId == sessionId && m.UserId == userId && m.Sequence > from)
-            .OrderBy(m => m.Sequence)
-            .Select(m => new WindowMessage(m.Id, m.Sequence, m.Role, m.Content, m.Tokens))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var count = await db.Messages.CountAsync(m => m.SessionId == sessionId && m.UserId == userId, cancellationToken).ConfigureAwait(false);
-        return new CachedWindow(summary, messages, count);
-    }
 
     /// <summary>Every current fact of the user, most recently observed first.</summary>
     public async Task<IReadOnlyList<ProfileFact>> GetProfileAsync(Guid userId, CancellationToken cancellationToken)

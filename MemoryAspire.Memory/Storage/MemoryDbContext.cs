@@ -22,6 +22,27 @@ public sealed class MemoryDbContext(DbContextOptions<MemoryDbContext> options) :
     /// <summary>Options every host of this context must apply (pooled contexts cannot set them in OnConfiguring).</summary>
     public static void ConfigureOptions(DbContextOptionsBuilder options) => options.UseSnakeCaseNamingConvention();
 
+    /// <summary>
+    /// The services run the same few statements all the time: Npgsql prepares them after their second use, so PostgreSQL
+    /// stops parsing and planning them on every call. Settings already in the connection string win.
+    /// </summary>
+    public static string? TuneConnectionString(string? connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            return connectionString;
+        }
+
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 100;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -38,7 +59,9 @@ public sealed class MemoryDbContext(DbContextOptions<MemoryDbContext> options) :
         {
             session.ToTable("sessions");
             session.HasOne<UserAccount>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
-            session.HasIndex(s => new { s.UserId, s.LastActiveAt });
+            // Not (user_id, last_active_at): every turn touches last_active_at, and an indexed column would make each of those
+            // updates write index entries instead of a heap-only (HOT) update. A user's sessions are few; they sort in memory.
+            session.HasIndex(s => s.UserId);
             session.Property(s => s.Strategy).HasMaxLength(32);
             session.Property(s => s.Title).HasMaxLength(200);
         });
@@ -52,9 +75,9 @@ public sealed class MemoryDbContext(DbContextOptions<MemoryDbContext> options) :
             message.Property(m => m.Role).HasMaxLength(16);
             message.Property(m => m.Model).HasMaxLength(200);
             message.Property(m => m.Provider).HasMaxLength(64);
-            message.HasGeneratedTsVectorColumn(m => m.SearchVector, "english", m => new { m.Content })
-                .HasIndex(m => m.SearchVector).HasMethod("GIN");
-            message.HasIndex(m => m.Content).HasMethod("gin").HasOperators("gin_trgm_ops");
+            // No full-text index: recall reads one user's messages through ix_messages_user_id, and an index on words that
+            // every user writes would only cost each insert.
+            message.HasGeneratedTsVectorColumn(m => m.SearchVector, "english", m => new { m.Content });
         });
 
         modelBuilder.Entity<SessionSummary>(summary =>
@@ -63,7 +86,6 @@ public sealed class MemoryDbContext(DbContextOptions<MemoryDbContext> options) :
             summary.HasOne<ChatSession>().WithMany().HasForeignKey(s => s.SessionId).OnDelete(DeleteBehavior.Cascade);
             summary.HasIndex(s => new { s.SessionId, s.ThroughSequence }).IsUnique();
             summary.HasIndex(s => s.SessionId).IsUnique().HasFilter("is_current").HasDatabaseName("ix_summaries_current");
-            summary.HasIndex(s => s.CoveredMessageIds).HasMethod("gin");
             summary.Property(s => s.Model).HasMaxLength(200);
             summary.Property(s => s.PromptVersion).HasMaxLength(64);
         });
@@ -82,8 +104,7 @@ public sealed class MemoryDbContext(DbContextOptions<MemoryDbContext> options) :
             fact.Property(f => f.RejectionReason).HasMaxLength(300);
             fact.Property(f => f.Extractor).HasMaxLength(200);
             fact.Property(f => f.ExtractorVersion).HasMaxLength(64);
-            fact.HasGeneratedTsVectorColumn(f => f.SearchVector, "english", f => new { f.Key, f.Value, f.Category })
-                .HasIndex(f => f.SearchVector).HasMethod("GIN");
+            fact.HasGeneratedTsVectorColumn(f => f.SearchVector, "english", f => new { f.Key, f.Value, f.Category });
         });
 
         modelBuilder.Entity<MemoryJob>(job =>
@@ -91,6 +112,8 @@ public sealed class MemoryDbContext(DbContextOptions<MemoryDbContext> options) :
             job.ToTable("jobs");
             job.HasIndex(j => j.DedupKey).IsUnique();
             job.HasIndex(j => new { j.Status, j.RunAfter });
+            // The queue: claiming walks pending jobs in id order without sorting the whole backlog.
+            job.HasIndex(j => j.Id).HasFilter("status = 'pending'").HasDatabaseName("ix_jobs_pending");
             job.HasIndex(j => j.SessionId);
             job.Property(j => j.Kind).HasMaxLength(32);
             job.Property(j => j.Status).HasMaxLength(16);

@@ -21,7 +21,7 @@ public sealed class BenchmarkTopology : IAsyncDisposable
     /// <summary>Every server process of this stack has this folder on its command line.</summary>
     public string StateDirectory { get; }
 
-    public static async Task<BenchmarkTopology> StartAsync(string modelConnectionString, string? logLevel)
+    public static async Task<BenchmarkTopology> StartAsync(string modelConnectionString, LoadSettings settings)
     {
         var state = Path.Combine(Path.GetTempPath(), $"memoryaspire-load-{Guid.NewGuid():N}");
         Directory.CreateDirectory(state);
@@ -32,10 +32,11 @@ public sealed class BenchmarkTopology : IAsyncDisposable
             o.StateDirectory = state;
             o.EchoResourceOutput = Environment.GetEnvironmentVariable("LOAD_ECHO") == "1";
             o.Configuration["ConnectionStrings:openai"] = modelConnectionString;
+            o.Configuration["AppHost:DashboardEnabled"] = settings.Dashboard ? "true" : "false";
         });
         var chatapi = builder.Resources.OfType<ProjectResource>().Single(p => p.Name == "chatapi");
         chatapi.Annotations.Add(new EnvironmentAnnotation("Memory__RequestsPerMinute", "0"));
-        if (logLevel is not null)
+        if (settings.LogLevel is { } logLevel)
         {
             foreach (var project in builder.Resources.OfType<ProjectResource>())
             {

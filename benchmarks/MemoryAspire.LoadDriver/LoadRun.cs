@@ -128,7 +128,8 @@ public sealed record LoadResult(IReadOnlyList<TurnSample> Turns, IReadOnlyDictio
         Console.WriteLine("| metric | value | target |");
         Console.WriteLine("|---|---|---|");
         Row("concurrent users (own token and session each)", $"{settings.Users}", "64");
-        Row("strategy; services' log level", $"{settings.Strategy ?? "hybrid (default)"}; {settings.LogLevel ?? "as configured (Information)"}", "");
+        Row("strategy; services' log level; dashboard", $"{settings.Strategy ?? "hybrid (default)"}; {settings.LogLevel ?? "as configured (Information)"}; "
+            + (settings.Dashboard ? "on (every span, log and metric exported and ingested here)" : "off (no telemetry exported)"), "");
         Row("measured window", $"{settings.Duration.TotalSeconds:0} s after {settings.Warmup.TotalSeconds:0} s warm-up", "");
         Row("turns completed", $"{ok.Count:N0}", "");
         Row("**turns/s**", $"**{ok.Count / settings.Duration.TotalSeconds:N1}**", ">= 500");

@@ -4,7 +4,11 @@ namespace MemoryAspire.LoadDriver;
 
 /// <param name="Strategy">Sent with every turn; null uses the deployment's default (hybrid).</param>
 /// <param name="LogLevel">When set, the services' default log level (Logging__LogLevel__Default), to see what console logging costs.</param>
-public sealed record LoadSettings(int Users, TimeSpan Warmup, TimeSpan Duration, string? Strategy, string? LogLevel)
+/// <param name="Dashboard">
+/// Whether the AppHost hosts its dashboard (in this process, as <c>dotnet run</c> does), so every span, log and metric is
+/// exported and ingested on the same two cores; off, the services export no telemetry.
+/// </param>
+public sealed record LoadSettings(int Users, TimeSpan Warmup, TimeSpan Duration, string? Strategy, string? LogLevel, bool Dashboard)
 {
     public static LoadSettings Parse(string[] args)
     {
@@ -21,6 +25,6 @@ public sealed record LoadSettings(int Users, TimeSpan Warmup, TimeSpan Duration,
         }
 
         return new LoadSettings(Get("--users", 64), TimeSpan.FromSeconds(Get("--warmup", 5)), TimeSpan.FromSeconds(Get("--duration", 30)),
-            Text("--strategy"), Text("--log-level"));
+            Text("--strategy"), Text("--log-level"), Text("--dashboard") is not "off");
     }
 }

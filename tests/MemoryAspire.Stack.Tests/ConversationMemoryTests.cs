@@ -126,6 +126,24 @@ public sealed class ConversationMemoryTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task Turns_racing_in_one_session_leave_every_message_in_the_next_prompt()
+    {
+        using var client = await stack.ClientForAsync("racer");
+        var sessionId = (await client.ChatAsync("I keep my notes in Obsidian.", strategy: "buffer")).GetProperty("sessionId").GetString()!;
+        // Each turn extends the cached window only with the messages that directly follow it; racing turns drop it instead.
+        var racing = Enumerable.Range(1, 6).Select(i => client.ChatAsync($"Racing message number {i}.", sessionId)).ToList();
+        await Task.WhenAll(racing);
+
+        await client.ChatAsync("Which note app do I use?", sessionId);
+        var prompt = stack.Model.ChatPrompts.Last(p => p.LastUser == "Which note app do I use?");
+        var messages = await client.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{sessionId}/messages");
+        var stored = messages.EnumerateArray().Select(m => m.GetProperty("content").GetString()!).SkipLast(2).ToList();
+        Assert.Equal(14, stored.Count);
+        // A buffer of 6: the prompt holds exactly the 6 stored messages before the new one, in their stored order.
+        Assert.Equal(stored.TakeLast(6), prompt.Messages.Where(m => m.Role is "user" or "assistant").SkipLast(1).Select(m => m.Content));
+    }
+
+    [Fact]
     public async Task Streaming_sends_context_then_text_then_the_stored_result()
     {
         using var client = await stack.ClientForAsync("streamer");

@@ -61,8 +61,8 @@ namespace MemoryAspire.Memory.Storage.Migrations
                     b.HasKey("Id")
                         .HasName("pk_sessions");
 
-                    b.HasIndex("UserId", "LastActiveAt")
-                        .HasDatabaseName("ix_sessions_user_id_last_active_at");
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_sessions_user_id");
 
                     b.ToTable("sessions", (string)null);
                 });
@@ -206,11 +206,6 @@ namespace MemoryAspire.Memory.Storage.Migrations
                     b.HasKey("Id")
                         .HasName("pk_facts");
 
-                    b.HasIndex("SearchVector")
-                        .HasDatabaseName("ix_facts_search_vector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
-
                     b.HasIndex("SourceMessageId", "Key")
                         .IsUnique()
                         .HasDatabaseName("ix_facts_source_message_id_key")
@@ -302,6 +297,10 @@ namespace MemoryAspire.Memory.Storage.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_jobs_dedup_key");
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_jobs_pending")
+                        .HasFilter("status = 'pending'");
+
                     b.HasIndex("SessionId")
                         .HasDatabaseName("ix_jobs_session_id");
 
@@ -366,11 +365,6 @@ namespace MemoryAspire.Memory.Storage.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_summaries");
-
-                    b.HasIndex("CoveredMessageIds")
-                        .HasDatabaseName("ix_summaries_covered_message_ids");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CoveredMessageIds"), "gin");
 
                     b.HasIndex("SessionId")
                         .IsUnique()
@@ -455,17 +449,6 @@ namespace MemoryAspire.Memory.Storage.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_messages");
-
-                    b.HasIndex("Content")
-                        .HasDatabaseName("ix_messages_content");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Content"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Content"), new[] { "gin_trgm_ops" });
-
-                    b.HasIndex("SearchVector")
-                        .HasDatabaseName("ix_messages_search_vector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_messages_user_id");

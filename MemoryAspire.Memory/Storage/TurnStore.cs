@@ -1,0 +1,215 @@
+using MemoryAspire.Memory.Caching;
+using MemoryAspire.Memory.Context;
+using MemoryAspire.Memory.Jobs;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace MemoryAspire.Memory.Storage;
+
+/// <summary>The session a stored message went into, and the sequence number it got.</summary>
+public sealed record StoredTurnMessage(Guid SessionId, string Strategy, long Sequence, bool SessionCreated);
+
+/// <summary>A message to append to a session in one statement, with the jobs and idempotency record that go with it.</summary>
+public sealed record NewMessage(Guid Id, Guid UserId, string Role, string Content, int Tokens, string[] PiiKinds, DateTimeOffset At)
+{
+    public string? Model { get; init; }
+
+    public string? Provider { get; init; }
+
+    public int? InputTokens { get; init; }
+
+    public int? OutputTokens { get; init; }
+}
+
+/// <summary>
+/// The chat path's writes and window reads, each one statement (or one batch) on the context's connection: a turn costs a few
+/// round trips instead of a transaction per step. Every statement is atomic on its own, so a message exists with its
+/// sequence number and its jobs, or not at all.
+/// </summary>
+public sealed class TurnStore(MemoryDbContext db)
+{
+    /// <summary>
+    /// Stores the user's message in an existing session of <paramref name="message"/>'s user (or in a new one when
+    /// <paramref name="sessionId"/> is null) and enqueues its extraction job; null when the session is not the user's.
+    /// </summary>
+    public async Task<StoredTurnMessage?> AppendUserMessageAsync(
+        Guid? sessionId, string? strategy, NewMessage message, NewSession? newSession, IdempotencyStamp? idempotency, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (sessionId is null && newSession is null)
+        {
+            throw new ArgumentException("A message goes into an existing session or a new one.", nameof(newSession));
+        }
+
+        var session = sessionId is null
+            ? """
+              s AS (
+                  INSERT INTO sessions (id, user_id, strategy, title, next_sequence, created_at, last_active_at)
+                  VALUES (@session, @user, @strategy, @title, 2, @at, @at)
+                  RETURNING id, strategy, 1::bigint AS seq, true AS created)
+              """
+            : """
+              s AS (
+                  UPDATE sessions SET next_sequence = next_sequence + 1, last_active_at = @at, strategy = coalesce(@strategy, strategy)
+                  WHERE id = @session AND user_id = @user
+                  RETURNING id, strategy, next_sequence - 1 AS seq, false AS created)
+              """;
+        var idempotencyRecord = idempotency is null ? "" : """
+            , i AS (
+                INSERT INTO idempotency_records (user_id, key, request_hash, user_message_id, session_id, created_at)
+                SELECT @user, @key, @hash, @id, s.id, @at FROM s
+                ON CONFLICT (user_id, key) DO UPDATE SET user_message_id = EXCLUDED.user_message_id, session_id = EXCLUDED.session_id)
+            """;
+        var sql = $"""
+            WITH {session},
+            m AS (
+                INSERT INTO messages (id, session_id, user_id, sequence, role, content, tokens, pii_kinds, created_at)
+                SELECT @id, s.id, @user, s.seq, @role, @content, @tokens, @pii, @at FROM s
+                RETURNING sequence),
+            j AS (
+                INSERT INTO jobs (kind, dedup_key, user_id, session_id, message_id, status, attempts, run_after, created_at)
+                SELECT @job_kind, @job_key, @user, s.id, @id, 'pending', 0, @at, @at FROM s
+                ON CONFLICT (dedup_key) DO NOTHING){idempotencyRecord}
+            SELECT s.id, s.strategy, s.seq, s.created FROM s
+            """;
+
+        await using var command = await CommandAsync(sql, cancellationToken).ConfigureAwait(false);
+        var guid = newSession is null ? sessionId!.Value : newSession.Id;
+        command.Parameters.Add(new NpgsqlParameter<Guid>("session", guid));
+        command.Parameters.Add(new NpgsqlParameter<string?>("strategy", newSession?.Strategy ?? strategy) { NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter<string?>("title", newSession?.Title) { NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter<string>("job_kind", JobKinds.Extract));
+        command.Parameters.Add(new NpgsqlParameter<string>("job_key", $"extract:{message.Id}"));
+        AddMessage(command, message);
+        if (idempotency is not null)
+        {
+            command.Parameters.Add(new NpgsqlParameter<string>("key", idempotency.Key));
+            command.Parameters.Add(new NpgsqlParameter<string>("hash", idempotency.RequestHash));
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? new StoredTurnMessage(reader.GetGuid(0), reader.GetString(1), reader.GetInt64(2), reader.GetBoolean(3))
+            : null;
+    }
+
+    /// <summary>
+    /// Stores the assistant's reply at the session's next sequence number; enqueues compaction when the messages after
+    /// <paramref name="summarizedThrough"/> reach <paramref name="summaryThreshold"/>. Returns the reply's sequence number and
+    /// whether a compaction job was enqueued.
+    /// </summary>
+    public async Task<(long Sequence, bool CompactionEnqueued)> AppendReplyAsync(Guid sessionId, NewMessage reply, long summarizedThrough, int summaryThreshold, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        const string Sql = """
+            WITH s AS (
+                UPDATE sessions SET next_sequence = next_sequence + 1, last_active_at = @at
+                WHERE id = @session AND user_id = @user
+                RETURNING id, next_sequence - 1 AS seq),
+            m AS (
+                INSERT INTO messages (id, session_id, user_id, sequence, role, content, tokens, pii_kinds, created_at, model, provider, input_tokens, output_tokens)
+                SELECT @id, s.id, @user, s.seq, @role, @content, @tokens, @pii, @at, @model, @provider, @input, @output FROM s
+                RETURNING sequence),
+            j AS (
+                INSERT INTO jobs (kind, dedup_key, user_id, session_id, message_id, status, attempts, run_after, created_at)
+                SELECT @job_kind, 'summarize:' || @session::text || ':' || m.sequence, @user, @session, NULL, 'pending', 0, @at, @at FROM m
+                WHERE m.sequence - @through >= @threshold
+                ON CONFLICT (dedup_key) DO NOTHING
+                RETURNING 1)
+            SELECT m.sequence, EXISTS (SELECT 1 FROM j) FROM m
+            """;
+        await using var command = await CommandAsync(Sql, cancellationToken).ConfigureAwait(false);
+        command.Parameters.Add(new NpgsqlParameter<Guid>("session", sessionId));
+        command.Parameters.Add(new NpgsqlParameter<long>("through", summarizedThrough));
+        command.Parameters.Add(new NpgsqlParameter<int>("threshold", summaryThreshold));
+        command.Parameters.Add(new NpgsqlParameter<string>("job_kind", JobKinds.Summarize));
+        AddMessage(command, reply);
+        command.Parameters.Add(new NpgsqlParameter<string?>("model", reply.Model) { NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter<string?>("provider", reply.Provider) { NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter<int?>("input", reply.InputTokens) { NpgsqlDbType = NpgsqlDbType.Integer });
+        command.Parameters.Add(new NpgsqlParameter<int?>("output", reply.OutputTokens) { NpgsqlDbType = NpgsqlDbType.Integer });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? (reader.GetInt64(0), reader.GetBoolean(1))
+            : throw MemoryRequestException.NotFound($"Session {sessionId}");
+    }
+
+    /// <summary>
+    /// The current summary and the messages before <paramref name="beforeSequence"/> that a turn may need: every one the summary
+    /// does not cover, and at least the last <paramref name="bufferSize"/>. One round trip.
+    /// </summary>
+    public async Task<CachedWindow> LoadWindowAsync(Guid userId, Guid sessionId, long beforeSequence, int bufferSize, CancellationToken cancellationToken)
+    {
+        const string SummarySql = """
+            SELECT id, content, through_sequence, model, prompt_version, tokens FROM summaries
+            WHERE session_id = @session AND user_id = @user AND is_current AND through_sequence < @before
+            """;
+        const string MessagesSql = """
+            SELECT id, sequence, role, content, tokens FROM messages
+            WHERE session_id = @session AND user_id = @user AND sequence < @before
+              AND sequence > least(
+                  coalesce((SELECT through_sequence FROM summaries WHERE session_id = @session AND user_id = @user AND is_current AND through_sequence < @before), 0),
+                  @before - 1 - @buffer)
+            ORDER BY sequence
+            """;
+        var connection = await db.OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false);
+        await using var batch = new NpgsqlBatch(connection);
+        foreach (var sql in new[] { SummarySql, MessagesSql })
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(sql).With("session", sessionId).With("user", userId)
+                .With("before", beforeSequence).With("buffer", bufferSize));
+        }
+
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        SummarySnapshot? summary = null;
+        if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            summary = new SummarySnapshot(reader.GetGuid(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4), reader.GetInt32(5));
+        }
+
+        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        var messages = new List<WindowMessage>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            messages.Add(new WindowMessage(reader.GetGuid(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4)));
+        }
+
+        return new CachedWindow(summary, messages, beforeSequence - 1);
+    }
+
+    /// <summary>Where a message is stored: after a lost reply to an insert, whether it happened; for a retried request, its place.</summary>
+    public async Task<StoredTurnMessage?> FindStoredMessageAsync(Guid messageId, CancellationToken cancellationToken)
+    {
+        const string Sql = """
+            SELECT s.id, s.strategy, m.sequence FROM messages m JOIN sessions s ON s.id = m.session_id WHERE m.id = @id
+            """;
+        await using var command = await CommandAsync(Sql, cancellationToken).ConfigureAwait(false);
+        command.Parameters.Add(new NpgsqlParameter<Guid>("id", messageId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? new StoredTurnMessage(reader.GetGuid(0), reader.GetString(1), reader.GetInt64(2), false)
+            : null;
+    }
+
+    /// <summary>Gives the connection back to the pool, so that none is held while the model thinks.</summary>
+    public Task ReleaseAsync() => db.Database.CloseConnectionAsync();
+
+    private static void AddMessage(NpgsqlCommand command, NewMessage message)
+    {
+        command.Parameters.Add(new NpgsqlParameter<Guid>("id", message.Id));
+        command.Parameters.Add(new NpgsqlParameter<Guid>("user", message.UserId));
+        command.Parameters.Add(new NpgsqlParameter<string>("role", message.Role));
+        command.Parameters.Add(new NpgsqlParameter<string>("content", message.Content));
+        command.Parameters.Add(new NpgsqlParameter<int>("tokens", message.Tokens));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("pii", message.PiiKinds));
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("at", message.At.ToUniversalTime()));
+    }
+
+    private async Task<NpgsqlCommand> CommandAsync(string sql, CancellationToken cancellationToken) =>
+        new(sql, await db.OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false));
+}
+
+public sealed record NewSession(Guid Id, string Strategy, string Title);
+
+public sealed record IdempotencyStamp(string Key, string RequestHash);
