@@ -19,8 +19,8 @@ namespace MemoryAspire.Memory;
 /// <summary>
 /// One chat turn: the user's message is stored (with its extraction job, in one statement) before the prompt is built and the
 /// model is called, so a model failure loses nothing; the reply is stored with its usage, and compaction enqueued, in a second
-/// statement; the cached window is then extended with both. No database connection is held while the model answers, and
-/// nothing waits for the jobs.
+/// statement, at the sequence number the message reserved for it; the cached window is then extended with both. No database
+/// connection is held while the model answers, and nothing waits for the jobs.
 /// </summary>
 public sealed partial class ConversationEngine(
     MemoryDbContext db,
@@ -221,20 +221,20 @@ public sealed partial class ConversationEngine(
         var summarizedThrough = turn.Window?.Window.Summary?.ThroughSequence ?? 0;
 
         TurnResult? earlier = null;
-        long sequence;
+        var sequence = turn.UserMessage.Sequence + 1;
         bool compaction;
         try
         {
             if (turn.IdempotencyKey is not { } key)
             {
-                (sequence, compaction) = await Retrying(
-                    ct => turns.AppendReplyAsync(turn.SessionId, assistant, summarizedThrough, settings.SummaryThreshold, ct),
-                    async ct => await turns.FindStoredMessageAsync(assistant.Id, ct).ConfigureAwait(false) is { } found ? (true, (found.Sequence, true)) : (false, default),
+                compaction = await Retrying(
+                    ct => turns.AppendReplyAsync(turn.SessionId, sequence, assistant, summarizedThrough, settings.SummaryThreshold, ct),
+                    async ct => (await turns.FindStoredMessageAsync(assistant.Id, ct).ConfigureAwait(false) is not null, true),
                     cancellationToken).ConfigureAwait(false);
             }
             else
             {
-                (earlier, sequence, compaction) = await CompleteIdempotentAsync(turn, key, assistant, result, summarizedThrough, cancellationToken).ConfigureAwait(false);
+                (earlier, compaction) = await CompleteIdempotentAsync(turn, key, sequence, assistant, result, summarizedThrough, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
@@ -269,8 +269,8 @@ public sealed partial class ConversationEngine(
     /// Stores the reply and the answer to the idempotency key in one transaction. A concurrent retry of the same request may
     /// have finished first: then its result is the answer and nothing is stored twice.
     /// </summary>
-    private async Task<(TurnResult? Earlier, long Sequence, bool CompactionEnqueued)> CompleteIdempotentAsync(
-        PreparedTurn turn, string key, NewMessage assistant, TurnResult result, long summarizedThrough, CancellationToken cancellationToken)
+    private async Task<(TurnResult? Earlier, bool CompactionEnqueued)> CompleteIdempotentAsync(
+        PreparedTurn turn, string key, long sequence, NewMessage assistant, TurnResult result, long summarizedThrough, CancellationToken cancellationToken)
     {
         var json = JsonSerializer.Serialize(result, Json);
         var strategy = db.Database.CreateExecutionStrategy();
@@ -281,14 +281,14 @@ public sealed partial class ConversationEngine(
                 .AsNoTracking().Select(r => r.ResponseJson).FirstOrDefaultAsync(ct).ConfigureAwait(false);
             if (stored is not null)
             {
-                return (JsonSerializer.Deserialize<TurnResult>(stored, Json)! with { Replayed = true }, 0L, false);
+                return (JsonSerializer.Deserialize<TurnResult>(stored, Json)! with { Replayed = true }, false);
             }
 
-            var (sequence, compaction) = await turns.AppendReplyAsync(turn.SessionId, assistant, summarizedThrough, options.Value.SummaryThreshold, ct).ConfigureAwait(false);
+            var compaction = await turns.AppendReplyAsync(turn.SessionId, sequence, assistant, summarizedThrough, options.Value.SummaryThreshold, ct).ConfigureAwait(false);
             await db.Database.ExecuteSqlAsync(
                 $"UPDATE idempotency_records SET response_json = {json}::jsonb WHERE user_id = {turn.UserId} AND key = {key}", ct).ConfigureAwait(false);
             await transaction.CommitAsync(ct).ConfigureAwait(false);
-            return ((TurnResult?)null, sequence, compaction);
+            return ((TurnResult?)null, compaction);
         }, cancellationToken).ConfigureAwait(false);
     }
 

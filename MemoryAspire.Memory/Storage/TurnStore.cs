@@ -32,6 +32,8 @@ public sealed class TurnStore(MemoryDbContext db)
     /// <summary>
     /// Stores the user's message in an existing session of <paramref name="message"/>'s user (or in a new one when
     /// <paramref name="sessionId"/> is null) and enqueues its extraction job; null when the session is not the user's.
+    /// The message takes the session's next sequence number and reserves the one after it for its reply, so storing the
+    /// reply does not touch the session row again (a reply that never comes leaves that number unused).
     /// </summary>
     public async Task<StoredTurnMessage?> AppendUserMessageAsync(
         Guid? sessionId, string? strategy, NewMessage message, NewSession? newSession, IdempotencyStamp? idempotency, CancellationToken cancellationToken)
@@ -46,14 +48,14 @@ public sealed class TurnStore(MemoryDbContext db)
             ? """
               s AS (
                   INSERT INTO sessions (id, user_id, strategy, title, next_sequence, created_at, last_active_at)
-                  VALUES (@session, @user, @strategy, @title, 2, @at, @at)
+                  VALUES (@session, @user, @strategy, @title, 3, @at, @at)
                   RETURNING id, strategy, 1::bigint AS seq, true AS created)
               """
             : """
               s AS (
-                  UPDATE sessions SET next_sequence = next_sequence + 1, last_active_at = @at, strategy = coalesce(@strategy, strategy)
+                  UPDATE sessions SET next_sequence = next_sequence + 2, last_active_at = @at, strategy = coalesce(@strategy, strategy)
                   WHERE id = @session AND user_id = @user
-                  RETURNING id, strategy, next_sequence - 1 AS seq, false AS created)
+                  RETURNING id, strategy, next_sequence - 2 AS seq, false AS created)
               """;
         var idempotencyRecord = idempotency is null ? "" : """
             , i AS (
@@ -95,21 +97,18 @@ public sealed class TurnStore(MemoryDbContext db)
     }
 
     /// <summary>
-    /// Stores the assistant's reply at the session's next sequence number; enqueues compaction when the messages after
-    /// <paramref name="summarizedThrough"/> reach <paramref name="summaryThreshold"/>. Returns the reply's sequence number and
-    /// whether a compaction job was enqueued.
+    /// Stores the assistant's reply at <paramref name="sequence"/>, the number its user message reserved; enqueues compaction
+    /// when the messages after <paramref name="summarizedThrough"/> reach <paramref name="summaryThreshold"/>. Returns whether a
+    /// compaction job was enqueued.
     /// </summary>
-    public async Task<(long Sequence, bool CompactionEnqueued)> AppendReplyAsync(Guid sessionId, NewMessage reply, long summarizedThrough, int summaryThreshold, CancellationToken cancellationToken)
+    public async Task<bool> AppendReplyAsync(
+        Guid sessionId, long sequence, NewMessage reply, long summarizedThrough, int summaryThreshold, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
         const string Sql = """
-            WITH s AS (
-                UPDATE sessions SET next_sequence = next_sequence + 1, last_active_at = @at
-                WHERE id = @session AND user_id = @user
-                RETURNING id, next_sequence - 1 AS seq),
-            m AS (
+            WITH m AS (
                 INSERT INTO messages (id, session_id, user_id, sequence, role, content, tokens, pii_kinds, created_at, model, provider, input_tokens, output_tokens)
-                SELECT @id, s.id, @user, s.seq, @role, @content, @tokens, @pii, @at, @model, @provider, @input, @output FROM s
+                VALUES (@id, @session, @user, @sequence, @role, @content, @tokens, @pii, @at, @model, @provider, @input, @output)
                 RETURNING sequence),
             j AS (
                 INSERT INTO jobs (kind, dedup_key, user_id, session_id, message_id, status, attempts, run_after, created_at)
@@ -117,10 +116,11 @@ public sealed class TurnStore(MemoryDbContext db)
                 WHERE m.sequence - @through >= @threshold
                 ON CONFLICT (dedup_key) DO NOTHING
                 RETURNING 1)
-            SELECT m.sequence, EXISTS (SELECT 1 FROM j) FROM m
+            SELECT EXISTS (SELECT 1 FROM j) FROM m
             """;
         await using var command = await CommandAsync(Sql, cancellationToken).ConfigureAwait(false);
         command.Parameters.Add(new NpgsqlParameter<Guid>("session", sessionId));
+        command.Parameters.Add(new NpgsqlParameter<long>("sequence", sequence));
         command.Parameters.Add(new NpgsqlParameter<long>("through", summarizedThrough));
         command.Parameters.Add(new NpgsqlParameter<int>("threshold", summaryThreshold));
         command.Parameters.Add(new NpgsqlParameter<string>("job_kind", JobKinds.Summarize));
@@ -129,10 +129,7 @@ public sealed class TurnStore(MemoryDbContext db)
         command.Parameters.Add(new NpgsqlParameter<string?>("provider", reply.Provider) { NpgsqlDbType = NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter<int?>("input", reply.InputTokens) { NpgsqlDbType = NpgsqlDbType.Integer });
         command.Parameters.Add(new NpgsqlParameter<int?>("output", reply.OutputTokens) { NpgsqlDbType = NpgsqlDbType.Integer });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
-            ? (reader.GetInt64(0), reader.GetBoolean(1))
-            : throw MemoryRequestException.NotFound($"Session {sessionId}");
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is true;
     }
 
     /// <summary>
