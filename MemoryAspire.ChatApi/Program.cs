@@ -11,6 +11,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
+app.UseMemoryTenant();
 app.UseAuthorization();
 
 app.MapDefaultEndpoints();

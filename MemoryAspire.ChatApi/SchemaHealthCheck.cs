@@ -16,6 +16,8 @@ public sealed class SchemaHealthCheck(IServiceScopeFactory scopes) : IHealthChec
             return HealthCheckResult.Healthy();
         }
 
+        // The migration history is the owner's, and the tenant role may not exist before the first migration.
+        using var system = TenantScope.AsSystem();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MemoryDbContext>();
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();

@@ -48,6 +48,18 @@ public sealed record FactInfo(
     Guid? SupersededById, IReadOnlyList<string> PiiKinds, string? RejectionReason)
 {
     public bool IsCurrent => string.Equals(Status, "current", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary><c>extracted</c>, <c>user</c> (the user's own correction) or <c>system</c> (a system of record): who may overrule whom.</summary>
+    public string Authority { get; init; } = "extracted";
+
+    /// <summary>Every message that stated this value (most recent last); an extracted fact lives as long as one of them.</summary>
+    public IReadOnlyList<Guid> ConfirmedByMessageIds { get; init; } = [];
+
+    /// <summary>When retention deletes it, by the policy for its category (and PII); null when no policy limits it.</summary>
+    public DateTimeOffset? ExpiresAt { get; init; }
+
+    /// <summary>Observed longer ago than the deployment's freshness horizon: injected marked as possibly stale.</summary>
+    public bool PossiblyStale { get; init; }
 }
 
 public sealed record SessionDetail(SessionInfo Session, SummaryInfo? Summary);

@@ -52,6 +52,12 @@ public sealed class MemoryOptions
 
     public TimeSpan CacheTtl { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// Categories this deployment does not keep facts in (say, <c>contact</c>); such a fact is recorded as rejected, with the
+    /// reason. The categories allowed are the others of <see cref="Extraction.FactCategories.All"/>.
+    /// </summary>
+    public IList<string> ExcludedFactCategories { get; } = [];
+
     /// <summary>PII kinds never stored as a fact (the fact is recorded as rejected, with the reason).</summary>
     public IList<string> PiiNeverAsFact { get; } = ["payment_card", "iban", "us_ssn"];
 

@@ -1,11 +1,12 @@
 using MemoryAspire.Memory.Caching;
+using MemoryAspire.Memory.Governance;
 using MemoryAspire.Memory.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace MemoryAspire.Memory;
 
 /// <summary>What a user may read or delete of their own memory; another user's data is indistinguishable from data that does not exist.</summary>
-public sealed class MemoryQueries(MemoryDbContext db, UserDirectory users, MemoryCacheStore cache)
+public sealed class MemoryQueries(MemoryDbContext db, UserDirectory users, DerivedData derived, AuditLog audit, CachePurge purge)
 {
     public async Task<IReadOnlyList<SessionInfo>> ListSessionsAsync(string subject, CancellationToken cancellationToken)
     {
@@ -40,7 +41,10 @@ public sealed class MemoryQueries(MemoryDbContext db, UserDirectory users, Memor
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Deletes the session, its messages and summaries, the facts extracted from it, and its cache entries.</summary>
+    /// <summary>
+    /// Deletes the session with its messages and summaries, everything derived only from its messages (facts no other
+    /// message states; see <see cref="DerivedData"/>), its pending jobs and its cache entries, and records the deletion.
+    /// </summary>
     public async Task DeleteSessionAsync(string subject, Guid sessionId, CancellationToken cancellationToken)
     {
         var session = await GetSessionAsync(subject, sessionId, cancellationToken).ConfigureAwait(false);
@@ -49,13 +53,15 @@ public sealed class MemoryQueries(MemoryDbContext db, UserDirectory users, Memor
         await strategy.ExecuteAsync(async ct =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-            await db.Facts.Where(f => f.UserId == userId && f.SourceSessionId == session.Id).ExecuteDeleteAsync(ct).ConfigureAwait(false);
-            await db.Jobs.Where(j => j.SessionId == session.Id && j.Status == JobStatuses.Pending).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+            var messages = await db.Messages.Where(m => m.SessionId == session.Id && m.UserId == userId).Select(m => m.Id).ToListAsync(ct).ConfigureAwait(false);
+            await derived.ForgetMessagesAsync(new DeletedMessages([.. messages.Select(id => new DeletedMessage(id, session.Id, userId))], AuditLog.UserActor, AuditActions.Delete), ct)
+                .ConfigureAwait(false);
+            await db.Jobs.Where(j => j.SessionId == session.Id && j.Status == JobStatuses.Pending && j.Kind != JobKinds.PurgeCache).ExecuteDeleteAsync(ct).ConfigureAwait(false);
             await db.Sessions.Where(s => s.Id == session.Id && s.UserId == userId).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+            await audit.AppendAsync([new AuditRecord(userId, AuditLog.UserActor, AuditActions.Delete, AuditTargets.Session, [session.Id], null)], ct).ConfigureAwait(false);
             await transaction.CommitAsync(ct).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
-        await cache.InvalidateWindowAsync(userId, session.Id).ConfigureAwait(false);
-        await cache.InvalidateProfileAsync(userId).ConfigureAwait(false);
+        await purge.TryPurgeAsync(userId, session.Id).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<FactInfo>> ListFactsAsync(string subject, bool includeHistory, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using System.ClientModel.Primitives;
 using MemoryAspire.Memory.Caching;
 using MemoryAspire.Memory.Context;
 using MemoryAspire.Memory.Extraction;
+using MemoryAspire.Memory.Governance;
 using MemoryAspire.Memory.Jobs;
 using MemoryAspire.Memory.Models;
 using MemoryAspire.Memory.Storage;
@@ -32,6 +33,7 @@ public static class MemoryServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MemoryCacheStore>();
         services.AddSingleton<JobSignal>();
+        services.AddSingleton<CachePurge>();
         services.AddSingleton<UserIdCache>();
         services.AddScoped<UserDirectory>();
         services.AddScoped<TurnStore>();
@@ -39,6 +41,9 @@ public static class MemoryServiceCollectionExtensions
         services.AddScoped<IMemoryRanker, PostgresMemoryRanker>();
         services.AddScoped<ConversationEngine>();
         services.AddScoped<MemoryQueries>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<FactRecorder>();
+        services.AddScoped<DerivedData>();
         services.AddScoped<FactExtraction>();
         services.AddScoped<SummaryCompaction>();
         services.AddScoped<JobDispatcher>();

@@ -70,6 +70,8 @@ public sealed class JobRunner(IServiceScopeFactory scopes, JobSignal signal, IOp
     private async Task<bool> RunOneAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
+        // Claiming is across users; each job then runs in its own user's scope.
+        using var system = TenantScope.AsSystem();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MemoryDbContext>();
         var claimed = await DurableJobs.ClaimAsync(db, _workerId, Math.Max(1, settings.BatchSize), settings.Lease, clock.GetUtcNow(), stoppingToken).ConfigureAwait(false);
@@ -109,6 +111,7 @@ public sealed class JobRunner(IServiceScopeFactory scopes, JobSignal signal, IOp
     private async Task<bool> RunJobAsync(MemoryJob job, IReadOnlyDictionary<Guid, SourceMessage> sources, CancellationToken stoppingToken)
     {
         var settings = options.Value;
+        using var tenant = TenantScope.ForUser(job.UserId);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MemoryDbContext>();
         using var activity = MemoryTelemetry.Source.StartActivity($"job {job.Kind}", ActivityKind.Internal);

@@ -11,6 +11,7 @@ public sealed class SchemaMigrator(IServiceScopeFactory scopes, ILogger<SchemaMi
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        using var system = TenantScope.AsSystem();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MemoryDbContext>();
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();

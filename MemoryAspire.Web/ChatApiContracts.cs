@@ -8,11 +8,3 @@ public sealed record ChatRequest(string Message, Guid? SessionId, string? Strate
 
 /// <summary>The first event of a streamed turn: the memory the prompt is made of, before any text.</summary>
 public sealed record TurnContext(Guid SessionId, ContextReport Context, string Provider, string Model);
-
-/// <summary>The planned answer of <c>POST /api/v1/memory/forget</c> and <c>GET /api/v1/memory/forget/{id}</c> (governance issue).</summary>
-public sealed record ErasureProgress(Guid Id, string Status, int? Done, int? Total, DateTimeOffset? CompletedAt)
-{
-    public bool Finished => Status is "completed" or "failed";
-}
-
-public sealed record FactCorrection(string Value);

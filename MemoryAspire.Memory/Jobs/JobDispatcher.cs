@@ -1,9 +1,10 @@
+using MemoryAspire.Memory.Caching;
 using MemoryAspire.Memory.Storage;
 
 namespace MemoryAspire.Memory.Jobs;
 
 /// <summary>Runs one claimed job by its kind.</summary>
-public sealed class JobDispatcher(FactExtraction extraction, SummaryCompaction compaction)
+public sealed class JobDispatcher(FactExtraction extraction, SummaryCompaction compaction, CachePurge purge)
 {
     /// <param name="sources">The claimed batch's user messages, read at once; a message not in it is read here.</param>
     public Task RunAsync(MemoryJob job, IReadOnlyDictionary<Guid, SourceMessage>? sources, CancellationToken cancellationToken)
@@ -15,6 +16,9 @@ public sealed class JobDispatcher(FactExtraction extraction, SummaryCompaction c
                 ? extraction.RunAsync(source, cancellationToken)
                 : extraction.RunAsync(messageId, cancellationToken),
             JobKinds.Summarize when job.SessionId is { } sessionId => compaction.RunAsync(job.UserId, sessionId, cancellationToken),
+            JobKinds.RebuildSummary when job.SessionId is { } sessionId => compaction.RebuildAsync(job.UserId, sessionId, cancellationToken),
+            JobKinds.PurgeCache when job.SessionId is { } sessionId => purge.PurgeSessionAsync(job.UserId, sessionId),
+            JobKinds.PurgeCache => purge.PurgeUserAsync(job.UserId),
             _ => throw new InvalidOperationException($"Job {job.Id} of kind '{job.Kind}' cannot be run: unknown kind or missing target."),
         };
     }

@@ -13,6 +13,24 @@ namespace MemoryAspire.Memory.Jobs;
 /// </summary>
 public sealed class SummaryCompaction(MemoryDbContext db, IConversationSummarizer summarizer, ConversationStore store, IOptions<MemoryOptions> options, TimeProvider clock)
 {
+    /// <summary>Most messages one summarizer call folds; a rebuild of a long session takes several calls.</summary>
+    public const int MaxFoldedPerCall = 50;
+
+    /// <summary>
+    /// Summarizes a session from whatever summary it has (none, after messages it covered were deleted) until fewer than the
+    /// threshold of messages are uncovered: the session's summary rebuilt without the deleted messages.
+    /// </summary>
+    public async Task<int> RebuildAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken)
+    {
+        var folded = 0;
+        while (await RunAsync(userId, sessionId, cancellationToken).ConfigureAwait(false) is > 0 and var step)
+        {
+            folded += step;
+        }
+
+        return folded;
+    }
+
     /// <returns>The number of messages folded into the summary (0 when there was nothing to do).</returns>
     public async Task<int> RunAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken)
     {
@@ -22,7 +40,7 @@ public sealed class SummaryCompaction(MemoryDbContext db, IConversationSummarize
             .Where(m => m.SessionId == sessionId && m.Sequence > through)
             .OrderBy(m => m.Sequence)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var fold = MessagesToFold(uncovered, options.Value.SummaryThreshold);
+        var fold = MessagesToFold(uncovered, options.Value.SummaryThreshold, MaxFoldedPerCall);
         if (fold.Count == 0)
         {
             return 0;
@@ -86,10 +104,13 @@ public sealed class SummaryCompaction(MemoryDbContext db, IConversationSummarize
         return committed ? fold.Count : 0;
     }
 
-    /// <summary>The oldest half of the uncovered messages once there are at least <paramref name="threshold"/> of them; otherwise none.</summary>
-    public static IReadOnlyList<T> MessagesToFold<T>(IReadOnlyList<T> uncovered, int threshold)
+    /// <summary>
+    /// The oldest half of the uncovered messages (at most <paramref name="max"/>) once there are at least
+    /// <paramref name="threshold"/> of them; otherwise none.
+    /// </summary>
+    public static IReadOnlyList<T> MessagesToFold<T>(IReadOnlyList<T> uncovered, int threshold, int max = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(uncovered);
-        return uncovered.Count < threshold ? [] : [.. uncovered.Take(uncovered.Count / 2)];
+        return uncovered.Count < threshold ? [] : [.. uncovered.Take(Math.Min(max, uncovered.Count / 2))];
     }
 }

@@ -19,8 +19,13 @@ public sealed class MemoryDbContext(DbContextOptions<MemoryDbContext> options) :
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ErasureRequest> ErasureRequests => Set<ErasureRequest>();
+
     /// <summary>Options every host of this context must apply (pooled contexts cannot set them in OnConfiguring).</summary>
-    public static void ConfigureOptions(DbContextOptionsBuilder options) => options.UseSnakeCaseNamingConvention();
+    public static void ConfigureOptions(DbContextOptionsBuilder options) =>
+        options.UseSnakeCaseNamingConvention().AddInterceptors(TenantGuard.Instance);
 
     /// <summary>
     /// The services run the same few statements all the time: Npgsql prepares them after their second use, so PostgreSQL
@@ -39,6 +44,10 @@ public sealed class MemoryDbContext(DbContextOptions<MemoryDbContext> options) :
             builder.MaxAutoPrepare = 100;
             builder.AutoPrepareMinUsages = 2;
         }
+
+        // Resetting a pooled connection costs a round of statements on every reuse; nothing needs it, because TenantGuard
+        // sets the role and the user on every open and the services keep no other session state.
+        builder.NoResetOnClose = true;
 
         return builder.ConnectionString;
     }
@@ -104,6 +113,7 @@ public sealed class MemoryDbContext(DbContextOptions<MemoryDbContext> options) :
             fact.Property(f => f.RejectionReason).HasMaxLength(300);
             fact.Property(f => f.Extractor).HasMaxLength(200);
             fact.Property(f => f.ExtractorVersion).HasMaxLength(64);
+            fact.Property(f => f.Authority).HasDefaultValue(FactAuthority.Extracted);
             fact.HasGeneratedTsVectorColumn(f => f.SearchVector, "english", f => new { f.Key, f.Value, f.Category });
         });
 
@@ -119,6 +129,27 @@ public sealed class MemoryDbContext(DbContextOptions<MemoryDbContext> options) :
             job.Property(j => j.Status).HasMaxLength(16);
             job.Property(j => j.DedupKey).HasMaxLength(200);
             job.Property(j => j.LockedBy).HasMaxLength(200);
+        });
+
+        modelBuilder.Entity<AuditEntry>(entry =>
+        {
+            entry.ToTable("audit_entries");
+            entry.HasIndex(e => new { e.UserId, e.At });
+            entry.HasIndex(e => e.At);
+            entry.Property(e => e.Actor).HasMaxLength(200);
+            entry.Property(e => e.Action).HasMaxLength(16);
+            entry.Property(e => e.TargetType).HasMaxLength(16);
+            entry.Property(e => e.Detail).HasMaxLength(200);
+        });
+
+        modelBuilder.Entity<ErasureRequest>(request =>
+        {
+            request.ToTable("erasure_requests");
+            request.HasIndex(r => r.UserId);
+            // At most one erasure in progress per user.
+            request.HasIndex(r => r.UserId, "one_active").IsUnique().HasFilter("status IN ('pending', 'running')").HasDatabaseName("ix_erasure_requests_one_active");
+            request.Property(r => r.Status).HasMaxLength(16);
+            request.Property(r => r.Error).HasMaxLength(500);
         });
 
         modelBuilder.Entity<IdempotencyRecord>(record =>

@@ -25,37 +25,35 @@ public sealed class UserIdCache
     }
 }
 
-/// <summary>Maps a token's subject to the internal user id that every row and cache key uses.</summary>
+/// <summary>
+/// Maps a token's subject to the internal user id that every row and cache key uses. The lookup goes through the database
+/// function <c>memory_resolve_user</c>, the one place allowed to read the users table before the request's user is known.
+/// </summary>
 public sealed class UserDirectory(MemoryDbContext db, UserIdCache known, TimeProvider clock)
 {
-    public async Task<Guid?> FindAsync(string subject, CancellationToken cancellationToken)
+    public Task<Guid?> FindAsync(string subject, CancellationToken cancellationToken) => LookUpAsync(subject, create: false, cancellationToken);
+
+    public async Task<Guid> ResolveAsync(string subject, CancellationToken cancellationToken) =>
+        await LookUpAsync(subject, create: true, cancellationToken).ConfigureAwait(false)
+        ?? throw new InvalidOperationException($"The user could not be added.");
+
+    private async Task<Guid?> LookUpAsync(string subject, bool create, CancellationToken cancellationToken)
     {
         if (known.TryGet(subject, out var cached))
         {
             return cached;
         }
 
-        var id = await db.Users.Where(u => u.Subject == subject).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        if (id is { } found)
+        Guid? newId = create ? Guid.CreateVersion7() : null;
+        DateTimeOffset? now = create ? clock.GetUtcNow() : null;
+        var ids = await db.Database.SqlQuery<Guid?>($"SELECT memory_resolve_user({subject}, {newId}, {now}) AS \"Value\"")
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (ids is [{ } id])
         {
-            known.Add(subject, found);
+            known.Add(subject, id);
+            return id;
         }
 
-        return id;
-    }
-
-    public async Task<Guid> ResolveAsync(string subject, CancellationToken cancellationToken)
-    {
-        if (await FindAsync(subject, cancellationToken).ConfigureAwait(false) is { } existing)
-        {
-            return existing;
-        }
-
-        var id = Guid.CreateVersion7();
-        var now = clock.GetUtcNow();
-        await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO users (id, subject, created_at) VALUES ({id}, {subject}, {now}) ON CONFLICT (subject) DO NOTHING",
-            cancellationToken).ConfigureAwait(false);
-        return await FindAsync(subject, cancellationToken).ConfigureAwait(false) ?? id;
+        return null;
     }
 }

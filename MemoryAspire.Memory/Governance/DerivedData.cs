@@ -1,0 +1,127 @@
+using MemoryAspire.Memory.Jobs;
+using MemoryAspire.Memory.Storage;
+using Npgsql;
+
+namespace MemoryAspire.Memory.Governance;
+
+/// <summary>A message being deleted, and where it was.</summary>
+public sealed record DeletedMessage(Guid Id, Guid SessionId, Guid UserId);
+
+/// <summary>Messages that were just deleted, and why: who asked, and whether it is a deletion or an expiry.</summary>
+public sealed record DeletedMessages(IReadOnlyList<DeletedMessage> Messages, string Actor, string Action);
+
+/// <summary>What went with the messages.</summary>
+public sealed record CascadeResult(IReadOnlyList<Guid> DeletedFactIds, IReadOnlyList<Guid> DeletedSummaryIds, IReadOnlyList<Guid> RebuiltSessionIds);
+
+/// <summary>
+/// Deleting a message deletes everything derived only from it, in the caller's transaction: extracted facts whose every
+/// source is gone (facts from a user's edit or a system of record stay, minus the source), every summary version that
+/// covered it (the session's summary is then rebuilt without it by a durable job, and until then the window holds the
+/// messages themselves), its pending extraction, and, through a durable purge job, the cached windows that held it.
+/// </summary>
+public sealed class DerivedData(MemoryDbContext db, AuditLog audit, TimeProvider clock)
+{
+    public async Task<CascadeResult> ForgetMessagesAsync(DeletedMessages deleted, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(deleted);
+        if (deleted.Messages.Count == 0)
+        {
+            return new CascadeResult([], [], []);
+        }
+
+        var ids = deleted.Messages.Select(m => m.Id).ToArray();
+        var users = deleted.Messages.Select(m => m.UserId).Distinct().ToArray();
+        var sessions = deleted.Messages.Select(m => m.SessionId).Distinct().ToArray();
+        var connection = await db.OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false);
+
+        const string Facts = """
+            DELETE FROM facts
+            WHERE user_id = ANY(@users) AND authority = 1
+              AND ((cardinality(confirmed_by_message_ids) > 0 AND confirmed_by_message_ids <@ @ids)
+                   OR (cardinality(confirmed_by_message_ids) = 0 AND source_message_id = ANY(@ids)))
+            RETURNING id, user_id
+            """;
+        const string Sources = """
+            UPDATE facts SET confirmed_by_message_ids = array(SELECT x FROM unnest(confirmed_by_message_ids) x WHERE x <> ALL(@ids))
+            WHERE user_id = ANY(@users) AND confirmed_by_message_ids && @ids
+            """;
+        const string Summaries = """
+            DELETE FROM summaries WHERE session_id = ANY(@sessions) AND covered_message_ids && @ids RETURNING id, user_id, session_id
+            """;
+        const string Jobs = """
+            DELETE FROM jobs WHERE session_id = ANY(@sessions) AND status = 'pending' AND kind = 'extract' AND message_id = ANY(@ids)
+            """;
+
+        var facts = new List<(Guid Id, Guid User)>();
+        var summaries = new List<(Guid Id, Guid User, Guid Session)>();
+        await using (var batch = new NpgsqlBatch(connection))
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(Facts).With("users", users).With("ids", ids));
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(Sources).With("users", users).With("ids", ids));
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(Summaries).With("sessions", sessions).With("ids", ids));
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(Jobs).With("sessions", sessions).With("ids", ids));
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                facts.Add((reader.GetGuid(0), reader.GetGuid(1)));
+            }
+
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                summaries.Add((reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2)));
+            }
+        }
+
+        var rebuild = summaries.Select(s => (s.User, (Guid?)s.Session)).Distinct().ToList();
+        await EnqueueAsync(JobKinds.RebuildSummary, rebuild, cancellationToken).ConfigureAwait(false);
+        await EnqueueAsync(JobKinds.PurgeCache, [.. deleted.Messages.Select(m => (m.UserId, (Guid?)m.SessionId)).Distinct()], cancellationToken).ConfigureAwait(false);
+
+        List<AuditRecord> entries = [];
+        foreach (var user in users)
+        {
+            entries.Add(new AuditRecord(user, deleted.Actor, deleted.Action, AuditTargets.Message, [.. deleted.Messages.Where(m => m.UserId == user).Select(m => m.Id)], null));
+            if (facts.Where(f => f.User == user).Select(f => f.Id).ToList() is { Count: > 0 } userFacts)
+            {
+                entries.Add(new AuditRecord(user, deleted.Actor, deleted.Action, AuditTargets.Fact, userFacts, "derived only from deleted messages"));
+            }
+
+            if (summaries.Where(s => s.User == user).Select(s => s.Id).ToList() is { Count: > 0 } userSummaries)
+            {
+                entries.Add(new AuditRecord(user, deleted.Actor, deleted.Action, AuditTargets.Summary, userSummaries, "covered deleted messages; rebuilt"));
+            }
+        }
+
+        await audit.AppendAsync(entries, cancellationToken).ConfigureAwait(false);
+        return new CascadeResult([.. facts.Select(f => f.Id)], [.. summaries.Select(s => s.Id)], [.. rebuild.Select(r => r.Item2!.Value)]);
+    }
+
+    /// <summary>
+    /// Enqueues one job of <paramref name="kind"/> per (user, session) in the caller's transaction, so that the work is done
+    /// even if this process dies right after the commit; a null session means all of the user's cache entries.
+    /// </summary>
+    public async Task EnqueueAsync(string kind, IReadOnlyList<(Guid User, Guid? Session)> targets, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        if (targets.Count == 0)
+        {
+            return;
+        }
+
+        const string Sql = """
+            INSERT INTO jobs (kind, dedup_key, user_id, session_id, status, attempts, run_after, created_at)
+            SELECT @kind, @kind || ':' || t.user_id || ':' || coalesce(t.session_id::text, '*') || ':' || @stamp, t.user_id, t.session_id, 'pending', 0, @now, @now
+            FROM unnest(@users, @sessions) AS t(user_id, session_id)
+            ON CONFLICT (dedup_key) DO NOTHING
+            """;
+        var connection = await db.OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(Sql, connection);
+        command.Parameters.Add(new NpgsqlParameter<string>("kind", kind));
+        command.Parameters.Add(new NpgsqlParameter<string>("stamp", Guid.CreateVersion7().ToString("N")));
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", clock.GetUtcNow().ToUniversalTime()));
+        command.Parameters.Add(new NpgsqlParameter<Guid[]>("users", [.. targets.Select(t => t.User)]));
+        command.Parameters.Add(new NpgsqlParameter<Guid?[]>("sessions", [.. targets.Select(t => t.Session)]));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
