@@ -197,7 +197,10 @@ public sealed partial class ConversationEngine(
             cancellationToken).ConfigureAwait(false);
         var through = plan.Summary ? window.Summary?.ThroughSequence ?? 0 : 0;
         var messages = plan.Summary ? [.. window.Messages.Where(m => m.Sequence > through)] : window.Messages;
-        var input = new ContextInput(settings.SystemPrompt, plan, ranked.Facts, window.Summary, ranked.Recall, messages, message, settings.MaxContextTokens);
+        var input = new ContextInput(settings.SystemPrompt, plan, ranked.Facts, window.Summary, ranked.Recall, messages, message, settings.MaxContextTokens)
+        {
+            Now = clock.GetUtcNow(), StaleAfter = settings.StaleAfter,
+        };
         var context = ContextAssembler.Assemble(input);
         MemoryTelemetry.RecordContext(context.Report);
         return context;

@@ -33,7 +33,7 @@ public static class ContextAssembler
         int droppedRecall = 0, droppedFacts = 0, droppedBuffer = 0;
         var droppedSummary = false;
         // Each section is counted once and again only when something is dropped from it.
-        var profileTokens = BlockTokens(ProfileBlock(facts));
+        var profileTokens = BlockTokens(ProfileBlock(facts, input.Now, input.StaleAfter));
         var summaryTokens = BlockTokens(SummaryBlock(summary));
         var recallTokens = BlockTokens(RecallBlock(recall));
         var windowTokens = window.Sum(m => m.Tokens + TokenCounter.PerMessageOverhead);
@@ -51,7 +51,7 @@ public static class ContextAssembler
             else if (facts.Count > 0)
             {
                 facts.RemoveAt(facts.Count - 1);
-                profileTokens = BlockTokens(ProfileBlock(facts));
+                profileTokens = BlockTokens(ProfileBlock(facts, input.Now, input.StaleAfter));
                 droppedFacts++;
             }
             else if (window.Count > 0)
@@ -75,7 +75,7 @@ public static class ContextAssembler
         }
 
         var messages = new List<AiChatMessage> { new(AiChatRole.System, input.SystemPrompt) };
-        var profileBlock = ProfileBlock(facts);
+        var profileBlock = ProfileBlock(facts, input.Now, input.StaleAfter);
         var summaryBlock = SummaryBlock(summary);
         var recallBlock = RecallBlock(recall);
         foreach (var block in new[] { profileBlock, summaryBlock, recallBlock })
@@ -119,8 +119,37 @@ public static class ContextAssembler
         return new AssembledContext(messages, report);
     }
 
-    public static string? ProfileBlock(IReadOnlyList<ProfileFact> facts) =>
-        facts.Count == 0 ? null : ProfilePrefix + string.Join(" | ", facts.Select(f => $"{DisplayKey(f.Key)}: {f.Value}"));
+    /// <summary>
+    /// <c>[User profile]: Name: Alex (2026-11-30) | Stack: Python (2025-01-02, possibly stale)</c>: each fact with the date it
+    /// was last observed, marked when that is longer ago than <paramref name="staleAfter"/>. Keys and values are flattened to
+    /// one line without the characters that delimit the block, so a stored value cannot end it or open another.
+    /// </summary>
+    public static string? ProfileBlock(IReadOnlyList<ProfileFact> facts, DateTimeOffset? now = null, TimeSpan? staleAfter = null) =>
+        facts.Count == 0 ? null : ProfilePrefix + string.Join(" | ", facts.Select(f => $"{DisplayKey(Flatten(f.Key))}: {Flatten(f.Value)} ({Observed(f, now, staleAfter)})"));
+
+    public static bool IsPossiblyStale(DateTimeOffset observedAt, DateTimeOffset? now, TimeSpan? staleAfter) =>
+        now is { } at && staleAfter is { } horizon && at - observedAt > horizon;
+
+    private static string Observed(ProfileFact fact, DateTimeOffset? now, TimeSpan? staleAfter) =>
+        fact.ObservedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (IsPossiblyStale(fact.ObservedAt, now, staleAfter) ? ", possibly stale" : "");
+
+    private static string Flatten(string text)
+    {
+        var flat = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            flat.Append(c switch
+            {
+                '|' => '/',
+                '[' => '(',
+                ']' => ')',
+                _ when char.IsControl(c) || char.IsWhiteSpace(c) => ' ',
+                _ => c,
+            });
+        }
+
+        return string.Join(' ', flat.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
 
     private static string? SummaryBlock(SummarySnapshot? summary) => summary is null ? null : SummaryPrefix + summary.Content;
 

@@ -16,7 +16,13 @@ public sealed record ContextInput(
     IReadOnlyList<RecallHit> Recall,
     IReadOnlyList<WindowMessage> Window,
     string NewMessage,
-    int MaxTokens);
+    int MaxTokens)
+{
+    /// <summary>The turn's time: facts observed longer than <see cref="StaleAfter"/> before it are marked possibly stale.</summary>
+    public DateTimeOffset? Now { get; init; }
+
+    public TimeSpan? StaleAfter { get; init; }
+}
 
 public static class ContextSections
 {
