@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MemoryAspire.Memory;
 using MemoryAspire.Memory.Caching;
+using MemoryAspire.Memory.Governance;
 using MemoryAspire.Memory.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -126,7 +127,7 @@ public static class ChatApi
 }
 
 /// <summary>Per-user request limit, counted in Redis so that every ChatApi replica shares it.</summary>
-public sealed class RequestGate(UserDirectory users, MemoryCacheStore cache, IOptions<MemoryOptions> options, TimeProvider clock)
+public sealed partial class RequestGate(UserDirectory users, MemoryCacheStore cache, IOptions<MemoryOptions> options, TimeProvider clock, ILogger<RequestGate> logger)
 {
     public async Task EnterAsync(string subject, CancellationToken cancellationToken)
     {
@@ -141,10 +142,14 @@ public sealed class RequestGate(UserDirectory users, MemoryCacheStore cache, IOp
         var minute = now.ToUnixTimeSeconds() / 60;
         if (await cache.CountRequestAsync(userId, minute) is { } count && count > limit)
         {
+            LogLimited(logger, subject, limit);
             throw new MemoryRequestException(429, "Too many requests", $"The limit is {limit} chat requests per minute (Memory:RequestsPerMinute).")
             {
                 RetryAfterSeconds = (int)(60 - (now.ToUnixTimeSeconds() % 60)),
             };
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Chat requests of {Subject} are over the limit of {Limit} per minute")]
+    private static partial void LogLimited(ILogger logger, [PersonalIdentifier] string subject, int limit);
 }

@@ -31,6 +31,7 @@ public static class MemoryServiceCollectionExtensions
             .Validate(o => o.BufferSize > 0 && o.SummaryThreshold >= 2 && o.MaxContextTokens > 0, "Memory:BufferSize, Memory:SummaryThreshold (at least 2) and Memory:MaxContextTokens must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMemoryRedaction(configuration);
         services.AddSingleton<MemoryCacheStore>();
         services.AddSingleton<JobSignal>();
         services.AddSingleton<CachePurge>();
