@@ -28,17 +28,48 @@ public static class LoadRun
         "How do I stop retrieved documents from injecting instructions?",
     ];
 
-    public static async Task<LoadResult> RunAsync(BenchmarkTopology stack, InstantModelServer model, LoadSettings settings)
+    /// <summary>
+    /// Two windows on one stack: capacity (every user sends its next turn as soon as the last is answered) and then latency
+    /// at a paced rate below capacity (each user sends on a fixed schedule). By Little's law a closed loop of 64 users with no
+    /// think time has a mean latency of 64 / throughput (128 ms at 500 turns/s), so latency is measured where the stack is not
+    /// saturated, and throughput where it is.
+    /// </summary>
+    public static async Task<(LoadResult Capacity, LoadResult? Paced)> RunAsync(BenchmarkTopology stack, InstantModelServer model, LoadSettings settings)
     {
+        ArgumentNullException.ThrowIfNull(stack);
+        ArgumentNullException.ThrowIfNull(settings);
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = settings.Users * 2, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
         using var http = new HttpClient(handler) { BaseAddress = stack.App.GetEndpoint("chatapi"), Timeout = TimeSpan.FromSeconds(60) };
         var run = Guid.NewGuid().ToString("N")[..8];
-        var tokens = await Task.WhenAll(Enumerable.Range(0, settings.Users).Select(i => TokenAsync(http, $"load-{run}-{i}")));
+        var users = (await Task.WhenAll(Enumerable.Range(0, settings.Users).Select(i => TokenAsync(http, $"load-{run}-{i}"))))
+            .Select(token => new LoadUser(token)).ToList();
 
+        var capacity = await WindowAsync(http, users, model, settings, settings.Warmup, null);
+        if (settings.PacedRate is 0)
+        {
+            return (capacity, null);
+        }
+
+        var rate = settings.PacedRate ?? Math.Max(1, Math.Round(capacity.TurnsPerSecond * 0.5));
+        var paced = await WindowAsync(http, users, model, settings, TimeSpan.FromSeconds(5), rate);
+        return (capacity, paced);
+    }
+
+    /// <summary>One user's token and session, kept across the windows.</summary>
+    private sealed class LoadUser(string token)
+    {
+        public string Token { get; } = token;
+
+        public string? SessionId { get; set; }
+    }
+
+    private static long requests;
+
+    private static async Task<LoadResult> WindowAsync(HttpClient http, IReadOnlyList<LoadUser> users, InstantModelServer model, LoadSettings settings, TimeSpan warmup, double? rate)
+    {
         var clock = Stopwatch.StartNew();
-        var measureFrom = settings.Warmup;
-        var measureTo = settings.Warmup + settings.Duration;
-        long requests = 0;
+        var measureFrom = warmup;
+        var measureTo = warmup + settings.Duration;
         var cpu = Task.Run(async () =>
         {
             await Task.Delay(measureFrom);
@@ -47,27 +78,40 @@ public static class LoadRun
             var after = ProcessCpu.Snapshot();
             return after.ToDictionary(p => p.Key, p => (p.Value - before.GetValueOrDefault(p.Key)) / settings.Duration.TotalSeconds);
         });
+        var pendingBefore = await PendingJobsAsync(http, users);
+        // Paced: each user sends every users/rate seconds, the users spread evenly over that interval.
+        var interval = rate is { } r ? TimeSpan.FromSeconds(users.Count / r) : (TimeSpan?)null;
 
-        async Task<(List<TurnSample> Samples, string? SessionId)> UserAsync(string token)
+        async Task<List<TurnSample>> UserAsync(LoadUser user, int index)
         {
             var samples = new List<TurnSample>();
-            string? sessionId = null;
+            var next = interval is { } first ? first * index / users.Count : TimeSpan.Zero;
             while (clock.Elapsed < measureTo)
             {
+                if (interval is { } every)
+                {
+                    if (next > clock.Elapsed)
+                    {
+                        await Task.Delay(next - clock.Elapsed);
+                    }
+
+                    next += every;
+                }
+
                 var request = Interlocked.Increment(ref requests);
                 var message = $"{Messages[request % Messages.Length]} {InstantModelServer.Tag(request)}";
                 var start = clock.Elapsed;
                 int status;
                 try
                 {
-                    using var post = new HttpRequestMessage(HttpMethod.Post, "/api/v1/chat") { Content = JsonContent.Create(new { message, sessionId, strategy = settings.Strategy }) };
-                    post.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                    using var post = new HttpRequestMessage(HttpMethod.Post, "/api/v1/chat") { Content = JsonContent.Create(new { message, sessionId = user.SessionId, strategy = settings.Strategy }) };
+                    post.Headers.Authorization = new AuthenticationHeaderValue("Bearer", user.Token);
                     using var response = await http.SendAsync(post);
                     var body = await response.Content.ReadAsStringAsync();
                     status = (int)response.StatusCode;
-                    if (response.StatusCode == HttpStatusCode.OK && sessionId is null)
+                    if (response.StatusCode == HttpStatusCode.OK && user.SessionId is null)
                     {
-                        sessionId = JsonDocument.Parse(body).RootElement.GetProperty("sessionId").GetString();
+                        user.SessionId = JsonDocument.Parse(body).RootElement.GetProperty("sessionId").GetString();
                     }
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
@@ -78,22 +122,17 @@ public static class LoadRun
                 samples.Add(new TurnSample(request, start, clock.Elapsed, status));
             }
 
-            return (samples, sessionId);
+            return samples;
         }
 
-        var users = await Task.WhenAll(tokens.Select(UserAsync));
+        var perUser = await Task.WhenAll(users.Select(UserAsync));
         var cpuCores = await cpu;
-        var pendingJobs = 0;
-        foreach (var (token, sessionId) in tokens.Zip(users.Select(u => u.SessionId)))
-        {
-            pendingJobs += sessionId is null ? 0 : await PendingJobsAsync(http, token, sessionId);
-        }
-
-        var all = users.SelectMany(u => u.Samples).ToList();
+        var pendingAfter = await PendingJobsAsync(http, users);
+        var all = perUser.SelectMany(u => u).ToList();
         Console.Error.WriteLine($"{all.Count} turns in all (warm-up and window); the slowest took {all.Max(s => s.End - s.Start).TotalSeconds:N1} s; "
             + $"{all.Count(s => s.Status != 200)} failed");
         var measured = all.Where(s => s.Start >= measureFrom && s.End <= measureTo).ToList();
-        return new LoadResult(measured, model.ModelMicroseconds, cpuCores, pendingJobs);
+        return new LoadResult(measured, warmup, settings.Duration, rate, model.ModelMicroseconds, cpuCores, pendingBefore, pendingAfter);
     }
 
     private static async Task<string> TokenAsync(HttpClient http, string user)
@@ -103,17 +142,28 @@ public static class LoadRun
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
     }
 
-    private static async Task<int> PendingJobsAsync(HttpClient http, string token, string sessionId)
+    private static async Task<int> PendingJobsAsync(HttpClient http, IReadOnlyList<LoadUser> users)
     {
-        using var get = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/sessions/{sessionId}");
-        get.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var response = await http.SendAsync(get);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("session").GetProperty("pendingJobs").GetInt32();
+        var pending = 0;
+        foreach (var user in users.Where(u => u.SessionId is not null))
+        {
+            using var get = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/sessions/{user.SessionId}");
+            get.Headers.Authorization = new AuthenticationHeaderValue("Bearer", user.Token);
+            using var response = await http.SendAsync(get);
+            pending += (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("session").GetProperty("pendingJobs").GetInt32();
+        }
+
+        return pending;
     }
 }
 
-public sealed record LoadResult(IReadOnlyList<TurnSample> Turns, IReadOnlyDictionary<long, double> ModelMicroseconds, IReadOnlyDictionary<string, double> CpuCores, int PendingJobs)
+/// <param name="Rate">The paced rate in turns/s; null for the capacity window.</param>
+public sealed record LoadResult(
+    IReadOnlyList<TurnSample> Turns, TimeSpan Warmup, TimeSpan Duration, double? Rate, IReadOnlyDictionary<long, double> ModelMicroseconds,
+    IReadOnlyDictionary<string, double> CpuCores, int PendingBefore, int PendingAfter)
 {
+    public double TurnsPerSecond => Turns.Count(t => t.Status == 200) / Duration.TotalSeconds;
+
     public void Print(LoadSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -125,19 +175,23 @@ public sealed record LoadResult(IReadOnlyList<TurnSample> Turns, IReadOnlyDictio
         var untimed = ok.Count(t => !ModelMicroseconds.ContainsKey(t.Request));
 
         Console.WriteLine();
+        Console.WriteLine(Rate is { } rate
+            ? $"Latency at a paced {rate:N0} turns/s ({settings.Users} users, each on a fixed schedule):"
+            : $"Capacity ({settings.Users} users, no think time):");
+        Console.WriteLine();
         Console.WriteLine("| metric | value | target |");
         Console.WriteLine("|---|---|---|");
         Row("concurrent users (own token and session each)", $"{settings.Users}", "64");
         Row("strategy; services' log level; dashboard", $"{settings.Strategy ?? "hybrid (default)"}; {settings.LogLevel ?? "as configured (Information)"}; "
             + (settings.Dashboard ? "on (every span, log and metric exported and ingested here)" : "off (no telemetry exported)"), "");
-        Row("measured window", $"{settings.Duration.TotalSeconds:0} s after {settings.Warmup.TotalSeconds:0} s warm-up", "");
+        Row("measured window", $"{Duration.TotalSeconds:0} s after {Warmup.TotalSeconds:0} s warm-up", "");
         Row("turns completed", $"{ok.Count:N0}", "");
-        Row("**turns/s**", $"**{ok.Count / settings.Duration.TotalSeconds:N1}**", ">= 500");
+        Row("**turns/s**", $"**{ok.Count / settings.Duration.TotalSeconds:N1}**", Rate is null ? ">= 500" : $"{Rate:N0} offered");
         Row("latency p50 / p95 / p99", $"{P(latencies, 50):N1} / {P(latencies, 95):N1} / {P(latencies, 99):N1} ms", "");
         Row("model server's own time p50 / p99", $"{P(modelTimes, 50):N2} / {P(modelTimes, 99):N2} ms", "");
-        Row("**memory overhead p50 / p99** (latency - model time)", $"**{P(overheads, 50):N1} / {P(overheads, 99):N1} ms**", "p99 < 25 ms");
+        Row("**memory overhead p50 / p99** (latency - model time)", $"**{P(overheads, 50):N1} / {P(overheads, 99):N1} ms**", Rate is null ? "(queueing: see the paced window)" : "p99 < 25 ms");
         Row("errors", errors.Count == 0 ? "0" : $"{Turns.Count - ok.Count} ({string.Join(", ", errors)})", "0");
-        Row("memory jobs still pending after the run", $"{PendingJobs:N0}", "");
+        Row("memory jobs pending at the start / end of the window (the worker keeps up when this does not grow)", $"{PendingBefore:N0} / {PendingAfter:N0}", "");
         if (untimed > 0)
         {
             Row("turns whose model time was not recorded (counted as 0)", $"{untimed}", "");

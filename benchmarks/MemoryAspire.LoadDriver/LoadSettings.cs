@@ -8,7 +8,8 @@ namespace MemoryAspire.LoadDriver;
 /// Whether the AppHost hosts its dashboard (in this process, as <c>dotnet run</c> does), so every span, log and metric is
 /// exported and ingested on the same two cores; off, the services export no telemetry.
 /// </param>
-public sealed record LoadSettings(int Users, TimeSpan Warmup, TimeSpan Duration, string? Strategy, string? LogLevel, bool Dashboard)
+/// <param name="PacedRate">Turns/s of the latency window after the capacity window: null for half the measured capacity, 0 to skip it.</param>
+public sealed record LoadSettings(int Users, TimeSpan Warmup, TimeSpan Duration, string? Strategy, string? LogLevel, bool Dashboard, double? PacedRate)
 {
     public static LoadSettings Parse(string[] args)
     {
@@ -25,6 +26,7 @@ public sealed record LoadSettings(int Users, TimeSpan Warmup, TimeSpan Duration,
         }
 
         return new LoadSettings(Get("--users", 64), TimeSpan.FromSeconds(Get("--warmup", 5)), TimeSpan.FromSeconds(Get("--duration", 30)),
-            Text("--strategy"), Text("--log-level"), Text("--dashboard") is not "off");
+            Text("--strategy"), Text("--log-level"), Text("--dashboard") is not "off",
+            Text("--paced-rate") is { } rate ? double.Parse(rate, CultureInfo.InvariantCulture) : null);
     }
 }
