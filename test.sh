@@ -27,5 +27,10 @@ done
 # A test project that produced no results (crashed host) counts as a failure.
 expected=$(ls tests/*/*.csproj | wc -l)
 if ((ran < expected)); then failed=$((failed + expected - ran)); status=1; fi
+# The names of failed tests go last, where a truncated CI log still shows them.
+for trx in "$results"/*.trx; do
+  [[ -f $trx ]] || continue
+  grep -o '<UnitTestResult [^>]*>' "$trx" | grep 'outcome="Failed"' | sed -E 's/.* testName="([^"]*)".*/FAILED \1/; s/&quot;/"/g; s/&amp;/\&/g' || true
+done
 echo "$passed passed, $failed failed"
 exit $status

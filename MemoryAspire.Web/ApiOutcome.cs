@@ -14,13 +14,10 @@ public enum ApiProblemKind
     /// <summary>429: wait until <see cref="ApiProblem.RetryAt"/>.</summary>
     RateLimited,
 
-    /// <summary>404 or 405 from a route ChatApi does not offer yet (the governance endpoints).</summary>
-    NotAvailableYet,
-
     /// <summary>401: the sign-in expired.</summary>
     SignedOut,
 
-    /// <summary>Any other 4xx: the request itself was refused (empty or oversized message, unknown session...).</summary>
+    /// <summary>Any other 4xx: the request itself was refused (empty or oversized message, a fact or session that is gone...).</summary>
     Refused,
 }
 
@@ -34,18 +31,16 @@ public sealed record ApiProblem(ApiProblemKind Kind, int? Status, string Title, 
             ? $"Too many messages for now. You can send again at {at.ToLocalTime():HH:mm:ss}."
             : "Too many messages for now. Wait a minute and send again.",
         ApiProblemKind.SignedOut => "Your sign-in has expired: sign in again.",
-        ApiProblemKind.NotAvailableYet => "Not available yet: this ChatApi does not offer it.",
         _ => Detail ?? Title,
     };
 
-    public static ApiProblem FromStatus(HttpStatusCode status, string? title, string? detail, DateTimeOffset? retryAt, bool plannedRoute)
+    public static ApiProblem FromStatus(HttpStatusCode status, string? title, string? detail, DateTimeOffset? retryAt)
     {
         var code = (int)status;
         var kind = code switch
         {
             429 => ApiProblemKind.RateLimited,
             401 => ApiProblemKind.SignedOut,
-            404 or 405 when plannedRoute => ApiProblemKind.NotAvailableYet,
             >= 500 => ApiProblemKind.ServerError,
             _ => ApiProblemKind.Refused,
         };

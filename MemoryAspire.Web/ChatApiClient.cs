@@ -32,22 +32,22 @@ public sealed class ChatApiClient(HttpClient http, AccessTokenSource tokens, Tim
     public Task<ApiResult<IReadOnlyList<FactInfo>>> ListFactsAsync(bool history, CancellationToken cancellationToken = default) =>
         SendAsync<IReadOnlyList<FactInfo>>(HttpMethod.Get, $"/api/v1/memory/facts?history={(history ? "true" : "false")}", null, cancellationToken);
 
-    // The governance routes below are planned (governance issue) and not offered by ChatApi yet: a 404 or 405 from them reads as NotAvailableYet.
+    // The user's control over their memory: correct, delete, export, forget everything.
 
     public Task<ApiResult<bool>> CorrectFactAsync(Guid factId, string value, CancellationToken cancellationToken = default) =>
-        SendAsync<bool>(HttpMethod.Put, $"/api/v1/memory/facts/{factId}", new FactCorrection(value), cancellationToken, plannedRoute: true);
+        SendAsync<bool>(HttpMethod.Put, $"/api/v1/memory/facts/{factId}", new FactCorrection(value), cancellationToken);
 
     public Task<ApiResult<bool>> DeleteFactAsync(Guid factId, CancellationToken cancellationToken = default) =>
-        SendAsync<bool>(HttpMethod.Delete, $"/api/v1/memory/facts/{factId}", null, cancellationToken, plannedRoute: true);
+        SendAsync<bool>(HttpMethod.Delete, $"/api/v1/memory/facts/{factId}", null, cancellationToken);
 
     public Task<ApiResult<byte[]>> ExportAsync(CancellationToken cancellationToken = default) =>
-        SendAsync<byte[]>(HttpMethod.Get, "/api/v1/memory/export", null, cancellationToken, plannedRoute: true);
+        SendAsync<byte[]>(HttpMethod.Get, "/api/v1/memory/export", null, cancellationToken);
 
     public Task<ApiResult<ErasureProgress>> RequestErasureAsync(CancellationToken cancellationToken = default) =>
-        SendAsync<ErasureProgress>(HttpMethod.Post, "/api/v1/memory/forget", null, cancellationToken, plannedRoute: true);
+        SendAsync<ErasureProgress>(HttpMethod.Post, "/api/v1/memory/forget", null, cancellationToken);
 
     public Task<ApiResult<ErasureProgress>> GetErasureAsync(Guid erasureId, CancellationToken cancellationToken = default) =>
-        SendAsync<ErasureProgress>(HttpMethod.Get, $"/api/v1/memory/forget/{erasureId}", null, cancellationToken, plannedRoute: true);
+        SendAsync<ErasureProgress>(HttpMethod.Get, $"/api/v1/memory/forget/{erasureId}", null, cancellationToken);
 
     /// <summary>
     /// Runs a turn through <c>POST /api/v1/chat/stream</c>: <paramref name="onContext"/> gets the memory the prompt uses,
@@ -67,7 +67,7 @@ public sealed class ChatApiClient(HttpClient http, AccessTokenSource tokens, Tim
             using var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
-                return ApiResult.Failed<TurnResult>(await ProblemOfAsync(response, plannedRoute: false, cancellationToken));
+                return ApiResult.Failed<TurnResult>(await ProblemOfAsync(response, cancellationToken));
             }
 
             await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
@@ -104,7 +104,7 @@ public sealed class ChatApiClient(HttpClient http, AccessTokenSource tokens, Tim
                         return ApiResult.Ok<TurnResult>(JsonSerializer.Deserialize<TurnResult>(payload, Json)!);
                     case "error":
                         var problem = JsonSerializer.Deserialize<ProblemBody>(payload, Json);
-                        return ApiResult.Failed<TurnResult>(ApiProblem.FromStatus((HttpStatusCode)(problem?.Status ?? 502), problem?.Title, problem?.Detail, null, plannedRoute: false));
+                        return ApiResult.Failed<TurnResult>(ApiProblem.FromStatus((HttpStatusCode)(problem?.Status ?? 502), problem?.Title, problem?.Detail, null));
                 }
             }
 
@@ -116,7 +116,7 @@ public sealed class ChatApiClient(HttpClient http, AccessTokenSource tokens, Tim
         }
     }
 
-    private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken, bool plannedRoute = false)
+    private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
         try
         {
@@ -124,7 +124,7 @@ public sealed class ChatApiClient(HttpClient http, AccessTokenSource tokens, Tim
             using var response = await http.SendAsync(request, cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
-                return ApiResult.Failed<T>(await ProblemOfAsync(response, plannedRoute, cancellationToken));
+                return ApiResult.Failed<T>(await ProblemOfAsync(response, cancellationToken));
             }
 
             if (typeof(T) == typeof(bool))
@@ -161,7 +161,7 @@ public sealed class ChatApiClient(HttpClient http, AccessTokenSource tokens, Tim
         return request;
     }
 
-    private async Task<ApiProblem> ProblemOfAsync(HttpResponseMessage response, bool plannedRoute, CancellationToken cancellationToken)
+    private async Task<ApiProblem> ProblemOfAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         ProblemBody? problem = null;
         if (response.Content.Headers.ContentType?.MediaType is "application/problem+json" or "application/json")
@@ -175,7 +175,7 @@ public sealed class ChatApiClient(HttpClient http, AccessTokenSource tokens, Tim
             }
         }
 
-        return ApiProblem.FromStatus(response.StatusCode, problem?.Title ?? response.ReasonPhrase, problem?.Detail, RetryAt(response), plannedRoute);
+        return ApiProblem.FromStatus(response.StatusCode, problem?.Title ?? response.ReasonPhrase, problem?.Detail, RetryAt(response));
     }
 
     private DateTimeOffset? RetryAt(HttpResponseMessage response) => response.Headers.RetryAfter switch

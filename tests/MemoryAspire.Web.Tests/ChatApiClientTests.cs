@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Security.Claims;
 using MemoryAspire.Web.Account;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -10,23 +11,23 @@ namespace MemoryAspire.Web.Tests;
 /// <summary>How the typed client reads ChatApi's answers, against a stub handler (no server).</summary>
 public sealed class ChatApiClientTests
 {
-    [Theory]
-    [InlineData(HttpStatusCode.NotFound)]
-    [InlineData(HttpStatusCode.MethodNotAllowed)]
-    public async Task A_planned_governance_route_answering_404_or_405_is_not_available_yet(HttpStatusCode status)
+    [Fact]
+    public async Task A_404_with_problem_details_is_a_refusal_that_says_what_is_missing()
     {
-        var client = ClientAnswering(_ => new HttpResponseMessage(status));
+        var client = ClientAnswering(_ => new HttpResponseMessage(HttpStatusCode.NotFound)
+        {
+            Content = JsonContent.Create(new { status = 404, title = "Not found", detail = "Fact 42 was not found." }, mediaType: new("application/problem+json")),
+        });
 
-        Assert.Equal(ApiProblemKind.NotAvailableYet, (await client.DeleteFactAsync(Guid.NewGuid())).Problem?.Kind);
-        Assert.Equal(ApiProblemKind.NotAvailableYet, (await client.CorrectFactAsync(Guid.NewGuid(), "Qdrant")).Problem?.Kind);
-        Assert.Equal(ApiProblemKind.NotAvailableYet, (await client.ExportAsync()).Problem?.Kind);
-        Assert.Equal(ApiProblemKind.NotAvailableYet, (await client.RequestErasureAsync()).Problem?.Kind);
-        // An existing route's 404 is a refusal (another user's session looks like a missing one), not a missing feature.
-        Assert.Equal(ApiProblemKind.Refused, (await client.GetMessagesAsync(Guid.NewGuid())).Problem?.Kind);
+        var result = await client.DeleteFactAsync(Guid.NewGuid());
+
+        Assert.Equal(ApiProblemKind.Refused, result.Problem?.Kind);
+        Assert.Equal(404, result.Problem?.Status);
+        Assert.Equal("Fact 42 was not found.", result.Problem?.Message);
     }
 
     [Fact]
-    public async Task Governance_calls_use_the_planned_routes_with_the_users_token()
+    public async Task Governance_calls_use_their_routes_with_the_users_token()
     {
         var requests = new List<HttpRequestMessage>();
         var client = ClientAnswering(r => { requests.Add(r); return new HttpResponseMessage(HttpStatusCode.NotFound); });
