@@ -71,12 +71,23 @@ public sealed class MemoryQueries(MemoryDbContext db, UserDirectory users, Deriv
             return [];
         }
 
-        return await db.Facts.AsNoTracking()
+        var facts = await db.Facts.AsNoTracking()
             .Where(f => f.UserId == userId && (includeHistory || f.Status == FactStatuses.Current))
             .OrderBy(f => f.Key).ThenByDescending(f => f.ValidFrom)
-            .Select(f => new FactInfo(f.Id, f.Key, f.Value, f.Category, f.Confidence, f.Status, f.SourceMessageId, f.SourceSessionId, f.ObservedAt,
-                f.RecordedAt, f.Extractor, f.ExtractorVersion, f.ValidFrom, f.ValidTo, f.SupersededById, f.PiiKinds, f.RejectionReason))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. facts.Select(ToInfo)];
+    }
+
+    /// <summary>A stored fact as the API shows it, with its full provenance.</summary>
+    public static FactInfo ToInfo(MemoryFact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        return new FactInfo(fact.Id, fact.Key, fact.Value, fact.Category, fact.Confidence, fact.Status, fact.SourceMessageId, fact.SourceSessionId, fact.ObservedAt,
+            fact.RecordedAt, fact.Extractor, fact.ExtractorVersion, fact.ValidFrom, fact.ValidTo, fact.SupersededById, fact.PiiKinds, fact.RejectionReason)
+        {
+            Authority = FactAuthority.Name(fact.Authority),
+            ConfirmedByMessageIds = fact.ConfirmedByMessageIds,
+        };
     }
 
     private IQueryable<SessionInfo> Sessions(Guid userId, Guid? sessionId = null) =>

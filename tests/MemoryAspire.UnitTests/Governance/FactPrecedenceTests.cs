@@ -60,4 +60,24 @@ public sealed class FactPrecedenceTests
     {
         Assert.Equal(authority, FactAuthority.Of(extractor));
     }
+
+    [Theory]
+    [InlineData("rule-based", "extracted")]
+    [InlineData("user", "user")]
+    [InlineData("system:crm", "system")]
+    public void The_api_shows_who_stated_a_fact_and_every_message_that_confirmed_it(string extractor, string authority)
+    {
+        Guid[] confirmations = [Guid.CreateVersion7(), Guid.CreateVersion7()];
+        var fact = new MemoryFact
+        {
+            Id = Guid.CreateVersion7(), Key = "Vector store", Value = "ChromaDB", Category = "technology", Confidence = 0.9, Extractor = extractor,
+            ExtractorVersion = "1", Authority = FactAuthority.Of(extractor), Status = FactStatuses.Current, ConfirmedByMessageIds = confirmations,
+        };
+
+        var info = MemoryAspire.Memory.MemoryQueries.ToInfo(fact);
+
+        Assert.Equal(authority, info.Authority);
+        Assert.Equal(confirmations, info.ConfirmedByMessageIds);
+        Assert.Equal(extractor, info.Extractor);
+    }
 }
