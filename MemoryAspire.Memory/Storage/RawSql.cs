@@ -15,7 +15,10 @@ public static class RawSql
             await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        return (NpgsqlConnection)db.Database.GetDbConnection();
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        // Opened earlier, perhaps in another tenant scope (a pooled context keeps its connection open).
+        await TenantGuard.EnsureAsync(connection, db.Database.CurrentTransaction is not null, cancellationToken).ConfigureAwait(false);
+        return connection;
     }
 
     public static NpgsqlBatchCommand With<T>(this NpgsqlBatchCommand command, string name, T value)

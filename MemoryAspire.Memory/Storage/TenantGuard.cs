@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace MemoryAspire.Memory.Storage;
@@ -41,6 +42,10 @@ internal sealed record TenantContext(Guid? UserId, bool System);
 /// Puts every connection that EF Core opens into the current <see cref="TenantScope"/> before its first statement: role
 /// <c>memory_app</c> (subject to row-level security) and <c>memory.user_id</c>, or the owner's role for system work. Both
 /// are set on every open, so no setting outlives the scope that made it, even on a pooled connection that is not reset.
+/// A connection can also stay open longer than a scope (a pooled DbContext keeps the connection a hand-written statement
+/// opened): before every command, <see cref="Commands"/> (EF's) and <see cref="RawSql.OpenNpgsqlAsync"/> (hand-written
+/// ones) compare the tenant the connection was set to with the current one and set it again when they differ, so a
+/// statement always runs as the scope it is issued in.
 /// </summary>
 public sealed class TenantGuard : DbConnectionInterceptor
 {
@@ -48,27 +53,78 @@ public sealed class TenantGuard : DbConnectionInterceptor
 
     public static TenantGuard Instance { get; } = new();
 
+    /// <summary>The per-command half of the guard, registered next to <see cref="Instance"/>.</summary>
+    public static DbCommandInterceptor Commands { get; } = new CommandGuard();
+
     private const string Sql = "SELECT set_config('role', @role, false), set_config('memory.user_id', @user, false)";
+
+    private static readonly TenantContext Nobody = new(null, false);
+
+    // What each open connection was last set to; connections are never keys for longer than they live.
+    private static readonly ConditionalWeakTable<DbConnection, TenantContext> Applied = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        using var command = Command(connection);
+        using var command = Command(connection, Current);
         command.ExecuteNonQuery();
+        Applied.AddOrUpdate(connection, Current);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        await using var command = Command(connection);
+        await using var command = Command(connection, Current);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        Applied.AddOrUpdate(connection, Current);
     }
 
-    private static DbCommand Command(DbConnection connection)
+    /// <summary>Sets the open <paramref name="connection"/> to the current scope's tenant if it was set to another one.</summary>
+    /// <param name="inTransaction">Whether the next statement runs in a transaction: changing tenant inside one fails.</param>
+    public static async ValueTask EnsureAsync(DbConnection connection, bool inTransaction, CancellationToken cancellationToken)
     {
-        var scope = TenantScope.Value;
+        ArgumentNullException.ThrowIfNull(connection);
+        if (NeedsReset(connection, inTransaction, out var tenant))
+        {
+            await using var command = Command(connection, tenant);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            Applied.AddOrUpdate(connection, tenant);
+        }
+    }
+
+    private static void Ensure(DbConnection connection, bool inTransaction)
+    {
+        if (NeedsReset(connection, inTransaction, out var tenant))
+        {
+            using var command = Command(connection, tenant);
+            command.ExecuteNonQuery();
+            Applied.AddOrUpdate(connection, tenant);
+        }
+    }
+
+    private static TenantContext Current => TenantScope.Value ?? Nobody;
+
+    private static bool NeedsReset(DbConnection connection, bool inTransaction, out TenantContext tenant)
+    {
+        tenant = Current;
+        if (connection.State != System.Data.ConnectionState.Open || (Applied.TryGetValue(connection, out var applied) && applied == tenant))
+        {
+            return false;
+        }
+
+        // A setting made inside a transaction is undone by its rollback: one transaction never changes tenant.
+        if (inTransaction)
+        {
+            throw new InvalidOperationException("A transaction cannot continue in another tenant scope than the one it began in.");
+        }
+
+        return true;
+    }
+
+    private static DbCommand Command(DbConnection connection, TenantContext scope)
+    {
         var command = connection.CreateCommand();
         command.CommandText = Sql;
-        Add(command, "role", scope?.System == true ? "none" : TenantRole);
-        Add(command, "user", scope?.UserId?.ToString() ?? "");
+        Add(command, "role", scope.System ? "none" : TenantRole);
+        Add(command, "user", scope.UserId?.ToString() ?? "");
         return command;
     }
 
@@ -78,5 +134,47 @@ public sealed class TenantGuard : DbConnectionInterceptor
         parameter.ParameterName = name;
         parameter.Value = value;
         command.Parameters.Add(parameter);
+    }
+
+    private sealed class CommandGuard : DbCommandInterceptor
+    {
+        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+        {
+            Ensure(command.Connection!, command.Transaction is not null);
+            return result;
+        }
+
+        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            await EnsureAsync(command.Connection!, command.Transaction is not null, cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+
+        public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+        {
+            Ensure(command.Connection!, command.Transaction is not null);
+            return result;
+        }
+
+        public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            await EnsureAsync(command.Connection!, command.Transaction is not null, cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+
+        public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+        {
+            Ensure(command.Connection!, command.Transaction is not null);
+            return result;
+        }
+
+        public override async ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+        {
+            await EnsureAsync(command.Connection!, command.Transaction is not null, cancellationToken).ConfigureAwait(false);
+            return result;
+        }
     }
 }
