@@ -245,7 +245,7 @@ public sealed class GovernanceTests(StackFixture stack)
         await client.WaitForMemoryJobsAsync(sessionId!);
 
         var covered = await CoveredAsync(Guid.Parse(sessionId!));
-        Assert.NotEmpty(covered);
+        Assert.True(covered.Length > 0, await DumpAsync(Guid.Parse(sessionId!)));
         Assert.DoesNotContain(messageId, covered);
         var summary = await client.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{sessionId}/summary");
         Assert.DoesNotContain(marker, summary.GetProperty("content").GetString(), StringComparison.Ordinal);
@@ -253,6 +253,14 @@ public sealed class GovernanceTests(StackFixture stack)
         var audit = await client.GetFromJsonAsync<JsonElement>("/api/v1/memory/audit");
         Assert.Contains(audit.EnumerateArray(), e => e.GetProperty("action").GetString() == "delete" && e.GetProperty("targetType").GetString() == "message"
             && e.GetProperty("targetIds").EnumerateArray().Any(t => t.GetString() == messageId.ToString()));
+    }
+
+    private async Task<string> DumpAsync(Guid sessionId)
+    {
+        await using var db = await stack.OpenDatabaseAsync();
+        await using var command = new NpgsqlCommand("SELECT string_agg(t::text, E'\\n') FROM (SELECT id, kind, status, attempts, last_error FROM jobs WHERE session_id = @s UNION ALL SELECT 0, 'summary', is_current::text, cardinality(covered_message_ids), content FROM summaries WHERE session_id = @s UNION ALL SELECT sequence, role, '', 0, left(content, 30) FROM messages WHERE session_id = @s) t", db);
+        command.Parameters.AddWithValue("s", sessionId);
+        return (await command.ExecuteScalarAsync())?.ToString() ?? "";
     }
 
     private async Task<Guid[]> CoveredAsync(Guid sessionId)
