@@ -89,7 +89,17 @@ public sealed class SystemFacts(MemoryDbContext db, UserDirectory users, FactRec
         await db.Database.CloseConnectionAsync().ConfigureAwait(false);
         using (TenantScope.ForUser(userId))
         {
-            var outcomes = await recorder.RecordAsync(userId, candidates, extractor, cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<FactOutcome> outcomes;
+            try
+            {
+                outcomes = await recorder.RecordAsync(userId, candidates, extractor, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                // Opened in this user's scope: a pooled context must not hand it to the next request.
+                await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+            }
+
             return [.. candidates.Select(c => outcomes.FirstOrDefault(o => ReferenceEquals(o.Candidate, c)) is { } o
                 ? new SystemFactOutcome(c.Key, Describe(o), o.FactId)
                 : new SystemFactOutcome(c.Key, "unchanged", null))];
