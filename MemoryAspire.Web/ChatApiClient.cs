@@ -32,7 +32,7 @@ public sealed class ChatApiClient(HttpClient http, AccessTokenSource tokens, Tim
     public Task<ApiResult<IReadOnlyList<FactInfo>>> ListFactsAsync(bool history, CancellationToken cancellationToken = default) =>
         SendAsync<IReadOnlyList<FactInfo>>(HttpMethod.Get, $"/api/v1/memory/facts?history={(history ? "true" : "false")}", null, cancellationToken);
 
-    // The governance routes below are planned (governance issue) and not offered by ChatApi yet: a 404 or 405 from them reads as NotAvailableYet.
+    // The governance routes below: a 404 or 405 from them (a ChatApi older than the governance API) reads as NotAvailableYet.
 
     public Task<ApiResult<bool>> CorrectFactAsync(Guid factId, string value, CancellationToken cancellationToken = default) =>
         SendAsync<bool>(HttpMethod.Put, $"/api/v1/memory/facts/{factId}", new FactCorrection(value), cancellationToken, plannedRoute: true);

@@ -40,7 +40,7 @@ public sealed class MemoryTests(WebStackFixture stack)
     }
 
     [Fact]
-    public async Task Correct_delete_export_and_forget_say_they_are_not_available_yet_while_ChatApi_lacks_them()
+    public async Task Correct_delete_export_and_forget_work_from_the_memory_page()
     {
         var user = $"gov-{Guid.NewGuid():N}"[..20];
         using (var chatApi = await stack.ChatApiForAsync(user))
@@ -57,19 +57,19 @@ public sealed class MemoryTests(WebStackFixture stack)
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new("^Correct ") }).First.ClickAsync();
         await page.Locator(".correct-form input").FillAsync("Qdrant");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-        await Expect(notice).ToContainTextAsync("Correcting a fact is not available yet");
+        await Expect(notice).ToContainTextAsync("is now “Qdrant”");
+        await Expect(page.Locator("[data-testid=fact-value]").Filter(new() { HasText = "Qdrant" }).First).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new("^Delete ") }).First.ClickAsync();
-        await Expect(notice).ToContainTextAsync("Deleting a fact is not available yet");
+        await Expect(notice).ToContainTextAsync("is forgotten");
 
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=export]").ClickAsync());
+        Assert.EndsWith(".json", download.SuggestedFilename, StringComparison.Ordinal);
+
+        await page.GotoAsync("/memory");
         await page.Locator("[data-testid=forget]").ClickAsync();
         await page.Locator("[data-testid=confirm-forget]").ClickAsync();
-        await Expect(notice).ToContainTextAsync("Forgetting everything is not available yet");
-
-        await page.Locator("[data-testid=export]").ClickAsync();
-        await Expect(notice).ToContainTextAsync("Export is not available yet");
-        // Nothing changed: the fact is still there.
-        await Expect(page.Locator("[data-testid=fact-value]").Filter(new() { HasText = "ChromaDB" })).ToHaveCountAsync(1);
+        await Expect(notice).ToContainTextAsync("Everything about you is forgotten", new() { Timeout = 30_000 });
         await page.Context.CloseAsync();
     }
 }
