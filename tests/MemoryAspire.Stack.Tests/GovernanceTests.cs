@@ -119,6 +119,31 @@ public sealed class GovernanceTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task A_deleted_fact_is_not_injected_from_the_next_turn_on_and_stays_in_history_as_deleted()
+    {
+        using var client = await stack.ClientForAsync("fact-deleter");
+        var turn = await client.ChatAsync("I'm using Qdrant for the vector store.");
+        await client.WaitForMemoryJobsAsync(turn.GetProperty("sessionId").GetString()!);
+        const string question = "Which vector store am I on?";
+        Assert.Contains("Qdrant", (await client.ChatAsync(question, strategy: "entity")).GetProperty("context").GetProperty("facts").ToString(), StringComparison.Ordinal);
+        var fact = (await FactsAsync(client)).EnumerateArray().Single(f => f.GetProperty("key").GetString() == "vector store").GetProperty("id").GetString();
+
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/memory/facts/{fact}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/memory/facts/{fact}")).StatusCode);
+        await AssertProblemAsync(await client.DeleteAsync($"/api/v1/memory/facts/{Guid.NewGuid()}"), HttpStatusCode.NotFound, "an unknown fact");
+        await AssertProblemAsync(await client.DeleteAsync("/api/v1/memory/facts/nope"), HttpStatusCode.BadRequest, "a bad fact id");
+
+        var next = await client.ChatAsync(question, strategy: "entity");
+        Assert.Empty(next.GetProperty("context").GetProperty("facts").EnumerateArray());
+        Assert.DoesNotContain("Qdrant", stack.Model.ChatPrompts.Last(p => p.LastUser == question).Text, StringComparison.Ordinal);
+        Assert.Empty((await FactsAsync(client)).EnumerateArray());
+        Assert.Equal("deleted", (await FactsAsync(client, history: true)).EnumerateArray().Single(f => f.GetProperty("id").GetString() == fact).GetProperty("status").GetString());
+        var deletions = (await client.GetFromJsonAsync<JsonElement>("/api/v1/memory/audit")).EnumerateArray()
+            .Where(e => e.GetProperty("action").GetString() == "delete" && e.GetProperty("targetType").GetString() == "fact").ToList();
+        Assert.Equal(fact, Assert.Single(deletions).GetProperty("targetIds")[0].GetString());
+    }
+
+    [Fact]
     public async Task Forget_me_withholds_memory_at_once_and_leaves_no_row_or_key_with_the_users_content()
     {
         var marker = $"zmark{Guid.NewGuid():N}";
@@ -139,6 +164,11 @@ public sealed class GovernanceTests(StackFixture stack)
         var location = forget.Headers.Location!.ToString();
         var request = await forget.Content.ReadFromJsonAsync<JsonElement>();
         Assert.EndsWith(request.GetProperty("id").GetString()!, location, StringComparison.Ordinal);
+        using (var again = await client.PostAsync("/api/v1/memory/forget", null))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
+            Assert.Equal(request.GetProperty("id").GetString(), (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString());
+        }
 
         const string question = "What is my name and what is my project?";
         var turn = await client.ChatAsync(question);
