@@ -196,6 +196,50 @@ public sealed class GovernanceTests(StackFixture stack)
         Assert.Empty((await FactsAsync(client, history: true)).EnumerateArray());
     }
 
+    [Fact]
+    public async Task An_erasure_left_half_done_by_a_dead_worker_is_taken_over_and_completed()
+    {
+        const string user = "half-erased-user";
+        using var client = await stack.ClientForAsync(user);
+        var turn = await client.ChatAsync("I'm using Qdrant for the vector store.");
+        var sessionId = turn.GetProperty("sessionId").GetString()!;
+        await client.WaitForMemoryJobsAsync(sessionId);
+        await client.ChatAsync("And Python is my language.", sessionId);
+        await client.WaitForMemoryJobsAsync(sessionId);
+
+        // As a worker that died would leave it: the request running with a count, one batch gone, the job's lease run out.
+        var erasureId = Guid.NewGuid();
+        await using (var db = await stack.OpenDatabaseAsync())
+        {
+            await using var crash = new NpgsqlCommand("""
+                WITH u AS (SELECT id FROM users WHERE subject = @subject),
+                r AS (INSERT INTO erasure_requests (id, user_id, status, requested_at, started_at, total, done)
+                      SELECT @erasure, u.id, 'running', now(), now(), 100, 1 FROM u),
+                gone AS (DELETE FROM idempotency_records WHERE user_id = (SELECT id FROM u)),
+                m AS (DELETE FROM messages WHERE id = (SELECT id FROM messages WHERE user_id = (SELECT id FROM u) ORDER BY sequence LIMIT 1))
+                INSERT INTO jobs (kind, dedup_key, user_id, status, attempts, run_after, created_at, locked_by, locked_until)
+                SELECT 'erase', 'erase:' || @erasure, u.id, 'pending', 1, now(), now(), 'dead-worker', now() - interval '1 second' FROM u
+                """, db);
+            crash.Parameters.AddWithValue("subject", user);
+            crash.Parameters.AddWithValue("erasure", erasureId);
+            await crash.ExecuteNonQueryAsync();
+        }
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        JsonElement progress;
+        do
+        {
+            await Task.Delay(100);
+            progress = await client.GetFromJsonAsync<JsonElement>($"/api/v1/memory/forget/{erasureId}");
+            Assert.True(DateTime.UtcNow < deadline, $"erasure not completed after 30 s: {progress}");
+        }
+        while (progress.GetProperty("status").GetString() != "completed");
+
+        Assert.True(progress.GetProperty("done").GetInt64() > 1, $"the take-over counted on: {progress}");
+        Assert.Empty((await client.GetFromJsonAsync<JsonElement>("/api/v1/sessions")).EnumerateArray());
+        Assert.Empty((await FactsAsync(client, history: true)).EnumerateArray());
+    }
+
     /// <summary>Rows of every table of the public schema whose text form holds <paramref name="marker"/>, read as the owner (no row-level security).</summary>
     private async Task<long> CountMarkerRowsAsync(string marker)
     {
