@@ -12,6 +12,9 @@ public static class SessionsApi
         api.MapGet("/{sessionId}", Get).WithName("GetSession").WithSummary("One session: its strategy, message count, pending memory jobs and current summary.");
         api.MapGet("/{sessionId}/messages", Messages).WithName("GetSessionMessages").WithSummary("The session's messages in order, each marked if a summary covers it.");
         api.MapGet("/{sessionId}/summary", Summary).WithName("GetSessionSummary").WithSummary("The session's running summary: what it covers and which model and prompt made it.");
+        api.MapDelete("/{sessionId}/messages/{messageId}", DeleteMessage).WithName("DeleteSessionMessage")
+            .WithSummary("Deletes one message, the facts extracted only from it and the summaries that covered it (rebuilt without it); purges its cache entries.")
+            .ProducesProblem(400).ProducesProblem(404);
         api.MapDelete("/{sessionId}", Delete).WithName("DeleteSession").WithSummary("Deletes the session with its messages, summaries, the facts extracted from it and its cache entries.");
         return app;
     }
@@ -36,6 +39,12 @@ public static class SessionsApi
     public static async Task<NoContent> Delete(string sessionId, HttpContext http, MemoryQueries queries, CancellationToken cancellationToken)
     {
         await queries.DeleteSessionAsync(http.User.Subject(), ParseId(sessionId), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<NoContent> DeleteMessage(string sessionId, string messageId, HttpContext http, MemoryQueries queries, CancellationToken cancellationToken)
+    {
+        await queries.DeleteMessageAsync(http.User.Subject(), ParseId(sessionId), ParseId(messageId), cancellationToken);
         return TypedResults.NoContent();
     }
 

@@ -1,4 +1,5 @@
 using MemoryAspire.Memory.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace MemoryAspire.ChatApi;
 
@@ -20,7 +21,16 @@ public static class Tenancy
         var userId = await users.ResolveAsync(subject, context.RequestAborted);
         using (TenantScope.ForUser(userId))
         {
-            await next(context);
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                // A connection opened in this user's scope must not stay open in the pooled context for another user's request:
+                // the tenant guard runs only when a connection opens.
+                await context.RequestServices.GetRequiredService<MemoryDbContext>().Database.CloseConnectionAsync();
+            }
         }
     });
 }

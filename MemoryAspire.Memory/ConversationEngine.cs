@@ -140,9 +140,10 @@ public sealed partial class ConversationEngine(
 
         try
         {
+            var withheld = await WithholdsMemoryAsync(userId, record?.SessionId ?? request.SessionId, cancellationToken).ConfigureAwait(false);
             return record is { UserMessageId: { } resumed, SessionId: { } resumedSession }
-                ? await ResumeAsync(userId, resumedSession, resumed, request, cancellationToken).ConfigureAwait(false)
-                : await StoreAndAssembleAsync(userId, strategy, request, requestHash, cancellationToken).ConfigureAwait(false);
+                ? await ResumeAsync(userId, resumedSession, resumed, request, withheld, cancellationToken).ConfigureAwait(false)
+                : await StoreAndAssembleAsync(userId, strategy, request, requestHash, withheld, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -151,8 +152,27 @@ public sealed partial class ConversationEngine(
         }
     }
 
+    /// <summary>
+    /// Whether the user has asked to be forgotten and the erasure is under way: then their earlier memory is not used (no
+    /// profile, no recall) and their earlier sessions no longer exist for them.
+    /// </summary>
+    private async Task<bool> WithholdsMemoryAsync(Guid userId, Guid? sessionId, CancellationToken cancellationToken)
+    {
+        if (await ErasureRequests.ActiveSinceAsync(db, userId, cancellationToken).ConfigureAwait(false) is not { } since)
+        {
+            return false;
+        }
+
+        if (sessionId is { } id && !await db.Sessions.AnyAsync(s => s.Id == id && s.CreatedAt > since, cancellationToken).ConfigureAwait(false))
+        {
+            throw MemoryRequestException.NotFound($"Session {id}");
+        }
+
+        return true;
+    }
+
     /// <summary>The usual turn: the message is stored first (one statement), then the window before it is read and the prompt built.</summary>
-    private async Task<PreparedTurn> StoreAndAssembleAsync(Guid userId, string? strategy, TurnRequest request, string requestHash, CancellationToken cancellationToken)
+    private async Task<PreparedTurn> StoreAndAssembleAsync(Guid userId, string? strategy, TurnRequest request, string requestHash, bool withheld, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var now = clock.GetUtcNow();
@@ -168,24 +188,24 @@ public sealed partial class ConversationEngine(
         jobs.Wake(JobKinds.Extract);
 
         var window = await store.GetWindowBeforeAsync(userId, stored.SessionId, stored.Sequence, cancellationToken).ConfigureAwait(false);
-        var context = await AssembleAsync(userId, stored.SessionId, stored.Strategy, stored.Sequence, window.Window, request.Message, cancellationToken).ConfigureAwait(false);
+        var context = await AssembleAsync(userId, stored.SessionId, stored.Strategy, stored.Sequence, window.Window, request.Message, withheld, cancellationToken).ConfigureAwait(false);
         var userMessage = new WindowMessage(message.Id, stored.Sequence, MessageRoles.User, message.Content, message.Tokens);
         return new PreparedTurn(userId, stored.SessionId, userMessage, request.IdempotencyKey, context, window, null);
     }
 
     /// <summary>A retry of a request whose message is stored but was never answered: the prompt is rebuilt around that message.</summary>
-    private async Task<PreparedTurn> ResumeAsync(Guid userId, Guid sessionId, Guid messageId, TurnRequest request, CancellationToken cancellationToken)
+    private async Task<PreparedTurn> ResumeAsync(Guid userId, Guid sessionId, Guid messageId, TurnRequest request, bool withheld, CancellationToken cancellationToken)
     {
         var stored = await turns.FindStoredMessageAsync(messageId, cancellationToken).ConfigureAwait(false)
             ?? throw MemoryRequestException.NotFound($"Session {sessionId}");
         var window = await turns.LoadWindowAsync(userId, stored.SessionId, stored.Sequence, options.Value.BufferSize, cancellationToken).ConfigureAwait(false);
-        var context = await AssembleAsync(userId, stored.SessionId, stored.Strategy, stored.Sequence, window, request.Message, cancellationToken).ConfigureAwait(false);
+        var context = await AssembleAsync(userId, stored.SessionId, stored.Strategy, stored.Sequence, window, request.Message, withheld, cancellationToken).ConfigureAwait(false);
         var userMessage = new WindowMessage(messageId, stored.Sequence, MessageRoles.User, request.Message, TokenCounter.Count(request.Message));
         return new PreparedTurn(userId, stored.SessionId, userMessage, request.IdempotencyKey, context, null, null);
     }
 
     private async Task<AssembledContext> AssembleAsync(
-        Guid userId, Guid sessionId, string strategy, long sequence, CachedWindow window, string message, CancellationToken cancellationToken)
+        Guid userId, Guid sessionId, string strategy, long sequence, CachedWindow window, string message, bool withheld, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var sessions = strategy == MemoryStrategies.Auto
@@ -193,7 +213,7 @@ public sealed partial class ConversationEngine(
             : 1;
         var plan = StrategyPlanner.Plan(strategy, sequence, sessions, settings);
         var ranked = await ranker.RankAsync(
-            new RankRequest(userId, sessionId, message, plan.Profile ? settings.MaxFactsInjected : 0, plan.Recall ? settings.MaxRecallHits : 0),
+            new RankRequest(userId, sessionId, message, plan.Profile && !withheld ? settings.MaxFactsInjected : 0, plan.Recall && !withheld ? settings.MaxRecallHits : 0),
             cancellationToken).ConfigureAwait(false);
         var through = plan.Summary ? window.Summary?.ThroughSequence ?? 0 : 0;
         var messages = plan.Summary ? [.. window.Messages.Where(m => m.Sequence > through)] : window.Messages;

@@ -64,6 +64,52 @@ public sealed class MemoryQueries(MemoryDbContext db, UserDirectory users, Deriv
         await purge.TryPurgeAsync(userId, session.Id).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Deletes one message and everything derived only from it (see <see cref="DerivedData"/>): facts no other message states,
+    /// the summaries that covered it (rebuilt without it by the worker) and the cached window that held it.
+    /// </summary>
+    public async Task DeleteMessageAsync(string subject, Guid sessionId, Guid messageId, CancellationToken cancellationToken)
+    {
+        var session = await GetSessionAsync(subject, sessionId, cancellationToken).ConfigureAwait(false);
+        var userId = (await users.FindAsync(subject, cancellationToken).ConfigureAwait(false))!.Value;
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async ct =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+            if (await db.Messages.Where(m => m.Id == messageId && m.SessionId == session.Id && m.UserId == userId).ExecuteDeleteAsync(ct).ConfigureAwait(false) == 0)
+            {
+                throw MemoryRequestException.NotFound($"Message {messageId} of session {sessionId}");
+            }
+
+            await derived.ForgetMessagesAsync(new DeletedMessages([new DeletedMessage(messageId, session.Id, userId)], AuditLog.UserActor, AuditActions.Delete), ct)
+                .ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
+        await purge.TryPurgeAsync(userId, session.Id).ConfigureAwait(false);
+    }
+
+    public const int MaxAuditPage = 200;
+
+    /// <summary>The user's own audit entries, newest first; <paramref name="before"/> (an entry id) pages back.</summary>
+    public async Task<IReadOnlyList<AuditEntryInfo>> ListAuditAsync(string subject, long? before, int? limit, CancellationToken cancellationToken)
+    {
+        if (limit is < 1 or > MaxAuditPage)
+        {
+            throw MemoryRequestException.BadRequest($"limit must be between 1 and {MaxAuditPage}.");
+        }
+
+        if (await users.FindAsync(subject, cancellationToken).ConfigureAwait(false) is not { } userId)
+        {
+            return [];
+        }
+
+        return await db.AuditEntries.AsNoTracking()
+            .Where(e => e.UserId == userId && (before == null || e.Id < before))
+            .OrderByDescending(e => e.Id).Take(limit ?? 50)
+            .Select(e => new AuditEntryInfo(e.Id, e.At, e.UserId, e.Actor, e.Action, e.TargetType, e.TargetIds, e.Detail))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<IReadOnlyList<FactInfo>> ListFactsAsync(string subject, bool includeHistory, CancellationToken cancellationToken)
     {
         if (await users.FindAsync(subject, cancellationToken).ConfigureAwait(false) is not { } userId)
@@ -71,23 +117,11 @@ public sealed class MemoryQueries(MemoryDbContext db, UserDirectory users, Deriv
             return [];
         }
 
-        var facts = await db.Facts.AsNoTracking()
+        return await db.Facts.AsNoTracking()
             .Where(f => f.UserId == userId && (includeHistory || f.Status == FactStatuses.Current))
             .OrderBy(f => f.Key).ThenByDescending(f => f.ValidFrom)
+            .Select(FactViews.Info)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. facts.Select(ToInfo)];
-    }
-
-    /// <summary>A stored fact as the API shows it, with its full provenance.</summary>
-    public static FactInfo ToInfo(MemoryFact fact)
-    {
-        ArgumentNullException.ThrowIfNull(fact);
-        return new FactInfo(fact.Id, fact.Key, fact.Value, fact.Category, fact.Confidence, fact.Status, fact.SourceMessageId, fact.SourceSessionId, fact.ObservedAt,
-            fact.RecordedAt, fact.Extractor, fact.ExtractorVersion, fact.ValidFrom, fact.ValidTo, fact.SupersededById, fact.PiiKinds, fact.RejectionReason)
-        {
-            Authority = FactAuthority.Name(fact.Authority),
-            ConfirmedByMessageIds = fact.ConfirmedByMessageIds,
-        };
     }
 
     private IQueryable<SessionInfo> Sessions(Guid userId, Guid? sessionId = null) =>

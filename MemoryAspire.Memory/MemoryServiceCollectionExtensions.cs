@@ -48,6 +48,11 @@ public static class MemoryServiceCollectionExtensions
         services.AddScoped<FactExtraction>();
         services.AddScoped<SummaryCompaction>();
         services.AddScoped<JobDispatcher>();
+        services.AddScoped<FactEditor>();
+        services.AddScoped<MemoryExporter>();
+        services.AddScoped<ErasureRequests>();
+        services.AddScoped<UserErasure>();
+        services.AddScoped<SystemFacts>();
 
         var includeContent = configuration.GetValue<bool>("Memory:Telemetry:IncludeContent");
         var connectionString = configuration.GetConnectionString(ModelConnection.ConnectionName);

@@ -49,4 +49,16 @@ public static class MemoryTelemetry
 
     public static void RecordJob(string kind, string outcome) =>
         JobsProcessed.Add(1, new KeyValuePair<string, object?>("memoryaspire.job.kind", kind), new KeyValuePair<string, object?>("memoryaspire.job.outcome", outcome));
+
+    private static readonly Counter<long> ErasuresCompleted = Meter.CreateCounter<long>(
+        "memoryaspire.erasures.completed", "{erasure}", "\"Forget me\" requests carried out to the end.");
+
+    private static readonly Histogram<double> ErasureDuration = Meter.CreateHistogram<double>(
+        "memoryaspire.erasure.duration", "s", "Time from the start of an erasure to its completion.");
+
+    public static void RecordErasure(double seconds)
+    {
+        ErasuresCompleted.Add(1);
+        ErasureDuration.Record(seconds);
+    }
 }

@@ -56,9 +56,10 @@ public sealed class DerivedData(MemoryDbContext db, AuditLog audit, TimeProvider
         var summaries = new List<(Guid Id, Guid User, Guid Session)>();
         await using (var batch = new NpgsqlBatch(connection))
         {
+            // The two statements that return rows come first and together: NextResult skips statements that return none.
             batch.BatchCommands.Add(new NpgsqlBatchCommand(Facts).With("users", users).With("ids", ids));
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(Sources).With("users", users).With("ids", ids));
             batch.BatchCommands.Add(new NpgsqlBatchCommand(Summaries).With("sessions", sessions).With("ids", ids));
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(Sources).With("users", users).With("ids", ids));
             batch.BatchCommands.Add(new NpgsqlBatchCommand(Jobs).With("sessions", sessions).With("ids", ids));
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -66,7 +67,6 @@ public sealed class DerivedData(MemoryDbContext db, AuditLog audit, TimeProvider
                 facts.Add((reader.GetGuid(0), reader.GetGuid(1)));
             }
 
-            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
             await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {

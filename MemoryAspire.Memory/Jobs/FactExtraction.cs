@@ -75,18 +75,11 @@ public sealed class FactExtraction(MemoryDbContext db, IFactExtractor extractor,
         var messageRejection = InstructionGuard.Check(message.Content);
         return [.. found.Select(fact =>
         {
-            var piiKinds = PiiDetector.Kinds(fact.Value);
-            var barred = piiKinds.FirstOrDefault(settings.PiiNeverAsFact.Contains);
-            var rejection = messageRejection is { } why ? $"the message {why}"
-                : InstructionGuard.Check(fact.Value) is { } valueWhy ? $"the value {valueWhy}"
-                : barred is not null ? $"holds {barred.Replace('_', ' ')} data, which policy never stores as a fact"
-                : settings.ExcludedFactCategories.Contains(fact.Category, StringComparer.OrdinalIgnoreCase) ? $"the category '{fact.Category}' is not one this deployment keeps"
-                : null;
-            // A rejected value is kept only in redacted form, so policy-barred PII is not stored by the back door.
-            var value = barred is not null ? PiiDetector.Redact(fact.Value, [.. settings.PiiNeverAsFact]) : fact.Value;
+            var valueRejection = FactValueRules.Rejection(fact.Value, fact.Category, settings, out var value);
+            var rejection = messageRejection is { } why ? $"the message {why}" : valueRejection;
             return new FactCandidate(fact.Key, value, fact.Category, fact.Confidence, message.CreatedAt, extractor.Name, extractor.Version)
             {
-                SourceMessageId = message.Id, SourceSessionId = message.SessionId, PiiKinds = [.. piiKinds], Rejection = rejection,
+                SourceMessageId = message.Id, SourceSessionId = message.SessionId, PiiKinds = [.. PiiDetector.Kinds(fact.Value)], Rejection = rejection,
             };
         })];
     }

@@ -1,10 +1,11 @@
 using MemoryAspire.Memory.Caching;
+using MemoryAspire.Memory.Governance;
 using MemoryAspire.Memory.Storage;
 
 namespace MemoryAspire.Memory.Jobs;
 
 /// <summary>Runs one claimed job by its kind.</summary>
-public sealed class JobDispatcher(FactExtraction extraction, SummaryCompaction compaction, CachePurge purge)
+public sealed class JobDispatcher(FactExtraction extraction, SummaryCompaction compaction, CachePurge purge, UserErasure erasure)
 {
     /// <param name="sources">The claimed batch's user messages, read at once; a message not in it is read here.</param>
     public Task RunAsync(MemoryJob job, IReadOnlyDictionary<Guid, SourceMessage>? sources, CancellationToken cancellationToken)
@@ -19,6 +20,7 @@ public sealed class JobDispatcher(FactExtraction extraction, SummaryCompaction c
             JobKinds.RebuildSummary when job.SessionId is { } sessionId => compaction.RebuildAsync(job.UserId, sessionId, cancellationToken),
             JobKinds.PurgeCache when job.SessionId is { } sessionId => purge.PurgeSessionAsync(job.UserId, sessionId),
             JobKinds.PurgeCache => purge.PurgeUserAsync(job.UserId),
+            JobKinds.Erase => erasure.RunAsync(job.UserId, cancellationToken),
             _ => throw new InvalidOperationException($"Job {job.Id} of kind '{job.Kind}' cannot be run: unknown kind or missing target."),
         };
     }

@@ -128,14 +128,6 @@ public static class FactAuthority
     public static short Of(string extractor) =>
         extractor == UserExtractor ? User : extractor.StartsWith(SystemPrefix, StringComparison.Ordinal) ? SystemOfRecord : Extracted;
 
-    /// <summary>The name the API gives an authority: <c>system</c>, <c>user</c> or <c>extracted</c>.</summary>
-    public static string Name(short authority) => authority switch
-    {
-        SystemOfRecord => "system",
-        User => "user",
-        _ => "extracted",
-    };
-
     public static string Describe(short authority) => authority switch
     {
         SystemOfRecord => "a system of record",

@@ -130,4 +130,30 @@ public sealed class ChatApiContractTests(StackFixture stack)
         count.Parameters.AddWithValue("s", Guid.Parse(sessionId));
         Assert.Equal(0L, (long)(await count.ExecuteScalarAsync())!);
     }
+
+    [Fact]
+    public async Task The_openapi_document_names_and_summarizes_every_memory_governance_route()
+    {
+        var document = await stack.ChatApi.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var paths = document.GetProperty("paths");
+        (string Path, string Method, string Name)[] routes =
+        [
+            ("/api/v1/memory/facts", "get", "ListFacts"),
+            ("/api/v1/memory/facts/{id}", "put", "CorrectFact"),
+            ("/api/v1/memory/facts/{id}", "delete", "DeleteFact"),
+            ("/api/v1/sessions/{sessionId}/messages/{messageId}", "delete", "DeleteSessionMessage"),
+            ("/api/v1/memory/export", "get", "ExportMemory"),
+            ("/api/v1/memory/audit", "get", "ListAuditEntries"),
+            ("/api/v1/memory/forget", "post", "ForgetMe"),
+            ("/api/v1/memory/forget/{id}", "get", "GetErasure"),
+            ("/api/v1/system/users/{subject}/facts", "put", "RecordSystemFacts"),
+        ];
+        foreach (var (path, method, name) in routes)
+        {
+            Assert.True(paths.TryGetProperty(path, out var item), $"{path} is not in the OpenAPI document");
+            Assert.True(item.TryGetProperty(method, out var operation), $"{method.ToUpperInvariant()} {path} is not in the OpenAPI document");
+            Assert.Equal(name, operation.GetProperty("operationId").GetString());
+            Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString()), $"{method} {path} has no summary");
+        }
+    }
 }

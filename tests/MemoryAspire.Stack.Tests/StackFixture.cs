@@ -16,6 +16,9 @@ public class StackFixture : IAsyncLifetime
     public const string SigningKey = "stack-tests-signing-key-0123456789abcdefghijklmnop";
     public const int RequestsPerMinute = 40;
 
+    /// <summary>The key of the system of record <c>crm</c>, given to ChatApi as <c>Memory__SystemOfRecord__Keys__crm</c>.</summary>
+    public const string SystemKey = "stack-tests-crm-key-0123456789";
+
     public OpenAiTestServer Model { get; private set; } = null!;
 
     public DistributedApplication App { get; private set; } = null!;
@@ -45,6 +48,7 @@ public class StackFixture : IAsyncLifetime
             project.Annotations.Add(new EnvironmentAnnotation("Memory__RequestsPerMinute", RequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             project.Annotations.Add(new EnvironmentAnnotation("Memory__ModelTimeout", "00:00:05"));
             project.Annotations.Add(new EnvironmentAnnotation("Worker__PollInterval", "00:00:00.200"));
+            project.Annotations.Add(new EnvironmentAnnotation("Memory__SystemOfRecord__Keys__crm", SystemKey));
         }
 
         App = await builder.BuildAsync();

@@ -74,7 +74,7 @@ public sealed class FactPrecedenceTests
             ExtractorVersion = "1", Authority = FactAuthority.Of(extractor), Status = FactStatuses.Current, ConfirmedByMessageIds = confirmations,
         };
 
-        var info = MemoryAspire.Memory.MemoryQueries.ToInfo(fact);
+        var info = FactViews.Info.Compile()(fact);
 
         Assert.Equal(authority, info.Authority);
         Assert.Equal(confirmations, info.ConfirmedByMessageIds);

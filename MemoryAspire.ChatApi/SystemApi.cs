@@ -1,0 +1,32 @@
+using MemoryAspire.Memory;
+using MemoryAspire.Memory.Governance;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace MemoryAspire.ChatApi;
+
+/// <summary>
+/// Service-to-service: trusted systems of record assert facts about a user. Authenticated by <c>X-System-Key</c> (configured as
+/// <c>Memory:SystemOfRecord:Keys:&lt;name&gt;</c>), not by a user token; the key's name becomes the extractor <c>system:&lt;name&gt;</c>.
+/// </summary>
+public static class SystemApi
+{
+    public const string KeyHeader = "X-System-Key";
+
+    public static IEndpointRouteBuilder MapSystemApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/system").WithTags("System of record");
+        api.MapPut("/users/{subject}/facts", RecordFacts).WithName("RecordSystemFacts")
+            .WithSummary("A system of record (X-System-Key) asserts facts about a user; they outrank the user's corrections and extracted facts.")
+            .ProducesProblem(400).ProducesProblem(401);
+        return app;
+    }
+
+    public static async Task<Ok<IReadOnlyList<SystemFactOutcome>>> RecordFacts(
+        string subject, SystemFactsRequest? request, HttpContext http, IConfiguration configuration, SystemFacts facts, CancellationToken cancellationToken)
+    {
+        var keys = configuration.GetSection(SystemOfRecordKeys.SectionName).GetChildren().Select(c => new KeyValuePair<string, string?>(c.Key, c.Value));
+        var system = SystemOfRecordKeys.Match(keys, http.Request.Headers[KeyHeader].ToString())
+            ?? throw new MemoryRequestException(401, "Unauthorized", $"A valid {KeyHeader} header is required (a key configured as {SystemOfRecordKeys.SectionName.Replace(':', '_')}__<name>).");
+        return TypedResults.Ok(await facts.RecordAsync(system, subject, request, cancellationToken));
+    }
+}
