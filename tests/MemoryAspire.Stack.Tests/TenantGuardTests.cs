@@ -1,0 +1,97 @@
+using MemoryAspire.Memory.Storage;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace MemoryAspire.Stack.Tests;
+
+/// <summary>
+/// The tenant guard against the stack's real PostgreSQL: a connection that stays open from one user's scope into another's
+/// (what a pooled DbContext does when a hand-written statement opened it) runs every later statement as the new scope.
+/// </summary>
+[Collection(StackTests.Name)]
+public sealed class TenantGuardTests(StackFixture stack)
+{
+    [Fact]
+    public async Task A_connection_kept_open_across_scopes_runs_each_statement_as_the_scope_it_is_issued_in()
+    {
+        var (alex, sam) = await TwoUsersWithMessagesAsync();
+        await using var db = await ContextAsync();
+
+        using (TenantScope.ForUser(alex))
+        {
+            // Opened by a hand-written statement and left open, as FactRecorder and AuditLog do.
+            var connection = await db.OpenNpgsqlAsync(CancellationToken.None);
+            Assert.Equal([alex], await UsersSeenAsync(connection));
+            Assert.Equal([alex], await db.Messages.Select(m => m.UserId).Distinct().ToListAsync());
+        }
+
+        using (TenantScope.ForUser(sam))
+        {
+            // An EF query first, then a hand-written one, on the same open connection.
+            Assert.Equal([sam], await db.Messages.Select(m => m.UserId).Distinct().ToListAsync());
+            Assert.Equal([sam], await UsersSeenAsync(await db.OpenNpgsqlAsync(CancellationToken.None)));
+        }
+
+        // Outside any scope the same connection sees nobody's rows.
+        Assert.Empty(await db.Messages.Select(m => m.UserId).Distinct().ToListAsync());
+        Assert.Empty(await UsersSeenAsync(await db.OpenNpgsqlAsync(CancellationToken.None)));
+    }
+
+    [Fact]
+    public async Task A_transaction_cannot_change_tenant_half_way()
+    {
+        var (alex, sam) = await TwoUsersWithMessagesAsync();
+        await using var db = await ContextAsync();
+
+        using (TenantScope.ForUser(alex))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            Assert.NotEmpty(await db.Messages.Select(m => m.Id).ToListAsync());
+            using (TenantScope.ForUser(sam))
+            {
+                var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => db.Messages.Select(m => m.Id).ToListAsync());
+                Assert.Contains("tenant scope", refused.Message, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    private async Task<(Guid Alex, Guid Sam)> TwoUsersWithMessagesAsync()
+    {
+        var names = new[] { $"guard-alex-{Guid.NewGuid():N}"[..24], $"guard-sam-{Guid.NewGuid():N}"[..24] };
+        foreach (var name in names)
+        {
+            using var client = await stack.ClientForAsync(name);
+            await client.ChatAsync($"I'm {name} and I use PostgreSQL.");
+        }
+
+        await using var owner = await stack.OpenDatabaseAsync();
+        await using var lookup = new NpgsqlCommand("SELECT id FROM users WHERE subject = @subject", owner);
+        var subject = new NpgsqlParameter<string>("subject", names[0]);
+        lookup.Parameters.Add(subject);
+        var alex = (Guid)(await lookup.ExecuteScalarAsync())!;
+        subject.TypedValue = names[1];
+        var sam = (Guid)(await lookup.ExecuteScalarAsync())!;
+        return (alex, sam);
+    }
+
+    private async Task<MemoryDbContext> ContextAsync()
+    {
+        var options = new DbContextOptionsBuilder<MemoryDbContext>()
+            .UseNpgsql(MemoryDbContext.TuneConnectionString(await stack.App.GetConnectionStringAsync("memorydb")));
+        MemoryDbContext.ConfigureOptions(options);
+        return new MemoryDbContext(options.Options);
+    }
+
+    private static async Task<List<Guid>> UsersSeenAsync(NpgsqlConnection connection)
+    {
+        await using var command = new NpgsqlCommand("SELECT DISTINCT user_id FROM messages", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        List<Guid> users = [];
+        while (await reader.ReadAsync())
+        {
+            users.Add(reader.GetGuid(0));
+        }
+
+        return users;
+    }
+}
