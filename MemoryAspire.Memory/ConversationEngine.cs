@@ -140,10 +140,14 @@ public sealed partial class ConversationEngine(
 
         try
         {
-            var withheld = await WithholdsMemoryAsync(userId, record?.SessionId ?? request.SessionId, cancellationToken).ConfigureAwait(false);
-            return record is { UserMessageId: { } resumed, SessionId: { } resumedSession }
-                ? await ResumeAsync(userId, resumedSession, resumed, request, withheld, cancellationToken).ConfigureAwait(false)
-                : await StoreAndAssembleAsync(userId, strategy, request, requestHash, withheld, cancellationToken).ConfigureAwait(false);
+            if (record is { UserMessageId: { } resumed, SessionId: { } resumedSession })
+            {
+                var withheld = await WithholdsMemoryAsync(userId, resumedSession, cancellationToken).ConfigureAwait(false);
+                return await ResumeAsync(userId, resumedSession, resumed, request, withheld, cancellationToken).ConfigureAwait(false);
+            }
+
+            // The usual turn learns of an erasure from the statement that stores the message.
+            return await StoreAndAssembleAsync(userId, strategy, request, requestHash, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -172,7 +176,7 @@ public sealed partial class ConversationEngine(
     }
 
     /// <summary>The usual turn: the message is stored first (one statement), then the window before it is read and the prompt built.</summary>
-    private async Task<PreparedTurn> StoreAndAssembleAsync(Guid userId, string? strategy, TurnRequest request, string requestHash, bool withheld, CancellationToken cancellationToken)
+    private async Task<PreparedTurn> StoreAndAssembleAsync(Guid userId, string? strategy, TurnRequest request, string requestHash, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var now = clock.GetUtcNow();
@@ -186,6 +190,8 @@ public sealed partial class ConversationEngine(
             cancellationToken).ConfigureAwait(false)
             ?? throw MemoryRequestException.NotFound($"Session {request.SessionId}");
         jobs.Wake(JobKinds.Extract);
+        // Found again after a blip, the message does not say whether an erasure is under way: ask.
+        var withheld = stored.MemoryWithheld ?? await WithholdsMemoryAsync(userId, null, cancellationToken).ConfigureAwait(false);
 
         var window = await store.GetWindowBeforeAsync(userId, stored.SessionId, stored.Sequence, cancellationToken).ConfigureAwait(false);
         var context = await AssembleAsync(userId, stored.SessionId, stored.Strategy, stored.Sequence, window.Window, request.Message, withheld, cancellationToken).ConfigureAwait(false);

@@ -8,7 +8,11 @@ using NpgsqlTypes;
 namespace MemoryAspire.Memory.Storage;
 
 /// <summary>The session a stored message went into, and the sequence number it got.</summary>
-public sealed record StoredTurnMessage(Guid SessionId, string Strategy, long Sequence, bool SessionCreated);
+public sealed record StoredTurnMessage(Guid SessionId, string Strategy, long Sequence, bool SessionCreated)
+{
+    /// <summary>Whether the user's erasure is under way (their earlier memory must not be used); null when not known.</summary>
+    public bool? MemoryWithheld { get; init; }
+}
 
 /// <summary>A message to append to a session in one statement, with the jobs and idempotency record that go with it.</summary>
 public sealed record NewMessage(Guid Id, Guid UserId, string Role, string Content, int Tokens, string[] PiiKinds, DateTimeOffset At)
@@ -33,7 +37,8 @@ public sealed class TurnStore(MemoryDbContext db)
     /// Stores the user's message in an existing session of <paramref name="message"/>'s user (or in a new one when
     /// <paramref name="sessionId"/> is null) and enqueues its extraction job; null when the session is not the user's.
     /// The message takes the session's next sequence number and reserves the one after it for its reply, so storing the
-    /// reply does not touch the session row again (a reply that never comes leaves that number unused).
+    /// reply does not touch the session row again (a reply that never comes leaves that number unused). While the user's
+    /// erasure is under way, sessions begun before it no longer exist for them (null), and the result says so.
     /// </summary>
     public async Task<StoredTurnMessage?> AppendUserMessageAsync(
         Guid? sessionId, string? strategy, NewMessage message, NewSession? newSession, IdempotencyStamp? idempotency, CancellationToken cancellationToken)
@@ -54,7 +59,7 @@ public sealed class TurnStore(MemoryDbContext db)
             : """
               s AS (
                   UPDATE sessions SET next_sequence = next_sequence + 2, last_active_at = @at, strategy = coalesce(@strategy, strategy)
-                  WHERE id = @session AND user_id = @user
+                  WHERE id = @session AND user_id = @user AND NOT EXISTS (SELECT 1 FROM e WHERE sessions.created_at <= e.requested_at)
                   RETURNING id, strategy, next_sequence - 2 AS seq, false AS created)
               """;
         var idempotencyRecord = idempotency is null ? "" : """
@@ -64,7 +69,9 @@ public sealed class TurnStore(MemoryDbContext db)
                 ON CONFLICT (user_id, key) DO UPDATE SET user_message_id = EXCLUDED.user_message_id, session_id = EXCLUDED.session_id)
             """;
         var sql = $"""
-            WITH {session},
+            WITH e AS (
+                SELECT requested_at FROM erasure_requests WHERE user_id = @user AND status IN ('pending', 'running') ORDER BY requested_at LIMIT 1),
+            {session},
             m AS (
                 INSERT INTO messages (id, session_id, user_id, sequence, role, content, tokens, pii_kinds, created_at)
                 SELECT @id, s.id, @user, s.seq, @role, @content, @tokens, @pii, @at FROM s
@@ -73,7 +80,7 @@ public sealed class TurnStore(MemoryDbContext db)
                 INSERT INTO jobs (kind, dedup_key, user_id, session_id, message_id, status, attempts, run_after, created_at)
                 SELECT @job_kind, @job_key, @user, s.id, @id, 'pending', 0, @at, @at FROM s
                 ON CONFLICT (dedup_key) DO NOTHING){idempotencyRecord}
-            SELECT s.id, s.strategy, s.seq, s.created FROM s
+            SELECT s.id, s.strategy, s.seq, s.created, EXISTS (SELECT 1 FROM e) FROM s
             """;
 
         await using var command = await CommandAsync(sql, cancellationToken).ConfigureAwait(false);
@@ -92,7 +99,7 @@ public sealed class TurnStore(MemoryDbContext db)
 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
-            ? new StoredTurnMessage(reader.GetGuid(0), reader.GetString(1), reader.GetInt64(2), reader.GetBoolean(3))
+            ? new StoredTurnMessage(reader.GetGuid(0), reader.GetString(1), reader.GetInt64(2), reader.GetBoolean(3)) { MemoryWithheld = reader.GetBoolean(4) }
             : null;
     }
 
