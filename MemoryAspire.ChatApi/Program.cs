@@ -26,5 +26,6 @@ app.MapInfoApi();
 app.MapChatApi();
 app.MapSessionsApi();
 app.MapMemoryApi();
+app.MapAdminApi();
 
 app.Run();

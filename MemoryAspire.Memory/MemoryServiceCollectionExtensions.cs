@@ -49,6 +49,7 @@ public static class MemoryServiceCollectionExtensions
         services.AddScoped<FactRecorder>();
         services.AddScoped<DerivedData>();
         services.AddScoped<RetentionSweep>();
+        services.AddScoped<AuditReader>();
         services.AddScoped<FactExtraction>();
         services.AddScoped<SummaryCompaction>();
         services.AddScoped<JobDispatcher>();
