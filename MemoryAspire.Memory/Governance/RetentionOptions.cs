@@ -128,8 +128,12 @@ public sealed class RetentionOptions
 
     private static DateTimeOffset Add(DateTimeOffset at, TimeSpan period)
     {
-        var ticks = at.UtcTicks + period.Ticks;
-        return new DateTimeOffset(Math.Clamp(ticks, DateTimeOffset.MinValue.UtcTicks, DateTimeOffset.MaxValue.UtcTicks), TimeSpan.Zero);
+        // Saturates instead of overflowing: a period of centuries just means "not in this lifetime".
+        var max = DateTimeOffset.MaxValue.UtcTicks;
+        var ticks = period.Ticks >= 0
+            ? (period.Ticks > max - at.UtcTicks ? max : at.UtcTicks + period.Ticks)
+            : (-period.Ticks > at.UtcTicks ? 0 : at.UtcTicks + period.Ticks);
+        return new DateTimeOffset(ticks, TimeSpan.Zero);
     }
 }
 
