@@ -24,6 +24,9 @@ public class StackFixture : IAsyncLifetime
 
     protected virtual bool UseModelServer => true;
 
+    /// <summary>Settings a derived fixture adds to ChatApi and MemoryWorker.</summary>
+    protected virtual IReadOnlyDictionary<string, string> ProjectSettings { get; } = new Dictionary<string, string>();
+
     public async Task InitializeAsync()
     {
         Model = await OpenAiTestServer.StartAsync();
@@ -45,6 +48,10 @@ public class StackFixture : IAsyncLifetime
             project.Annotations.Add(new EnvironmentAnnotation("Memory__RequestsPerMinute", RequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             project.Annotations.Add(new EnvironmentAnnotation("Memory__ModelTimeout", "00:00:05"));
             project.Annotations.Add(new EnvironmentAnnotation("Worker__PollInterval", "00:00:00.200"));
+            foreach (var (name, value) in ProjectSettings)
+            {
+                project.Annotations.Add(new EnvironmentAnnotation(name, value));
+            }
         }
 
         App = await builder.BuildAsync();
