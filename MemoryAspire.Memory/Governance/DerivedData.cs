@@ -66,7 +66,7 @@ public sealed class DerivedData(MemoryDbContext db, AuditLog audit, TimeProvider
                 facts.Add((reader.GetGuid(0), reader.GetGuid(1)));
             }
 
-            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            // Only statements that return rows make result sets: the UPDATE in between has none, so the next one is the summaries'.
             await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
