@@ -112,9 +112,6 @@ public sealed class MemoryDbContext(DbContextOptions<MemoryDbContext> options) :
             // Retention: facts by category and age, and facts holding PII by age (the history index is in the RetentionIndexes migration).
             fact.HasIndex(f => new { f.Category, f.ObservedAt });
             fact.HasIndex(f => f.ObservedAt).HasFilter("cardinality(pii_kinds) > 0").HasDatabaseName("ix_facts_pii_observed_at");
-            // Deleting or expiring messages finds the facts they confirm by array overlap; without it every fact of the users
-            // concerned is compared with every deleted id, which dominates a retention batch.
-            fact.HasIndex(f => f.ConfirmedByMessageIds).HasMethod("gin");
             fact.Property(f => f.Key).HasMaxLength(100);
             fact.Property(f => f.Value).HasMaxLength(1000);
             fact.Property(f => f.Category).HasMaxLength(32);

@@ -330,11 +330,6 @@ namespace MemoryAspire.Memory.Storage.Migrations
                     b.HasKey("Id")
                         .HasName("pk_facts");
 
-                    b.HasIndex("ConfirmedByMessageIds")
-                        .HasDatabaseName("ix_facts_confirmed_by_message_ids");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ConfirmedByMessageIds"), "gin");
-
                     b.HasIndex("ObservedAt")
                         .HasDatabaseName("ix_facts_pii_observed_at")
                         .HasFilter("cardinality(pii_kinds) > 0");

@@ -26,12 +26,6 @@ namespace MemoryAspire.Memory.Storage.Migrations
                 columns: new[] { "category", "observed_at" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_facts_confirmed_by_message_ids",
-                table: "facts",
-                column: "confirmed_by_message_ids")
-                .Annotation("Npgsql:IndexMethod", "gin");
-
-            migrationBuilder.CreateIndex(
                 name: "ix_facts_pii_observed_at",
                 table: "facts",
                 column: "observed_at",
@@ -56,10 +50,6 @@ namespace MemoryAspire.Memory.Storage.Migrations
 
             migrationBuilder.DropIndex(
                 name: "ix_facts_category_observed_at",
-                table: "facts");
-
-            migrationBuilder.DropIndex(
-                name: "ix_facts_confirmed_by_message_ids",
                 table: "facts");
 
             migrationBuilder.DropIndex(

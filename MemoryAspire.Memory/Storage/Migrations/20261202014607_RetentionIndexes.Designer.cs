@@ -13,7 +13,7 @@ using NpgsqlTypes;
 namespace MemoryAspire.Memory.Storage.Migrations
 {
     [DbContext(typeof(MemoryDbContext))]
-    [Migration("20261202013259_RetentionIndexes")]
+    [Migration("20261202014607_RetentionIndexes")]
     partial class RetentionIndexes
     {
         /// <inheritdoc />
@@ -332,11 +332,6 @@ namespace MemoryAspire.Memory.Storage.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_facts");
-
-                    b.HasIndex("ConfirmedByMessageIds")
-                        .HasDatabaseName("ix_facts_confirmed_by_message_ids");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ConfirmedByMessageIds"), "gin");
 
                     b.HasIndex("ObservedAt")
                         .HasDatabaseName("ix_facts_pii_observed_at")
