@@ -42,10 +42,11 @@ public static class Authentication
                 ValidAudience = jwt.Audience,
                 IssuerSigningKey = signingKey,
                 NameClaimType = JwtRegisteredClaimNames.Sub,
+                RoleClaimType = RoleClaim,
                 ClockSkew = TimeSpan.FromSeconds(30),
             };
         });
-        builder.Services.AddAuthorization();
+        builder.Services.AddAuthorizationBuilder().AddPolicy(AdminApi.AdminPolicy, p => p.RequireAuthenticatedUser().RequireRole(AdminApi.AdminRole));
         return builder;
     }
 
@@ -55,12 +56,16 @@ public static class Authentication
             ? subject
             : throw new InvalidOperationException("The token has no subject.");
 
-    public static string IssueToken(JwtOptions jwt, string subject, DateTimeOffset now) =>
+    /// <summary>Roles travel as the token's <c>role</c> claim (one per role).</summary>
+    public const string RoleClaim = "role";
+
+    public static string IssueToken(JwtOptions jwt, string subject, DateTimeOffset now, IReadOnlyList<string>? roles = null) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = jwt.Issuer,
             Audience = jwt.Audience,
-            Subject = new ClaimsIdentity([new Claim(JwtRegisteredClaimNames.Sub, subject), new Claim(JwtRegisteredClaimNames.Name, subject)]),
+            Subject = new ClaimsIdentity([new Claim(JwtRegisteredClaimNames.Sub, subject), new Claim(JwtRegisteredClaimNames.Name, subject),
+                .. (roles ?? []).Select(r => new Claim(RoleClaim, r))]),
             IssuedAt = now.UtcDateTime,
             NotBefore = now.UtcDateTime,
             Expires = (now + jwt.DevelopmentTokenLifetime).UtcDateTime,

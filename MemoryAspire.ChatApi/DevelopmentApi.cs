@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MemoryAspire.ChatApi;
 
-public sealed record TokenRequest(string? UserName);
+/// <summary><see cref="Roles"/> (optional) go into the token, as <c>memory-admin</c> for the admin API.</summary>
+public sealed record TokenRequest(string? UserName, IReadOnlyList<string>? Roles = null);
 
 public sealed record TokenResponse(string AccessToken, string TokenType, DateTimeOffset ExpiresAt);
 
@@ -13,7 +14,7 @@ public static partial class DevelopmentApi
     public static IEndpointRouteBuilder MapDevelopmentApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/dev").WithTags("Development");
-        api.MapPost("/token", IssueToken).WithName("IssueDevelopmentToken").WithSummary("Development only: a bearer token for the given user name.");
+        api.MapPost("/token", IssueToken).WithName("IssueDevelopmentToken").WithSummary("Development only: a bearer token for the given user name, with the given roles (optional).");
         return app;
     }
 
@@ -25,8 +26,13 @@ public static partial class DevelopmentApi
                 detail: "userName must be 1 to 64 letters, digits, dots, hyphens, underscores or @.");
         }
 
+        if (request.Roles?.FirstOrDefault(r => !UserName().IsMatch(r)) is { } role)
+        {
+            return TypedResults.Problem(statusCode: 400, title: "Invalid role", detail: "Each role must be 1 to 64 letters, digits, dots, hyphens, underscores or @.");
+        }
+
         var now = clock.GetUtcNow();
-        return TypedResults.Ok(new TokenResponse(Authentication.IssueToken(jwt, name, now), "Bearer", now + jwt.DevelopmentTokenLifetime));
+        return TypedResults.Ok(new TokenResponse(Authentication.IssueToken(jwt, name, now, request.Roles), "Bearer", now + jwt.DevelopmentTokenLifetime));
     }
 
     [GeneratedRegex("^[A-Za-z0-9._@-]{1,64}$")]

@@ -27,5 +27,6 @@ app.MapChatApi();
 app.MapSessionsApi();
 app.MapMemoryApi();
 app.MapSystemApi();
+app.MapAdminApi();
 
 app.Run();

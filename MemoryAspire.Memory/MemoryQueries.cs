@@ -1,12 +1,15 @@
 using MemoryAspire.Memory.Caching;
+using MemoryAspire.Memory.Context;
 using MemoryAspire.Memory.Governance;
 using MemoryAspire.Memory.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace MemoryAspire.Memory;
 
 /// <summary>What a user may read or delete of their own memory; another user's data is indistinguishable from data that does not exist.</summary>
-public sealed class MemoryQueries(MemoryDbContext db, UserDirectory users, DerivedData derived, AuditLog audit, CachePurge purge)
+public sealed class MemoryQueries(MemoryDbContext db, UserDirectory users, DerivedData derived, AuditLog audit, CachePurge purge,
+    IOptions<RetentionOptions> retention, IOptions<MemoryOptions> memory, TimeProvider clock)
 {
     public async Task<IReadOnlyList<SessionInfo>> ListSessionsAsync(string subject, CancellationToken cancellationToken)
     {
@@ -117,11 +120,17 @@ public sealed class MemoryQueries(MemoryDbContext db, UserDirectory users, Deriv
             return [];
         }
 
-        return await db.Facts.AsNoTracking()
+        var facts = await db.Facts.AsNoTracking()
             .Where(f => f.UserId == userId && (includeHistory || f.Status == FactStatuses.Current))
             .OrderBy(f => f.Key).ThenByDescending(f => f.ValidFrom)
             .Select(FactViews.Info)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow();
+        return [.. facts.Select(f => f with
+        {
+            ExpiresAt = retention.Value.FactExpiresAt(f.Category, f.PiiKinds, f.ObservedAt),
+            PossiblyStale = ContextAssembler.IsPossiblyStale(f.ObservedAt, now, memory.Value.StaleAfter),
+        })];
     }
 
     private IQueryable<SessionInfo> Sessions(Guid userId, Guid? sessionId = null) =>

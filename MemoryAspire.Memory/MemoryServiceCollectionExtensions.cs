@@ -13,6 +13,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using OpenAI;
 
 namespace MemoryAspire.Memory;
@@ -30,6 +31,8 @@ public static class MemoryServiceCollectionExtensions
             .Validate(o => MemoryStrategies.Normalize(o.DefaultStrategy) is not null, $"Memory:DefaultStrategy must be one of: {string.Join(", ", MemoryStrategies.All)}.")
             .Validate(o => o.BufferSize > 0 && o.SummaryThreshold >= 2 && o.MaxContextTokens > 0, "Memory:BufferSize, Memory:SummaryThreshold (at least 2) and Memory:MaxContextTokens must be positive.")
             .ValidateOnStart();
+        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddMemoryRedaction(configuration);
         services.AddSingleton<MemoryCacheStore>();
@@ -45,6 +48,8 @@ public static class MemoryServiceCollectionExtensions
         services.AddScoped<AuditLog>();
         services.AddScoped<FactRecorder>();
         services.AddScoped<DerivedData>();
+        services.AddScoped<RetentionSweep>();
+        services.AddScoped<AuditReader>();
         services.AddScoped<FactExtraction>();
         services.AddScoped<SummaryCompaction>();
         services.AddScoped<JobDispatcher>();

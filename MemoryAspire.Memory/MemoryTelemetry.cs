@@ -22,6 +22,12 @@ public static class MemoryTelemetry
     private static readonly Counter<long> JobsProcessed = Meter.CreateCounter<long>(
         "memoryaspire.jobs.processed", "{job}", "Memory jobs processed, by kind and outcome.");
 
+    private static readonly Counter<long> Expired = Meter.CreateCounter<long>(
+        "memoryaspire.retention.expired", "{row}", "Rows deleted by retention, by data class (messages, summaries, facts, pii_facts, fact_history, inactive_sessions).");
+
+    public static void RecordExpired(string dataClass, long rows) =>
+        Expired.Add(rows, new KeyValuePair<string, object?>("memoryaspire.retention.data_class", dataClass));
+
     public static void RecordUsage(string purpose, string model, long? inputTokens, long? outputTokens)
     {
         var purposeTag = new KeyValuePair<string, object?>("memoryaspire.purpose", purpose);

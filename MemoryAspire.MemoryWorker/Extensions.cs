@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MemoryAspire.Memory;
 using MemoryAspire.Memory.Storage;
 
@@ -14,6 +15,11 @@ public static class Extensions
         builder.Services.AddOptions<JobRunnerOptions>().Bind(builder.Configuration.GetSection(JobRunnerOptions.SectionName));
         builder.Services.AddHostedService<SchemaMigrator>();
         builder.Services.AddHostedService<JobRunner>();
+        builder.Services.AddHostedService<RetentionSweeper>();
+        builder.Services.AddOptions<JobQueueHealthOptions>().Bind(builder.Configuration.GetSection(JobQueueHealthOptions.SectionName));
+        builder.Services.AddSingleton<JobQueueMonitor>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<JobQueueMonitor>());
+        builder.Services.AddHealthChecks().AddCheck<JobQueueHealthCheck>("job-queue", failureStatus: HealthStatus.Unhealthy);
         return builder;
     }
 }

@@ -81,6 +81,8 @@ public sealed class MemoryDbContext(DbContextOptions<MemoryDbContext> options) :
             message.HasOne<ChatSession>().WithMany().HasForeignKey(m => m.SessionId).OnDelete(DeleteBehavior.Cascade);
             message.HasIndex(m => new { m.SessionId, m.Sequence }).IsUnique();
             message.HasIndex(m => m.UserId);
+            // Retention finds expired messages by age; messages are never updated, so this costs one index entry per insert.
+            message.HasIndex(m => m.CreatedAt);
             message.Property(m => m.Role).HasMaxLength(16);
             message.Property(m => m.Model).HasMaxLength(200);
             message.Property(m => m.Provider).HasMaxLength(64);
@@ -95,6 +97,7 @@ public sealed class MemoryDbContext(DbContextOptions<MemoryDbContext> options) :
             summary.HasOne<ChatSession>().WithMany().HasForeignKey(s => s.SessionId).OnDelete(DeleteBehavior.Cascade);
             summary.HasIndex(s => new { s.SessionId, s.ThroughSequence }).IsUnique();
             summary.HasIndex(s => s.SessionId).IsUnique().HasFilter("is_current").HasDatabaseName("ix_summaries_current");
+            summary.HasIndex(s => s.CreatedAt);
             summary.Property(s => s.Model).HasMaxLength(200);
             summary.Property(s => s.PromptVersion).HasMaxLength(64);
         });
@@ -106,6 +109,9 @@ public sealed class MemoryDbContext(DbContextOptions<MemoryDbContext> options) :
             fact.HasIndex(f => new { f.UserId, f.Status });
             fact.HasIndex(f => new { f.UserId, f.Key }).IsUnique().HasFilter("status = 'current'").HasDatabaseName("ix_facts_one_current_per_key");
             fact.HasIndex(f => new { f.SourceMessageId, f.Key }).IsUnique().HasFilter("source_message_id IS NOT NULL");
+            // Retention: facts by category and age, and facts holding PII by age (the history index is in the RetentionIndexes migration).
+            fact.HasIndex(f => new { f.Category, f.ObservedAt });
+            fact.HasIndex(f => f.ObservedAt).HasFilter("cardinality(pii_kinds) > 0").HasDatabaseName("ix_facts_pii_observed_at");
             fact.Property(f => f.Key).HasMaxLength(100);
             fact.Property(f => f.Value).HasMaxLength(1000);
             fact.Property(f => f.Category).HasMaxLength(32);

@@ -21,7 +21,8 @@ public sealed class BenchmarkTopology : IAsyncDisposable
     /// <summary>Every server process of this stack has this folder on its command line.</summary>
     public string StateDirectory { get; }
 
-    public static async Task<BenchmarkTopology> StartAsync(string modelConnectionString, LoadSettings settings)
+    /// <param name="projectSettings">Extra environment for every project (ChatApi, MemoryWorker, Web).</param>
+    public static async Task<BenchmarkTopology> StartAsync(string modelConnectionString, LoadSettings settings, IReadOnlyDictionary<string, string>? projectSettings = null)
     {
         var state = Path.Combine(Path.GetTempPath(), $"memoryaspire-load-{Guid.NewGuid():N}");
         Directory.CreateDirectory(state);
@@ -36,6 +37,14 @@ public sealed class BenchmarkTopology : IAsyncDisposable
         });
         var chatapi = builder.Resources.OfType<ProjectResource>().Single(p => p.Name == "chatapi");
         chatapi.Annotations.Add(new EnvironmentAnnotation("Memory__RequestsPerMinute", "0"));
+        foreach (var project in builder.Resources.OfType<ProjectResource>())
+        {
+            foreach (var (name, value) in projectSettings ?? new Dictionary<string, string>())
+            {
+                project.Annotations.Add(new EnvironmentAnnotation(name, value));
+            }
+        }
+
         if (settings.LogLevel is { } logLevel)
         {
             foreach (var project in builder.Resources.OfType<ProjectResource>())

@@ -55,6 +55,23 @@ public static class LoadRun
         return (capacity, paced);
     }
 
+    /// <summary>
+    /// One latency window at a paced <paramref name="rate"/> for fresh users, measured from <paramref name="warmup"/> for
+    /// <see cref="LoadSettings.Duration"/>; turn times are on <paramref name="clock"/>, started by the caller (for benchmarks that
+    /// run something else during the window, as the retention sweep).
+    /// </summary>
+    public static async Task<LoadResult> PacedWindowAsync(BenchmarkTopology stack, InstantModelServer model, LoadSettings settings, double rate, TimeSpan warmup, Stopwatch clock)
+    {
+        ArgumentNullException.ThrowIfNull(stack);
+        ArgumentNullException.ThrowIfNull(settings);
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = settings.Users * 2, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+        using var http = new HttpClient(handler) { BaseAddress = stack.App.GetEndpoint("chatapi"), Timeout = TimeSpan.FromSeconds(60) };
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var users = (await Task.WhenAll(Enumerable.Range(0, settings.Users).Select(i => TokenAsync(http, $"load-{run}-{i}"))))
+            .Select(token => new LoadUser(token)).ToList();
+        return await WindowAsync(http, users, model, settings, warmup, rate, clock);
+    }
+
     /// <summary>One user's token and session, kept across the windows.</summary>
     private sealed class LoadUser(string token)
     {
@@ -65,9 +82,10 @@ public static class LoadRun
 
     private static long requests;
 
-    private static async Task<LoadResult> WindowAsync(HttpClient http, IReadOnlyList<LoadUser> users, InstantModelServer model, LoadSettings settings, TimeSpan warmup, double? rate)
+    private static async Task<LoadResult> WindowAsync(HttpClient http, IReadOnlyList<LoadUser> users, InstantModelServer model, LoadSettings settings, TimeSpan warmup, double? rate,
+        Stopwatch? started = null)
     {
-        var clock = Stopwatch.StartNew();
+        var clock = started ?? Stopwatch.StartNew();
         var measureFrom = warmup;
         var measureTo = warmup + settings.Duration;
         var cpu = Task.Run(async () =>

@@ -27,6 +27,9 @@ public class StackFixture : IAsyncLifetime
 
     protected virtual bool UseModelServer => true;
 
+    /// <summary>Settings a derived fixture adds to ChatApi and MemoryWorker.</summary>
+    protected virtual IReadOnlyDictionary<string, string> ProjectSettings { get; } = new Dictionary<string, string>();
+
     public async Task InitializeAsync()
     {
         Model = await OpenAiTestServer.StartAsync();
@@ -49,6 +52,10 @@ public class StackFixture : IAsyncLifetime
             project.Annotations.Add(new EnvironmentAnnotation("Memory__ModelTimeout", "00:00:05"));
             project.Annotations.Add(new EnvironmentAnnotation("Worker__PollInterval", "00:00:00.200"));
             project.Annotations.Add(new EnvironmentAnnotation("Memory__SystemOfRecord__Keys__crm", SystemKey));
+            foreach (var (name, value) in ProjectSettings)
+            {
+                project.Annotations.Add(new EnvironmentAnnotation(name, value));
+            }
         }
 
         App = await builder.BuildAsync();

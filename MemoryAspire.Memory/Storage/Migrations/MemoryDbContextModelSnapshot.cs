@@ -330,6 +330,13 @@ namespace MemoryAspire.Memory.Storage.Migrations
                     b.HasKey("Id")
                         .HasName("pk_facts");
 
+                    b.HasIndex("ObservedAt")
+                        .HasDatabaseName("ix_facts_pii_observed_at")
+                        .HasFilter("cardinality(pii_kinds) > 0");
+
+                    b.HasIndex("Category", "ObservedAt")
+                        .HasDatabaseName("ix_facts_category_observed_at");
+
                     b.HasIndex("SourceMessageId", "Key")
                         .IsUnique()
                         .HasDatabaseName("ix_facts_source_message_id_key")
@@ -490,6 +497,9 @@ namespace MemoryAspire.Memory.Storage.Migrations
                     b.HasKey("Id")
                         .HasName("pk_summaries");
 
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_summaries_created_at");
+
                     b.HasIndex("SessionId")
                         .IsUnique()
                         .HasDatabaseName("ix_summaries_current")
@@ -573,6 +583,9 @@ namespace MemoryAspire.Memory.Storage.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_messages");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_messages_created_at");
 
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_messages_user_id");

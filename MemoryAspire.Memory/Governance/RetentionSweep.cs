@@ -1,0 +1,325 @@
+using System.Diagnostics;
+using MemoryAspire.Memory.Jobs;
+using MemoryAspire.Memory.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace MemoryAspire.Memory.Governance;
+
+/// <summary>The data classes retention sweeps, as they appear on metrics, spans and audit entries.</summary>
+public static class RetentionClasses
+{
+    public const string Messages = "messages";
+    public const string Summaries = "summaries";
+    public const string Facts = "facts";
+    public const string PiiFacts = "pii_facts";
+    public const string FactHistory = "fact_history";
+    public const string InactiveSessions = "inactive_sessions";
+
+    public static IReadOnlyList<string> All { get; } = [InactiveSessions, Messages, Summaries, Facts, PiiFacts, FactHistory];
+}
+
+/// <summary>What one sweep removed, by data class (rows of that class itself, not what cascaded with them).</summary>
+public sealed record RetentionSweepResult(IReadOnlyDictionary<string, long> Expired, int Batches)
+{
+    public long Total => Expired.Values.Sum();
+}
+
+/// <summary>
+/// Deletes what the <see cref="RetentionOptions"/> say has expired, in bounded batches, each its own transaction: rows are
+/// taken with <c>FOR UPDATE SKIP LOCKED</c>, so several worker replicas split the work and never take the same row, and a
+/// crash loses at most the uncommitted batch, which the next sweep finds again. Expired messages go through
+/// <see cref="DerivedData"/> (facts derived only from them, summaries that covered them, cached windows), every batch is
+/// audited per user without content, and running it twice deletes nothing more than running it once.
+/// </summary>
+public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, AuditLog audit, IOptions<RetentionOptions> options, TimeProvider clock, ILogger<RetentionSweep> logger)
+{
+    /// <summary>Sweeps every data class until nothing expired (and not locked by another sweeper) is left.</summary>
+    public async Task<RetentionSweepResult> RunAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        Dictionary<string, long> expired = [];
+        var batches = 0;
+        foreach (var dataClass in RetentionClasses.All)
+        {
+            long total = 0;
+            while (await SweepBatchAsync(dataClass, now, cancellationToken).ConfigureAwait(false) is > 0 and var rows)
+            {
+                total += rows;
+                batches++;
+            }
+
+            expired[dataClass] = total;
+        }
+
+        return new RetentionSweepResult(expired, batches);
+    }
+
+    /// <summary>Deletes at most one batch of <paramref name="dataClass"/> expired at <paramref name="now"/>, in one transaction.</summary>
+    /// <returns>How many rows of that class went (0: nothing left to do).</returns>
+    public async Task<int> SweepBatchAsync(string dataClass, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (!HasPolicy(settings, dataClass))
+        {
+            return 0;
+        }
+
+        using var system = TenantScope.AsSystem();
+        using var activity = MemoryTelemetry.Source.StartActivity($"retention {dataClass}", ActivityKind.Internal);
+        activity?.SetTag("memoryaspire.retention.data_class", dataClass);
+        activity?.SetTag("memoryaspire.retention.batch_size", settings.BatchSize);
+        var strategy = db.Database.CreateExecutionStrategy();
+        var rows = await strategy.ExecuteAsync(async ct =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+            var swept = dataClass switch
+            {
+                RetentionClasses.Messages => await MessagesAsync(RetentionOptions.Cutoff(now, settings.Messages)!.Value, settings.BatchSize, ct).ConfigureAwait(false),
+                RetentionClasses.Summaries => await SummariesAsync(RetentionOptions.Cutoff(now, settings.Summaries)!.Value, settings.BatchSize, ct).ConfigureAwait(false),
+                RetentionClasses.Facts => await FactsByCategoryAsync(settings, now, ct).ConfigureAwait(false),
+                RetentionClasses.PiiFacts => await FactsAsync(RetentionClasses.PiiFacts, "cardinality(pii_kinds) > 0 AND observed_at < @cutoff",
+                    RetentionOptions.Cutoff(now, settings.PiiFacts)!.Value, null, settings.BatchSize, ct).ConfigureAwait(false),
+                RetentionClasses.FactHistory => await FactsAsync(RetentionClasses.FactHistory, "status <> 'current' AND coalesce(valid_to, recorded_at) < @cutoff",
+                    RetentionOptions.Cutoff(now, settings.FactHistory)!.Value, null, settings.BatchSize, ct).ConfigureAwait(false),
+                RetentionClasses.InactiveSessions => await InactiveSessionsAsync(RetentionOptions.Cutoff(now, settings.InactiveSessions)!.Value, settings, ct).ConfigureAwait(false),
+                _ => throw new ArgumentOutOfRangeException(nameof(dataClass), dataClass, "Not a retention data class."),
+            };
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+            return swept;
+        }, cancellationToken).ConfigureAwait(false);
+
+        activity?.SetTag("memoryaspire.retention.rows", rows);
+        if (rows > 0)
+        {
+            MemoryTelemetry.RecordExpired(dataClass, rows);
+            logger.LogDebug("Retention expired {Rows} rows of {DataClass}", rows, dataClass);
+        }
+
+        return rows;
+    }
+
+    private static bool HasPolicy(RetentionOptions settings, string dataClass) => dataClass switch
+    {
+        RetentionClasses.Messages => settings.Messages > TimeSpan.Zero,
+        RetentionClasses.Summaries => settings.Summaries > TimeSpan.Zero,
+        RetentionClasses.Facts => settings.Facts > TimeSpan.Zero || settings.FactsByCategory.Values.Any(p => p > TimeSpan.Zero),
+        RetentionClasses.PiiFacts => settings.PiiFacts > TimeSpan.Zero,
+        RetentionClasses.FactHistory => settings.FactHistory > TimeSpan.Zero,
+        RetentionClasses.InactiveSessions => settings.InactiveSessions > TimeSpan.Zero,
+        _ => false,
+    };
+
+    private async Task<int> MessagesAsync(DateTimeOffset cutoff, int batchSize, CancellationToken cancellationToken)
+    {
+        const string Sql = """
+            DELETE FROM messages m
+            USING (SELECT id FROM messages WHERE created_at < @cutoff LIMIT @n FOR UPDATE SKIP LOCKED) expired
+            WHERE m.id = expired.id
+            RETURNING m.id, m.session_id, m.user_id
+            """;
+        var messages = await DeleteMessagesAsync(Sql, p => p.With("cutoff", cutoff).With("n", batchSize), cancellationToken).ConfigureAwait(false);
+        await ForgetAsync(messages, cancellationToken).ConfigureAwait(false);
+        return messages.Count;
+    }
+
+    /// <summary>Messages handed to the cascade at once (whole users, so a chunk may be larger when one user has more).</summary>
+    private const int CascadeChunk = 500;
+
+    /// <summary>
+    /// The cascade, a few users at a time: it compares each fact of the users concerned with every deleted id, so a whole
+    /// batch at once costs facts x ids (seconds at 5,000 rows), while one call per user multiplies its statements.
+    /// </summary>
+    private async Task ForgetAsync(IReadOnlyList<DeletedMessage> messages, CancellationToken cancellationToken)
+    {
+        List<DeletedMessage> chunk = [];
+        foreach (var user in messages.GroupBy(m => m.UserId))
+        {
+            chunk.AddRange(user);
+            if (chunk.Count >= CascadeChunk)
+            {
+                await derived.ForgetMessagesAsync(new DeletedMessages([.. chunk], AuditLog.RetentionActor, AuditActions.Expire), cancellationToken).ConfigureAwait(false);
+                chunk.Clear();
+            }
+        }
+
+        if (chunk.Count > 0)
+        {
+            await derived.ForgetMessagesAsync(new DeletedMessages(chunk, AuditLog.RetentionActor, AuditActions.Expire), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<List<DeletedMessage>> DeleteMessagesAsync(string sql, Action<NpgsqlCommand> parameters, CancellationToken cancellationToken)
+    {
+        var connection = await db.OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(sql, connection);
+        parameters(command);
+        List<DeletedMessage> messages = [];
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            messages.Add(new DeletedMessage(reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2)));
+        }
+
+        return messages;
+    }
+
+    /// <summary>Summary versions past their time; a current one is rebuilt from the messages still held, and its window purged.</summary>
+    private async Task<int> SummariesAsync(DateTimeOffset cutoff, int batchSize, CancellationToken cancellationToken)
+    {
+        const string Sql = """
+            DELETE FROM summaries s
+            USING (SELECT id FROM summaries WHERE created_at < @cutoff LIMIT @n FOR UPDATE SKIP LOCKED) expired
+            WHERE s.id = expired.id
+            RETURNING s.id, s.user_id, s.session_id, s.is_current
+            """;
+        var connection = await db.OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false);
+        List<(Guid Id, Guid User, Guid Session, bool Current)> summaries = [];
+        await using (var command = new NpgsqlCommand(Sql, connection).With("cutoff", cutoff).With("n", batchSize))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                summaries.Add((reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetBoolean(3)));
+            }
+        }
+
+        var current = summaries.Where(s => s.Current).Select(s => (s.User, (Guid?)s.Session)).Distinct().ToList();
+        await derived.EnqueueAsync(JobKinds.RebuildSummary, current, cancellationToken).ConfigureAwait(false);
+        await derived.EnqueueAsync(JobKinds.PurgeCache, current, cancellationToken).ConfigureAwait(false);
+        await AuditAsync(AuditTargets.Summary, RetentionClasses.Summaries, summaries.Select(s => (s.User, s.Id)), cancellationToken).ConfigureAwait(false);
+        return summaries.Count;
+    }
+
+    /// <summary>One batch across the categories whose facts expire, each category by its own period (or the default).</summary>
+    private async Task<int> FactsByCategoryAsync(RetentionOptions settings, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var remaining = settings.BatchSize;
+        var swept = 0;
+        foreach (var category in Extraction.FactCategories.All)
+        {
+            if (RetentionOptions.Cutoff(now, settings.FactPeriod(category)) is not { } cutoff || remaining == 0)
+            {
+                continue;
+            }
+
+            var rows = await FactsAsync(RetentionClasses.Facts, "category = @category AND observed_at < @cutoff", cutoff, category, remaining, cancellationToken).ConfigureAwait(false);
+            swept += rows;
+            remaining -= rows;
+        }
+
+        return swept;
+    }
+
+    /// <summary>
+    /// Deletes up to <paramref name="batchSize"/> facts matching <paramref name="condition"/> (every version: the value is the
+    /// data that expires), purges the users' cached profiles through a durable job, and audits them.
+    /// </summary>
+    private async Task<int> FactsAsync(string dataClass, string condition, DateTimeOffset cutoff, string? category, int batchSize, CancellationToken cancellationToken)
+    {
+        var sql = $"""
+            DELETE FROM facts f
+            USING (SELECT id FROM facts WHERE {condition} LIMIT @n FOR UPDATE SKIP LOCKED) expired
+            WHERE f.id = expired.id
+            RETURNING f.id, f.user_id, f.source_session_id
+            """;
+        var connection = await db.OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false);
+        List<(Guid Id, Guid User, Guid? Session)> facts = [];
+        await using (var command = new NpgsqlCommand(sql, connection).With("cutoff", cutoff).With("n", batchSize))
+        {
+            if (category is not null)
+            {
+                command.With("category", category);
+            }
+
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                facts.Add((reader.GetGuid(0), reader.GetGuid(1), reader.IsDBNull(2) ? null : reader.GetGuid(2)));
+            }
+        }
+
+        // Purging one of the user's sessions also drops the user's cached profile; a fact with no session purges every key of the user.
+        var purge = facts.GroupBy(f => f.User).Select(g => (g.Key, g.Select(f => f.Session).FirstOrDefault(s => s is not null))).ToList();
+        await derived.EnqueueAsync(JobKinds.PurgeCache, purge, cancellationToken).ConfigureAwait(false);
+        await AuditAsync(AuditTargets.Fact, dataClass, facts.Select(f => (f.User, f.Id)), cancellationToken).ConfigureAwait(false);
+        return facts.Count;
+    }
+
+    /// <summary>
+    /// Sessions untouched since <paramref name="cutoff"/> go whole: their messages at most a batch at a time (with the cascade),
+    /// then each session once it has none left. The session rows stay locked meanwhile, so a turn cannot revive one half-deleted.
+    /// </summary>
+    private async Task<int> InactiveSessionsAsync(DateTimeOffset cutoff, RetentionOptions settings, CancellationToken cancellationToken)
+    {
+        var connection = await db.OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false);
+        List<(Guid Id, Guid User)> sessions = [];
+        await using (var command = new NpgsqlCommand("SELECT id, user_id FROM sessions WHERE last_active_at < @cutoff LIMIT @n FOR UPDATE SKIP LOCKED", connection)
+            .With("cutoff", cutoff).With("n", settings.SessionBatchSize))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                sessions.Add((reader.GetGuid(0), reader.GetGuid(1)));
+            }
+        }
+
+        if (sessions.Count == 0)
+        {
+            return 0;
+        }
+
+        var ids = sessions.Select(s => s.Id).ToArray();
+        const string Messages = """
+            DELETE FROM messages m
+            USING (SELECT id FROM messages WHERE session_id = ANY(@sessions) LIMIT @n) doomed
+            WHERE m.id = doomed.id
+            RETURNING m.id, m.session_id, m.user_id
+            """;
+        var messages = await DeleteMessagesAsync(Messages, c => c.With("sessions", ids).With("n", settings.BatchSize), cancellationToken).ConfigureAwait(false);
+        await ForgetAsync(messages, cancellationToken).ConfigureAwait(false);
+
+        const string Jobs = """
+            DELETE FROM jobs WHERE session_id = ANY(@sessions) AND status = 'pending' AND kind <> 'purge-cache'
+              AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.session_id = jobs.session_id)
+            """;
+        await using (var command = new NpgsqlCommand(Jobs, connection).With("sessions", ids))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        const string Sessions = """
+            DELETE FROM sessions s WHERE s.id = ANY(@sessions) AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.session_id = s.id) RETURNING s.id, s.user_id
+            """;
+        List<(Guid Id, Guid User)> deleted = [];
+        await using (var command = new NpgsqlCommand(Sessions, connection).With("sessions", ids))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                deleted.Add((reader.GetGuid(0), reader.GetGuid(1)));
+            }
+        }
+
+        await derived.EnqueueAsync(JobKinds.PurgeCache, [.. deleted.Select(s => (s.User, (Guid?)s.Id))], cancellationToken).ConfigureAwait(false);
+        await AuditAsync(AuditTargets.Session, RetentionClasses.InactiveSessions, deleted.Select(s => (s.User, s.Id)), cancellationToken).ConfigureAwait(false);
+        // Counted as the rows that went: the messages of this batch, then the sessions emptied by it.
+        return messages.Count + deleted.Count;
+    }
+
+    /// <summary>One content-free <c>expire</c> entry per user per batch.</summary>
+    private Task AuditAsync(string targetType, string dataClass, IEnumerable<(Guid User, Guid Id)> targets, CancellationToken cancellationToken) =>
+        audit.AppendAsync(targets.GroupBy(t => t.User).Select(g => new AuditRecord(g.Key, AuditLog.RetentionActor, AuditActions.Expire, targetType, [.. g.Select(t => t.Id)],
+            $"retention:{dataClass}")), cancellationToken);
+}
+
+internal static class NpgsqlCommandParameters
+{
+    public static NpgsqlCommand With<T>(this NpgsqlCommand command, string name, T value)
+    {
+        command.Parameters.Add(new NpgsqlParameter<T>(name, value));
+        return command;
+    }
+}

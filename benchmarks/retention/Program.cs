@@ -1,0 +1,160 @@
+using System.Diagnostics;
+using System.Globalization;
+using MemoryAspire.LoadDriver;
+using MemoryAspire.Memory;
+using MemoryAspire.Memory.Governance;
+using MemoryAspire.Memory.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using StackExchange.Redis;
+
+// Usage: MemoryAspire.Retention.Benchmark [--rows 1000000] [--users 16] [--rate 8] [--before 20] [--duration 120] [--batch 5000] [--replicas 1]
+// Seeds expired messages and facts (half each) in the load driver's topology, then runs one paced chat window with the load
+// driver's chat loop and, part-way into it, the retention sweep; prints rows/s and chat latency with and without the sweep.
+int Arg(string name, int fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+var rows = Arg("--rows", 1_000_000);
+var users = Arg("--users", 16);
+var rate = Arg("--rate", 8);
+var before = TimeSpan.FromSeconds(Arg("--before", 20));
+var duration = TimeSpan.FromSeconds(Arg("--duration", 120));
+var batch = Arg("--batch", 5000);
+var replicas = Arg("--replicas", 1);
+var warmup = TimeSpan.FromSeconds(15);
+
+// The deployed policy; the worker's own sweeper is off so that the benchmark decides when the sweep starts.
+var policy = new Dictionary<string, string>
+{
+    ["Retention__Messages"] = "30.00:00:00",
+    ["Retention__Facts"] = "30.00:00:00",
+    ["Retention__SweepInterval"] = "0",
+};
+var settings = new LoadSettings(users, warmup, duration, null, "Warning", false, rate);
+await using var model = await InstantModelServer.StartAsync();
+await using var stack = await BenchmarkTopology.StartAsync(model.ConnectionString, settings, policy);
+var database = (await stack.App.GetConnectionStringAsync("memorydb"))!;
+
+var seeding = Stopwatch.StartNew();
+await using (var db = new NpgsqlConnection(database))
+{
+    await db.OpenAsync();
+    var messages = rows / 2;
+    const int PerUser = 50;
+    var seedUsers = Math.Max(1, messages / PerUser);
+    // Each user has one session whose 50 old messages are contiguous in time, as a real session's are, and 50 facts, each
+    // extracted from one of those messages and last observed 60 days ago: expired both by the fact policy and by the
+    // cascade from their message, which is the path the sweep takes (messages are swept first).
+    await using var seed = new NpgsqlCommand($"""
+        BEGIN;
+        INSERT INTO users (id, subject, created_at) SELECT gen_random_uuid(), 'retention-bench-' || g, now() FROM generate_series(1, {seedUsers}) g;
+        CREATE TEMP TABLE bench_sessions AS
+          SELECT gen_random_uuid() AS id, u.id AS user_id, row_number() OVER () AS n FROM users u WHERE u.subject LIKE 'retention-bench-%';
+        INSERT INTO sessions (id, user_id, strategy, next_sequence, created_at, last_active_at)
+          SELECT id, user_id, 'hybrid', {PerUser + 1}, now(), now() FROM bench_sessions;
+        INSERT INTO messages (id, session_id, user_id, sequence, role, content, tokens, pii_kinds, created_at)
+          SELECT gen_random_uuid(), s.id, s.user_id, g, CASE WHEN g % 2 = 1 THEN 'user' ELSE 'assistant' END,
+                 'an old message about vector stores and chunking, number ' || g, 12, '{"{}"}',
+                 now() - interval '90 days' + (s.n * {PerUser} + g) * interval '10 ms'
+          FROM bench_sessions s, generate_series(1, {PerUser}) g;
+        INSERT INTO facts (id, user_id, key, value, category, confidence, source_message_id, source_session_id, confirmed_by_message_ids, authority,
+                           observed_at, recorded_at, extractor, extractor_version, valid_from, status, pii_kinds)
+          SELECT gen_random_uuid(), m.user_id, 'fact-' || m.sequence, 'an old value', 'other', 0.9, m.id, m.session_id, ARRAY[m.id], 1,
+                 now() - interval '60 days', now() - interval '60 days', 'bench', 'v1', now() - interval '60 days', 'current', '{"{}"}'
+          FROM messages m JOIN bench_sessions s ON s.id = m.session_id
+          LIMIT {rows - messages};
+        COMMIT;
+        ANALYZE messages; ANALYZE facts; ANALYZE sessions; ANALYZE users;
+        """, db) { CommandTimeout = 900 };
+    await seed.ExecuteNonQueryAsync();
+}
+
+seeding.Stop();
+Console.Error.WriteLine($"Seeded {rows:N0} expired rows in {seeding.Elapsed.TotalSeconds:N0} s");
+
+var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["Retention:Messages"] = "30.00:00:00",
+    ["Retention:Facts"] = "30.00:00:00",
+    ["Retention:BatchSize"] = batch.ToString(CultureInfo.InvariantCulture),
+}).Build();
+await using var redis = await ConnectionMultiplexer.ConnectAsync((await stack.App.GetConnectionStringAsync("cache"))!);
+await using var services = new ServiceCollection()
+    .AddLogging()
+    .AddSingleton<IConnectionMultiplexer>(redis)
+    .AddDbContext<MemoryDbContext>(o =>
+    {
+        o.UseNpgsql(MemoryDbContext.TuneConnectionString(database), n => n.EnableRetryOnFailure());
+        MemoryDbContext.ConfigureOptions(o);
+    })
+    .AddMemoryEngine(configuration)
+    .BuildServiceProvider();
+
+const string Remaining = """
+    SELECT (SELECT count(*) FROM messages m JOIN users u ON u.id = m.user_id WHERE u.subject LIKE 'retention-bench-%')
+         + (SELECT count(*) FROM facts f JOIN users u ON u.id = f.user_id WHERE u.subject LIKE 'retention-bench-%')
+    """;
+async Task<long> RemainingAsync()
+{
+    await using var db = new NpgsqlConnection(database);
+    await db.OpenAsync();
+    await using var count = new NpgsqlCommand(Remaining, db);
+    return (long)(await count.ExecuteScalarAsync())!;
+}
+
+var seeded = await RemainingAsync();
+var clock = new Stopwatch();
+var sweepStart = TimeSpan.Zero;
+var sweepEnd = TimeSpan.Zero;
+long swept = 0;
+var batches = 0;
+var sweeping = Task.Run(async () =>
+{
+    while (clock.Elapsed < warmup + before)
+    {
+        await Task.Delay(100);
+    }
+
+    sweepStart = clock.Elapsed;
+    var results = await Task.WhenAll(Enumerable.Range(0, replicas).Select(async _ =>
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<RetentionSweep>().RunAsync(CancellationToken.None);
+    }));
+    sweepEnd = clock.Elapsed;
+    swept = results.Sum(r => r.Total);
+    batches = results.Sum(r => r.Batches);
+});
+clock.Start();
+var window = await LoadRun.PacedWindowAsync(stack, model, settings, rate, warmup, clock);
+await sweeping;
+var left = await RemainingAsync();
+
+var measured = window.Turns.Where(t => t.Status == 200).ToList();
+var during = measured.Where(t => t.Start >= sweepStart && t.Start < sweepEnd).ToList();
+var without = measured.Where(t => t.Start < sweepStart || t.Start >= sweepEnd).ToList();
+static double P(IReadOnlyList<TurnSample> turns, double percentile)
+{
+    var sorted = turns.Select(t => (t.End - t.Start).TotalMilliseconds).Order().ToArray();
+    return sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(percentile / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
+}
+
+var seconds = (sweepEnd - sweepStart).TotalSeconds;
+var p99Without = P(without, 99);
+var p99During = P(during, 99);
+Console.WriteLine();
+Console.WriteLine($"Retention sweep of {seeded:N0} expired rows ({rows / 2:N0} messages, {rows - rows / 2:N0} facts derived from them), {replicas} sweeper(s), batches of {batch:N0}, "
+    + $"while {users} users chat at a paced {rate} turns/s:");
+Console.WriteLine();
+Console.WriteLine("| metric | value | target |");
+Console.WriteLine("|---|---|---|");
+Console.WriteLine($"| seeding (one transaction, generate_series) | {seeding.Elapsed.TotalSeconds:N0} s | |");
+Console.WriteLine($"| expired messages and facts deleted (of them by their own class's batches: {swept:N0}, the rest by the cascade) | {seeded - left:N0} of {seeded:N0} in {batches:N0} batches | {rows:N0} |");
+Console.WriteLine($"| sweep time | {seconds:N1} s | |");
+Console.WriteLine($"| **rows/s** (messages and facts deleted per second of sweeping) | **{(seeded - left) / seconds:N0}** | 50,000 |");
+Console.WriteLine($"| chat turns without / during the sweep | {without.Count:N0} / {during.Count:N0} | |");
+Console.WriteLine($"| chat latency p50 / p95 / p99 without the sweep | {P(without, 50):N1} / {P(without, 95):N1} / {p99Without:N1} ms | |");
+Console.WriteLine($"| chat latency p50 / p95 / p99 during the sweep | {P(during, 50):N1} / {P(during, 95):N1} / {p99During:N1} ms | |");
+Console.WriteLine($"| **chat p99 change during the sweep** | **{(p99During / p99Without - 1):+0%;-0%}** | <= +20% |");
+Console.WriteLine($"| failed turns | {window.Turns.Count(t => t.Status != 200)} | 0 |");
+Console.WriteLine($"| memory jobs pending at the start / end of the window | {window.PendingBefore:N0} / {window.PendingAfter:N0} | |");
