@@ -15,7 +15,7 @@ public static class AdminApi
         var api = app.MapGroup("/api/v1/admin").WithTags("Admin").RequireAuthorization(AdminPolicy).ProducesProblem(401).ProducesProblem(403);
         api.MapGet("/retention", Retention).WithName("GetRetentionPolicy")
             .WithSummary("The effective retention policy: how long each data class is kept (null: forever), and how sweeps run.");
-        api.MapGet("/audit", Audit).WithName("ListAuditEntries")
+        api.MapGet("/audit", Audit).WithName("ListAllAuditEntries")
             .WithSummary("Audit entries newest first, across users or for one user (user=<subject>); before=<time> pages back; limit up to 1000.");
         return app;
     }

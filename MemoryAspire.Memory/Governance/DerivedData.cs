@@ -34,22 +34,40 @@ public sealed class DerivedData(MemoryDbContext db, AuditLog audit, TimeProvider
         var sessions = deleted.Messages.Select(m => m.SessionId).Distinct().ToArray();
         var connection = await db.OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false);
 
+        // Set-based, so the cost grows with the rows involved, not with their product: each statement joins the arrays it
+        // looks into with the deleted ids (a hash join), instead of comparing every array with every id.
+        // Extracted facts whose every source is gone are deleted; the others that lose a source keep the rest.
         const string Facts = """
-            DELETE FROM facts
-            WHERE user_id = ANY(@users) AND authority = 1
-              AND ((cardinality(confirmed_by_message_ids) > 0 AND confirmed_by_message_ids <@ @ids)
-                   OR (cardinality(confirmed_by_message_ids) = 0 AND source_message_id = ANY(@ids)))
-            RETURNING id, user_id
-            """;
-        const string Sources = """
-            UPDATE facts SET confirmed_by_message_ids = array(SELECT x FROM unnest(confirmed_by_message_ids) x WHERE x <> ALL(@ids))
-            WHERE user_id = ANY(@users) AND confirmed_by_message_ids && @ids
+            WITH gone AS (SELECT DISTINCT unnest(@ids) AS id),
+            verdict AS (
+                SELECT f.id, bool_and(g.id IS NOT NULL) AS all_gone
+                FROM facts f
+                CROSS JOIN LATERAL unnest(CASE WHEN cardinality(f.confirmed_by_message_ids) > 0 THEN f.confirmed_by_message_ids ELSE ARRAY[f.source_message_id] END) AS c(id)
+                LEFT JOIN gone g ON g.id = c.id
+                WHERE f.user_id = ANY(@users)
+                GROUP BY f.id
+                HAVING bool_or(g.id IS NOT NULL)),
+            deleted AS (
+                DELETE FROM facts f USING verdict v WHERE f.id = v.id AND v.all_gone AND f.authority = 1
+                RETURNING f.id, f.user_id),
+            trimmed AS (
+                UPDATE facts f SET confirmed_by_message_ids = array(SELECT x FROM unnest(f.confirmed_by_message_ids) x WHERE x NOT IN (SELECT id FROM gone))
+                FROM verdict v WHERE f.id = v.id AND NOT (v.all_gone AND f.authority = 1)
+                RETURNING f.id)
+            SELECT id, user_id FROM deleted
             """;
         const string Summaries = """
-            DELETE FROM summaries WHERE session_id = ANY(@sessions) AND covered_message_ids && @ids RETURNING id, user_id, session_id
+            WITH gone AS (SELECT DISTINCT unnest(@ids) AS id),
+            hit AS (
+                SELECT DISTINCT s.id FROM summaries s
+                CROSS JOIN LATERAL unnest(s.covered_message_ids) AS c(id)
+                JOIN gone g ON g.id = c.id
+                WHERE s.session_id = ANY(@sessions))
+            DELETE FROM summaries s USING hit WHERE s.id = hit.id RETURNING s.id, s.user_id, s.session_id
             """;
         const string Jobs = """
-            DELETE FROM jobs WHERE session_id = ANY(@sessions) AND status = 'pending' AND kind = 'extract' AND message_id = ANY(@ids)
+            DELETE FROM jobs j USING (SELECT DISTINCT unnest(@ids) AS id) gone
+            WHERE j.message_id = gone.id AND j.session_id = ANY(@sessions) AND j.status = 'pending' AND j.kind = 'extract'
             """;
 
         var facts = new List<(Guid Id, Guid User)>();
@@ -59,7 +77,6 @@ public sealed class DerivedData(MemoryDbContext db, AuditLog audit, TimeProvider
             // The two statements that return rows come first and together: NextResult skips statements that return none.
             batch.BatchCommands.Add(new NpgsqlBatchCommand(Facts).With("users", users).With("ids", ids));
             batch.BatchCommands.Add(new NpgsqlBatchCommand(Summaries).With("sessions", sessions).With("ids", ids));
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(Sources).With("users", users).With("ids", ids));
             batch.BatchCommands.Add(new NpgsqlBatchCommand(Jobs).With("sessions", sessions).With("ids", ids));
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
