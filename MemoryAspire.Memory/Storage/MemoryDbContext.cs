@@ -25,7 +25,7 @@ public sealed class MemoryDbContext(DbContextOptions<MemoryDbContext> options) :
 
     /// <summary>Options every host of this context must apply (pooled contexts cannot set them in OnConfiguring).</summary>
     public static void ConfigureOptions(DbContextOptionsBuilder options) =>
-        options.UseSnakeCaseNamingConvention().AddInterceptors(TenantGuard.Instance, TenantGuard.Commands);
+        options.UseSnakeCaseNamingConvention().AddInterceptors(TenantGuard.Instance, TenantGuard.Commands, TenantGuard.Transactions);
 
     /// <summary>
     /// The services run the same few statements all the time: Npgsql prepares them after their second use, so PostgreSQL

@@ -45,7 +45,7 @@ internal sealed record TenantContext(Guid? UserId, bool System);
 /// A connection can also stay open longer than a scope (a pooled DbContext keeps the connection a hand-written statement
 /// opened): before every command, <see cref="Commands"/> (EF's) and <see cref="RawSql.OpenNpgsqlAsync"/> (hand-written
 /// ones) compare the tenant the connection was set to with the current one and set it again when they differ, so a
-/// statement always runs as the scope it is issued in.
+/// statement always runs as the scope it is issued in; <see cref="Transactions"/> does the same before a transaction begins.
 /// </summary>
 public sealed class TenantGuard : DbConnectionInterceptor
 {
@@ -55,6 +55,9 @@ public sealed class TenantGuard : DbConnectionInterceptor
 
     /// <summary>The per-command half of the guard, registered next to <see cref="Instance"/>.</summary>
     public static DbCommandInterceptor Commands { get; } = new CommandGuard();
+
+    /// <summary>Sets the tenant before a transaction begins on a connection that was open already (inside one it cannot change).</summary>
+    public static DbTransactionInterceptor Transactions { get; } = new TransactionGuard();
 
     private const string Sql = "SELECT set_config('role', @role, false), set_config('memory.user_id', @user, false)";
 
@@ -134,6 +137,22 @@ public sealed class TenantGuard : DbConnectionInterceptor
         parameter.ParameterName = name;
         parameter.Value = value;
         command.Parameters.Add(parameter);
+    }
+
+    private sealed class TransactionGuard : DbTransactionInterceptor
+    {
+        public override InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
+        {
+            Ensure(connection, inTransaction: false);
+            return result;
+        }
+
+        public override async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(
+            DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
+        {
+            await EnsureAsync(connection, inTransaction: false, cancellationToken).ConfigureAwait(false);
+            return result;
+        }
     }
 
     private sealed class CommandGuard : DbCommandInterceptor

@@ -38,6 +38,28 @@ public sealed class TenantGuardTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task A_transaction_begun_on_a_connection_left_open_by_another_scope_runs_as_its_own_scope()
+    {
+        var (alex, sam) = await TwoUsersWithMessagesAsync();
+        await using var db = await ContextAsync();
+
+        // Left open outside any scope, as a user lookup before the request's scope is entered does.
+        await db.OpenNpgsqlAsync(CancellationToken.None);
+        using (TenantScope.ForUser(sam))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            Assert.Equal([sam], await db.Messages.Select(m => m.UserId).Distinct().ToListAsync());
+            await transaction.CommitAsync();
+        }
+
+        using (TenantScope.ForUser(alex))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            Assert.Equal([alex], await UsersSeenAsync(await db.OpenNpgsqlAsync(CancellationToken.None)));
+        }
+    }
+
+    [Fact]
     public async Task A_transaction_cannot_change_tenant_half_way()
     {
         var (alex, sam) = await TwoUsersWithMessagesAsync();
