@@ -86,7 +86,8 @@ public sealed class RetentionStackTests(RetentionFixture stack)
         var factsBefore = await RowAsync(db, keptFacts);
         Assert.Equal(20_000L, messagesBefore.Count);
         Assert.Equal(2_000L, factsBefore.Count);
-        Assert.Equal(22_000L, await CountAsync(db, allFacts));
+        // The worker may already be sweeping: the expired messages' facts can be going, the unexpired ones' cannot.
+        Assert.InRange(await CountAsync(db, allFacts), 2_000L, 22_000L);
 
         // Killed once the sweep is under way and well before it is done.
         var deadline = Stopwatch.StartNew();

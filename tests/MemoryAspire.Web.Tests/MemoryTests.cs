@@ -68,6 +68,8 @@ public sealed class MemoryTests(WebStackFixture stack)
 
         await page.GotoAsync("/");
         await page.Locator("[data-testid=session] .session-link").First.ClickAsync();
+        // The conversation is loaded before anything is typed into it.
+        await Expect(page.Locator("[data-testid=user-message]")).ToHaveTextAsync(["You said: I'm using ChromaDB for the vector store."]);
         await page.SendAsync("Which vector store am I using again?");
         var panel = page.MemoryPanels().Last;
         await Expect(panel).ToContainTextAsync("Qdrant");
