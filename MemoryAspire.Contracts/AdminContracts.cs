@@ -6,4 +6,8 @@ namespace MemoryAspire.Contracts;
 /// </summary>
 public sealed record RetentionPolicyInfo(
     double? MessagesDays, double? SummariesDays, double? FactsDays, IReadOnlyDictionary<string, double?> FactsByCategoryDays, double? PiiFactsDays,
-    double? FactHistoryDays, double? InactiveSessionsDays, double? SweepIntervalSeconds, int BatchSize);
+    double? FactHistoryDays, double? InactiveSessionsDays, double? SweepIntervalSeconds, int BatchSize)
+{
+    /// <summary>How long done and failed memory jobs (ids only) are kept; null: forever.</summary>
+    public double? FinishedJobsDays { get; init; }
+}

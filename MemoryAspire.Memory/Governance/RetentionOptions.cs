@@ -35,6 +35,9 @@ public sealed class RetentionOptions
     /// <summary>A session with no activity for this long is deleted whole, with everything derived only from its messages.</summary>
     public TimeSpan InactiveSessions { get; set; } = TimeSpan.FromDays(365);
 
+    /// <summary>Done and failed memory jobs (ids only, no content) are kept this long after they ended, for diagnosis.</summary>
+    public TimeSpan FinishedJobs { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>How often MemoryWorker sweeps; zero turns the sweeper off.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(10);
 
@@ -62,6 +65,7 @@ public sealed class RetentionOptions
         NotNegative(nameof(PiiFacts), PiiFacts);
         NotNegative(nameof(FactHistory), FactHistory);
         NotNegative(nameof(InactiveSessions), InactiveSessions);
+        NotNegative(nameof(FinishedJobs), FinishedJobs);
         foreach (var (category, period) in FactsByCategory)
         {
             if (!FactCategories.All.Contains(category, StringComparer.OrdinalIgnoreCase))
@@ -123,7 +127,10 @@ public sealed class RetentionOptions
         static double? Days(TimeSpan period) => period > TimeSpan.Zero ? period.TotalDays : null;
         return new RetentionPolicyInfo(Days(Messages), Days(Summaries), Days(Facts),
             FactCategories.All.ToDictionary(c => c, c => Days(FactPeriod(c))), Days(PiiFacts), Days(FactHistory), Days(InactiveSessions),
-            SweepInterval > TimeSpan.Zero ? SweepInterval.TotalSeconds : null, BatchSize);
+            SweepInterval > TimeSpan.Zero ? SweepInterval.TotalSeconds : null, BatchSize)
+        {
+            FinishedJobsDays = Days(FinishedJobs),
+        };
     }
 
     private static DateTimeOffset Add(DateTimeOffset at, TimeSpan period)

@@ -17,8 +17,9 @@ public static class RetentionClasses
     public const string PiiFacts = "pii_facts";
     public const string FactHistory = "fact_history";
     public const string InactiveSessions = "inactive_sessions";
+    public const string FinishedJobs = "finished_jobs";
 
-    public static IReadOnlyList<string> All { get; } = [InactiveSessions, Messages, Summaries, Facts, PiiFacts, FactHistory];
+    public static IReadOnlyList<string> All { get; } = [InactiveSessions, Messages, Summaries, Facts, PiiFacts, FactHistory, FinishedJobs];
 }
 
 /// <summary>What one sweep removed, by data class (rows of that class itself, not what cascaded with them).</summary>
@@ -85,6 +86,7 @@ public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, Audi
                 RetentionClasses.FactHistory => await FactsAsync(RetentionClasses.FactHistory, "status <> 'current' AND coalesce(valid_to, recorded_at) < @cutoff",
                     RetentionOptions.Cutoff(now, settings.FactHistory)!.Value, null, settings.BatchSize, ct).ConfigureAwait(false),
                 RetentionClasses.InactiveSessions => await InactiveSessionsAsync(RetentionOptions.Cutoff(now, settings.InactiveSessions)!.Value, settings, ct).ConfigureAwait(false),
+                RetentionClasses.FinishedJobs => await FinishedJobsAsync(RetentionOptions.Cutoff(now, settings.FinishedJobs)!.Value, settings.BatchSize, ct).ConfigureAwait(false),
                 _ => throw new ArgumentOutOfRangeException(nameof(dataClass), dataClass, "Not a retention data class."),
             };
             await transaction.CommitAsync(ct).ConfigureAwait(false);
@@ -109,8 +111,22 @@ public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, Audi
         RetentionClasses.PiiFacts => settings.PiiFacts > TimeSpan.Zero,
         RetentionClasses.FactHistory => settings.FactHistory > TimeSpan.Zero,
         RetentionClasses.InactiveSessions => settings.InactiveSessions > TimeSpan.Zero,
+        RetentionClasses.FinishedJobs => settings.FinishedJobs > TimeSpan.Zero,
         _ => false,
     };
+
+    /// <summary>Done and failed jobs that ended before <paramref name="cutoff"/>: ids only, so nothing to audit; pending jobs are never touched.</summary>
+    private async Task<int> FinishedJobsAsync(DateTimeOffset cutoff, int batchSize, CancellationToken cancellationToken)
+    {
+        const string Sql = """
+            DELETE FROM jobs j
+            USING (SELECT id FROM jobs WHERE status IN ('done', 'failed') AND coalesce(completed_at, run_after) < @cutoff LIMIT @n FOR UPDATE SKIP LOCKED) finished
+            WHERE j.id = finished.id
+            """;
+        var connection = await db.OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(Sql, connection).With("cutoff", cutoff).With("n", batchSize);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     private async Task<int> MessagesAsync(DateTimeOffset cutoff, int batchSize, CancellationToken cancellationToken)
     {

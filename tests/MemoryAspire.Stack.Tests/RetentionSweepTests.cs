@@ -1,5 +1,6 @@
 using MemoryAspire.Memory.Caching;
 using MemoryAspire.Memory.Governance;
+using MemoryAspire.Memory.Jobs;
 using MemoryAspire.Memory.Storage;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -178,6 +179,28 @@ public sealed class RetentionSweepTests(RetentionFixture stack) : IAsyncLifetime
         Assert.False(await _harness.Redis.GetDatabase().KeyExistsAsync(window));
         Assert.Contains(await _harness.QueryAsync(db => db.AuditEntries.Where(e => e.UserId == user.Id).ToListAsync()),
             e => e is { Action: AuditActions.Expire, TargetType: AuditTargets.Session } && e.TargetIds.SequenceEqual([inactive.Id]));
+    }
+
+    [Fact]
+    public async Task Finished_jobs_go_after_their_period_and_pending_ones_never_do()
+    {
+        var user = Seed.User(Now);
+        MemoryJob Job(string status, DateTimeOffset ended) => new()
+        {
+            Kind = JobKinds.Extract, DedupKey = $"test:{Guid.NewGuid():N}", UserId = user.Id, Status = status, Attempts = 1,
+            RunAfter = ended, CreatedAt = ended, CompletedAt = status == JobStatuses.Done ? ended : null,
+        };
+        var oldDone = Job(JobStatuses.Done, Now.AddDays(-10));
+        var oldFailed = Job(JobStatuses.Failed, Now.AddDays(-10));
+        var recentDone = Job(JobStatuses.Done, Now.AddDays(-1));
+        var oldPending = Job(JobStatuses.Pending, Now.AddDays(-30));
+        await _harness.SeedAsync(user, oldDone, oldFailed, recentDone, oldPending);
+
+        var result = await _harness.SweepAsync();
+
+        Assert.Equal(2, result.Expired[RetentionClasses.FinishedJobs]);
+        var left = await _harness.QueryAsync(db => db.Jobs.Where(j => j.UserId == user.Id).Select(j => j.Id).ToListAsync());
+        Assert.Equal(new[] { recentDone.Id, oldPending.Id }.Order(), left.Order());
     }
 
     [Fact]

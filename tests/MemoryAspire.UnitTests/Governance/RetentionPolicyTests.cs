@@ -68,6 +68,7 @@ public sealed class RetentionPolicyTests
         Assert.Equal(365, info.FactsByCategoryDays["work"]);
         Assert.Equal(90, info.PiiFactsDays);
         Assert.Equal(5000, info.BatchSize);
+        Assert.Equal(7, info.FinishedJobsDays);
     }
 
     [Fact]
