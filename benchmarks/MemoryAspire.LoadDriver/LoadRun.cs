@@ -38,11 +38,8 @@ public static class LoadRun
     {
         ArgumentNullException.ThrowIfNull(stack);
         ArgumentNullException.ThrowIfNull(settings);
-        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = settings.Users * 2, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
-        using var http = new HttpClient(handler) { BaseAddress = stack.App.GetEndpoint("chatapi"), Timeout = TimeSpan.FromSeconds(60) };
-        var run = Guid.NewGuid().ToString("N")[..8];
-        var users = (await Task.WhenAll(Enumerable.Range(0, settings.Users).Select(i => TokenAsync(http, $"load-{run}-{i}"))))
-            .Select(token => new LoadUser(token)).ToList();
+        using var http = ClientFor(stack, settings);
+        var users = await UsersAsync(http, settings);
 
         var capacity = await WindowAsync(http, users, model, settings, settings.Warmup, null);
         if (settings.PacedRate is 0)
@@ -64,12 +61,23 @@ public static class LoadRun
     {
         ArgumentNullException.ThrowIfNull(stack);
         ArgumentNullException.ThrowIfNull(settings);
-        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = settings.Users * 2, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
-        using var http = new HttpClient(handler) { BaseAddress = stack.App.GetEndpoint("chatapi"), Timeout = TimeSpan.FromSeconds(60) };
-        var run = Guid.NewGuid().ToString("N")[..8];
-        var users = (await Task.WhenAll(Enumerable.Range(0, settings.Users).Select(i => TokenAsync(http, $"load-{run}-{i}"))))
-            .Select(token => new LoadUser(token)).ToList();
+        using var http = ClientFor(stack, settings);
+        var users = await UsersAsync(http, settings);
         return await WindowAsync(http, users, model, settings, warmup, rate, clock);
+    }
+
+    /// <summary>ChatApi's client for a run: enough connections for every user, none recycled mid-run.</summary>
+    private static HttpClient ClientFor(BenchmarkTopology stack, LoadSettings settings) =>
+        new(new SocketsHttpHandler { MaxConnectionsPerServer = settings.Users * 2, PooledConnectionLifetime = Timeout.InfiniteTimeSpan }, disposeHandler: true)
+        {
+            BaseAddress = stack.App.GetEndpoint("chatapi"), Timeout = TimeSpan.FromSeconds(60),
+        };
+
+    /// <summary>The run's users, each with its own token (a fresh subject per run).</summary>
+    private static async Task<List<LoadUser>> UsersAsync(HttpClient http, LoadSettings settings)
+    {
+        var run = Guid.NewGuid().ToString("N")[..8];
+        return [.. (await Task.WhenAll(Enumerable.Range(0, settings.Users).Select(i => TokenAsync(http, $"load-{run}-{i}")))).Select(token => new LoadUser(token))];
     }
 
     /// <summary>One user's token and session, kept across the windows.</summary>
