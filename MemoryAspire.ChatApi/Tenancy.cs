@@ -5,32 +5,32 @@ namespace MemoryAspire.ChatApi;
 
 /// <summary>
 /// Every authenticated request runs in its user's <see cref="TenantScope"/>: whatever the handlers query, PostgreSQL returns
-/// only that user's rows, even from a query that forgets to filter by user.
+/// only that user's rows, even from a query that forgets to filter by user (the tenant guard sets the scope on the connection
+/// before every statement). Every request, authenticated or not, ends with its database connection given back to the pool,
+/// so a pooled context does not hold one while it waits for the next request.
 /// </summary>
 public static class Tenancy
 {
     public static IApplicationBuilder UseMemoryTenant(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (context.User.Identity?.IsAuthenticated != true || context.User.FindFirst("sub")?.Value is not { Length: > 0 } subject)
+        try
         {
-            await next(context);
-            return;
-        }
-
-        var users = context.RequestServices.GetRequiredService<UserDirectory>();
-        var userId = await users.ResolveAsync(subject, context.RequestAborted);
-        using (TenantScope.ForUser(userId))
-        {
-            try
+            if (context.User.Identity?.IsAuthenticated == true && context.User.FindFirst("sub")?.Value is { Length: > 0 } subject)
+            {
+                var userId = await context.RequestServices.GetRequiredService<UserDirectory>().ResolveAsync(subject, context.RequestAborted);
+                using (TenantScope.ForUser(userId))
+                {
+                    await next(context);
+                }
+            }
+            else
             {
                 await next(context);
             }
-            finally
-            {
-                // A connection opened in this user's scope must not stay open in the pooled context for another user's request:
-                // the tenant guard runs only when a connection opens.
-                await context.RequestServices.GetRequiredService<MemoryDbContext>().Database.CloseConnectionAsync();
-            }
+        }
+        finally
+        {
+            await context.RequestServices.GetRequiredService<MemoryDbContext>().Database.CloseConnectionAsync();
         }
     });
 }

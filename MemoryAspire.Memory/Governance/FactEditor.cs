@@ -58,17 +58,9 @@ public sealed class FactEditor(MemoryDbContext db, UserDirectory users, FactReco
         {
             PiiKinds = PiiDetector.Kinds(trimmed),
         };
-        try
-        {
-            var outcomes = await recorder.RecordAsync(userId, [candidate], AuditLog.UserActor, cancellationToken).ConfigureAwait(false);
-            var id = outcomes is [{ FactId: { } recorded }, ..] ? recorded : fact.Id;
-            return await db.Facts.AsNoTracking().Where(f => f.Id == id).Select(FactViews.Info).FirstAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            // The recorder opens the connection in this user's scope; a pooled context must not hand it to the next request.
-            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
-        }
+        var outcomes = await recorder.RecordAsync(userId, [candidate], AuditLog.UserActor, cancellationToken).ConfigureAwait(false);
+        var id = outcomes is [{ FactId: { } recorded }, ..] ? recorded : fact.Id;
+        return await db.Facts.AsNoTracking().Where(f => f.Id == id).Select(FactViews.Info).FirstAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Marks the fact deleted (it stays in history, without being injected again) and drops the cached profile.</summary>

@@ -11,19 +11,6 @@ public sealed class MemoryExporter(MemoryDbContext db, UserDirectory users, Audi
 {
     public async Task<MemoryExport> ExportAsync(string subject, CancellationToken cancellationToken)
     {
-        try
-        {
-            return await ReadAsync(subject, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            // The audit append opens the connection; a pooled context must not hand it to the next request.
-            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
-        }
-    }
-
-    private async Task<MemoryExport> ReadAsync(string subject, CancellationToken cancellationToken)
-    {
         var now = clock.GetUtcNow();
         var userId = await users.ResolveAsync(subject, cancellationToken).ConfigureAwait(false);
         // Recorded first, so the document holds its own entry.

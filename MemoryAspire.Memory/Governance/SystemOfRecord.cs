@@ -45,7 +45,7 @@ public static class SystemOfRecordKeys
 }
 
 /// <summary>Records what a system of record asserts about a user, in that user's tenant scope, through <see cref="FactRecorder"/>.</summary>
-public sealed class SystemFacts(MemoryDbContext db, UserDirectory users, FactRecorder recorder, IOptions<MemoryOptions> options, TimeProvider clock)
+public sealed class SystemFacts(UserDirectory users, FactRecorder recorder, IOptions<MemoryOptions> options, TimeProvider clock)
 {
     public const int MaxFactsPerRequest = 100;
 
@@ -85,21 +85,10 @@ public sealed class SystemFacts(MemoryDbContext db, UserDirectory users, FactRec
         }).ToList();
 
         var userId = await users.ResolveAsync(subject, cancellationToken).ConfigureAwait(false);
-        // The request has no user token: the user's scope starts here, on a fresh connection.
-        await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        // The request has no user token: the user's scope starts here (the tenant guard sets it on the open connection).
         using (TenantScope.ForUser(userId))
         {
-            IReadOnlyList<FactOutcome> outcomes;
-            try
-            {
-                outcomes = await recorder.RecordAsync(userId, candidates, extractor, cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                // Opened in this user's scope: a pooled context must not hand it to the next request.
-                await db.Database.CloseConnectionAsync().ConfigureAwait(false);
-            }
-
+            var outcomes = await recorder.RecordAsync(userId, candidates, extractor, cancellationToken).ConfigureAwait(false);
             return [.. candidates.Select(c => outcomes.FirstOrDefault(o => ReferenceEquals(o.Candidate, c)) is { } o
                 ? new SystemFactOutcome(c.Key, Describe(o), o.FactId)
                 : new SystemFactOutcome(c.Key, "unchanged", null))];
