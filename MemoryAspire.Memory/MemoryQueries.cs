@@ -109,7 +109,7 @@ public sealed class MemoryQueries(MemoryDbContext db, UserDirectory users, Deriv
         return await db.AuditEntries.AsNoTracking()
             .Where(e => e.UserId == userId && (before == null || e.Id < before))
             .OrderByDescending(e => e.Id).Take(limit ?? 50)
-            .Select(e => new AuditEntryInfo(e.Id, e.At, e.UserId, e.Actor, e.Action, e.TargetType, e.TargetIds, e.Detail))
+            .Select(AuditReader.Info)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 

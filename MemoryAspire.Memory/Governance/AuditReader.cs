@@ -8,6 +8,10 @@ public sealed class AuditReader(MemoryDbContext db, UserDirectory users)
 {
     public const int MaxLimit = 1000;
 
+    /// <summary>An audit entry as the API and the export show it, read in SQL.</summary>
+    public static System.Linq.Expressions.Expression<Func<AuditEntry, AuditEntryInfo>> Info { get; } =
+        e => new AuditEntryInfo(e.Id, e.At, e.UserId, e.Actor, e.Action, e.TargetType, e.TargetIds, e.Detail);
+
     /// <param name="subject">Whose entries; null for every user's.</param>
     /// <param name="before">Only entries older than this (the <c>at</c> of the last entry of the previous page).</param>
     public async Task<IReadOnlyList<AuditEntryInfo>> ListAcrossUsersAsync(string? subject, DateTimeOffset? before, int limit, CancellationToken cancellationToken)
@@ -29,7 +33,7 @@ public sealed class AuditReader(MemoryDbContext db, UserDirectory users)
         return await db.AuditEntries.AsNoTracking()
             .Where(e => (userId == null || e.UserId == userId) && (before == null || e.At < before))
             .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(take)
-            .Select(e => new AuditEntryInfo(e.Id, e.At, e.UserId, e.Actor, e.Action, e.TargetType, e.TargetIds, e.Detail))
+            .Select(AuditReader.Info)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -32,7 +32,7 @@ public sealed class MemoryExporter(MemoryDbContext db, UserDirectory users, Audi
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var facts = await db.Facts.AsNoTracking().Where(f => f.UserId == userId).Select(FactViews.Info).ToListAsync(cancellationToken).ConfigureAwait(false);
         var entries = await db.AuditEntries.AsNoTracking().Where(e => e.UserId == userId)
-            .Select(e => new AuditEntryInfo(e.Id, e.At, e.UserId, e.Actor, e.Action, e.TargetType, e.TargetIds, e.Detail))
+            .Select(AuditReader.Info)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var erasures = await db.ErasureRequests.AsNoTracking().Where(e => e.UserId == userId).ToListAsync(cancellationToken).ConfigureAwait(false);
         return Assemble(subject, userId, now, sessions, messages, summaries, facts, entries, [.. erasures.Select(ErasureRequests.Progress)]);
