@@ -10,4 +10,7 @@ public sealed record RetentionPolicyInfo(
 {
     /// <summary>How long done and failed memory jobs (ids only) are kept; null: forever.</summary>
     public double? FinishedJobsDays { get; init; }
+
+    /// <summary>The ceiling on rows a sweep deletes per second; null: none.</summary>
+    public int? MaxRowsPerSecond { get; init; }
 }

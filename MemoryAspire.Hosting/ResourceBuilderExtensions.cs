@@ -37,6 +37,10 @@ public static class ResourceBuilderExtensions
     public static IResourceBuilder<T> WithDataVolume<T>(this IResourceBuilder<T> builder) where T : IResourceWithConnectionString =>
         builder.WithAnnotation(new DataVolumeAnnotation());
 
+    /// <summary>Appends <paramref name="args"/> to the command line the resource's server is started with, after its own.</summary>
+    public static IResourceBuilder<T> WithArgs<T>(this IResourceBuilder<T> builder, params string[] args) where T : IResourceWithArgs =>
+        builder.WithAnnotation(new CommandLineArgsAnnotation(args));
+
     /// <summary>A .NET project built with the AppHost; its http endpoint uses the port of its launch profile unless ports are randomized.</summary>
     public static IResourceBuilder<ProjectResource> AddProject<TProject>(this IDistributedApplicationBuilder builder, string name)
         where TProject : IProjectMetadata, new()

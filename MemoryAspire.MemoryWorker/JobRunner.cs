@@ -111,7 +111,7 @@ public sealed class JobRunner(IServiceScopeFactory scopes, JobSignal signal, IOp
     private async Task<bool> RunJobAsync(MemoryJob job, IReadOnlyDictionary<Guid, SourceMessage> sources, CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        using var tenant = TenantScope.ForUser(job.UserId);
+        using var tenant = TenantScope.ForJob(job);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MemoryDbContext>();
         using var activity = MemoryTelemetry.Source.StartActivity($"job {job.Kind}", ActivityKind.Internal);

@@ -34,6 +34,9 @@ public sealed record ReferenceAnnotation(IResource Resource);
 /// <summary>A variable the annotated resource receives; the value may be an expression.</summary>
 public sealed record EnvironmentAnnotation(string Name, object Value);
 
+/// <summary>Arguments appended to the annotated server's command line (for PostgreSQL, say, <c>-c name=value</c> settings).</summary>
+public sealed record CommandLineArgsAnnotation(IReadOnlyList<string> Args);
+
 /// <summary>The data of the annotated server survives restarts, kept in the AppHost's state directory.</summary>
 public sealed record DataVolumeAnnotation;
 

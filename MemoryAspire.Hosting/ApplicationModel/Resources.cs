@@ -24,6 +24,9 @@ public interface IResourceWithEndpoints : IResource;
 /// <summary>A resource that receives environment variables.</summary>
 public interface IResourceWithEnvironment : IResource;
 
+/// <summary>A resource whose server takes extra command-line arguments (<c>WithArgs</c>).</summary>
+public interface IResourceWithArgs : IResource;
+
 /// <summary>A resource that lives inside another one (a database inside a server).</summary>
 public interface IResourceWithParent<out T> : IResource where T : IResource
 {
@@ -95,7 +98,7 @@ public sealed class RedisResource(string name, ParameterResource password) : Res
         : ReferenceExpression.Create($"{PrimaryEndpoint.Property(EndpointProperty.HostAndPort)},password={PasswordParameter}");
 }
 
-public sealed class PostgresServerResource(string name, ParameterResource password) : Resource(name), IResourceWithConnectionString, IResourceWithEndpoints
+public sealed class PostgresServerResource(string name, ParameterResource password) : Resource(name), IResourceWithConnectionString, IResourceWithEndpoints, IResourceWithArgs
 {
     public const string PrimaryEndpointName = "tcp";
     public const string UserName = "postgres";

@@ -248,6 +248,8 @@ internal sealed class PostgresServerRunner(PostgresServerResource server, Runner
             arguments.AddRange(["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]);
         }
 
+        arguments.AddRange(server.Annotations.OfType<CommandLineArgsAnnotation>().SelectMany(a => a.Args));
+
         StartProcess(new ProcessSpec(System.IO.Path.Combine(binDirectory, "postgres"), arguments, _data.Path)
         {
             StopSignal = UnixSignal.Int,

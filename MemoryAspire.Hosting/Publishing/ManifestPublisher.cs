@@ -167,6 +167,11 @@ internal sealed class ManifestPublisher(DistributedApplicationModel model, DataS
             node["entrypoint"] = "/bin/sh";
             node["args"] = new JsonArray("-c", command);
         }
+        else if (server.Annotations.OfType<CommandLineArgsAnnotation>().SelectMany(a => a.Args).ToList() is { Count: > 0 } args)
+        {
+            // The image's entrypoint hands arguments that start with '-' to the server.
+            node["args"] = new JsonArray([.. args.Select(a => (JsonNode)JsonValue.Create(a)!)]);
+        }
 
         if (volumeTarget is not null)
         {

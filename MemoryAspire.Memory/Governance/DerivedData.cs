@@ -1,3 +1,4 @@
+using MemoryAspire.Memory.Caching;
 using MemoryAspire.Memory.Jobs;
 using MemoryAspire.Memory.Storage;
 using Npgsql;
@@ -34,13 +35,14 @@ public sealed class DerivedData(MemoryDbContext db, AuditLog audit, TimeProvider
         var sessions = deleted.Messages.Select(m => m.SessionId).Distinct().ToArray();
         var connection = await db.OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false);
 
-        // Set-based, so the cost grows with the rows involved, not with their product: each statement joins the arrays it
-        // looks into with the deleted ids (a hash join), instead of comparing every array with every id.
+        // Set-based, so the cost grows with the rows involved (the deleted messages, their users' facts), not with their
+        // product or with the size of the tables: each statement joins what it looks into with the deleted ids (a hash join),
+        // and the facts to change are then taken by primary key (an array built once, not a join planned against the table).
         // Extracted facts whose every source is gone are deleted; the others that lose a source keep the rest.
         const string Facts = """
             WITH gone AS (SELECT DISTINCT unnest(@ids) AS id),
             verdict AS (
-                SELECT f.id, bool_and(g.id IS NOT NULL) AS all_gone
+                SELECT f.id, f.authority = 1 AND bool_and(g.id IS NOT NULL) AS doomed
                 FROM facts f
                 CROSS JOIN LATERAL unnest(CASE WHEN cardinality(f.confirmed_by_message_ids) > 0 THEN f.confirmed_by_message_ids ELSE ARRAY[f.source_message_id] END) AS c(id)
                 LEFT JOIN gone g ON g.id = c.id
@@ -48,11 +50,11 @@ public sealed class DerivedData(MemoryDbContext db, AuditLog audit, TimeProvider
                 GROUP BY f.id
                 HAVING bool_or(g.id IS NOT NULL)),
             deleted AS (
-                DELETE FROM facts f USING verdict v WHERE f.id = v.id AND v.all_gone AND f.authority = 1
+                DELETE FROM facts f WHERE f.id = ANY(ARRAY(SELECT id FROM verdict WHERE doomed))
                 RETURNING f.id, f.user_id),
             trimmed AS (
                 UPDATE facts f SET confirmed_by_message_ids = array(SELECT x FROM unnest(f.confirmed_by_message_ids) x WHERE x NOT IN (SELECT id FROM gone))
-                FROM verdict v WHERE f.id = v.id AND NOT (v.all_gone AND f.authority = 1)
+                WHERE f.id = ANY(ARRAY(SELECT id FROM verdict WHERE NOT doomed))
                 RETURNING f.id)
             SELECT id, user_id FROM deleted
             """;
@@ -93,7 +95,7 @@ public sealed class DerivedData(MemoryDbContext db, AuditLog audit, TimeProvider
 
         var rebuild = summaries.Select(s => (s.User, (Guid?)s.Session)).Distinct().ToList();
         await EnqueueAsync(JobKinds.RebuildSummary, rebuild, cancellationToken).ConfigureAwait(false);
-        await EnqueueAsync(JobKinds.PurgeCache, [.. deleted.Messages.Select(m => (m.UserId, (Guid?)m.SessionId)).Distinct()], cancellationToken).ConfigureAwait(false);
+        await EnqueuePurgeAsync(CacheTargets.ForWindows(deleted.Messages.Select(m => new CacheWindow(m.UserId, m.SessionId))), cancellationToken).ConfigureAwait(false);
 
         List<AuditRecord> entries = [];
         foreach (var user in users)
@@ -112,6 +114,35 @@ public sealed class DerivedData(MemoryDbContext db, AuditLog audit, TimeProvider
 
         await audit.AppendAsync(entries, cancellationToken).ConfigureAwait(false);
         return new CascadeResult([.. facts.Select(f => f.Id)], [.. summaries.Select(s => s.Id)], [.. rebuild.Select(r => r.Item2!.Value)]);
+    }
+
+    /// <summary>
+    /// Enqueues one purge job for all of <paramref name="targets"/> in the caller's transaction, so that the cached copies go
+    /// even if this process dies right after the commit. It belongs to the targets' user, or to none when they span users
+    /// (only the system scope may enqueue such a job: row-level security checks the user of what is inserted).
+    /// </summary>
+    public async Task EnqueuePurgeAsync(CacheTargets targets, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        if (targets.IsEmpty)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().ToUniversalTime();
+        var user = targets.SingleUser;
+        const string Sql = """
+            INSERT INTO jobs (kind, dedup_key, user_id, payload, status, attempts, run_after, created_at)
+            VALUES (@kind, @key, @user, @payload::jsonb, 'pending', 0, @now, @now)
+            """;
+        var connection = await db.OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(Sql, connection)
+            .With("kind", JobKinds.PurgeCache)
+            .With("key", $"{JobKinds.PurgeCache}:{user:N}:{Guid.CreateVersion7():N}")
+            .With("user", user)
+            .With("payload", targets.ToJson())
+            .With("now", now);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

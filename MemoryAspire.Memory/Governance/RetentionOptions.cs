@@ -44,6 +44,13 @@ public sealed class RetentionOptions
     /// <summary>Rows one transaction deletes; a crash loses at most one uncommitted batch, which the next sweep redoes.</summary>
     public int BatchSize { get; set; } = 5000;
 
+    /// <summary>
+    /// A ceiling on the rows a sweep deletes per second, counting what cascades with them (it waits between batches to stay
+    /// under it), so that a large backlog
+    /// of expired data does not take the database's CPU from chat turns; 0: as fast as the database goes.
+    /// </summary>
+    public int MaxRowsPerSecond { get; set; }
+
     /// <summary>Sessions one transaction of the inactive-session sweep takes (their messages still go at most <see cref="BatchSize"/> at a time).</summary>
     public int SessionBatchSize { get; set; } = 200;
 
@@ -84,6 +91,11 @@ public sealed class RetentionOptions
         if (BatchSize is < 1 or > 100_000)
         {
             errors.Add($"{SectionName}:{nameof(BatchSize)} is {BatchSize}: it must be between 1 and 100000.");
+        }
+
+        if (MaxRowsPerSecond < 0)
+        {
+            errors.Add($"{SectionName}:{nameof(MaxRowsPerSecond)} is {MaxRowsPerSecond}: it must be positive, or 0 for no ceiling.");
         }
 
         if (SessionBatchSize is < 1 or > 10_000)
@@ -130,6 +142,7 @@ public sealed class RetentionOptions
             SweepInterval > TimeSpan.Zero ? SweepInterval.TotalSeconds : null, BatchSize)
         {
             FinishedJobsDays = Days(FinishedJobs),
+            MaxRowsPerSecond = MaxRowsPerSecond > 0 ? MaxRowsPerSecond : null,
         };
     }
 

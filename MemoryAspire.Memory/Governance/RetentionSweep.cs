@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MemoryAspire.Memory.Caching;
 using MemoryAspire.Memory.Jobs;
 using MemoryAspire.Memory.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -34,15 +35,25 @@ public sealed record RetentionSweepResult(IReadOnlyDictionary<string, long> Expi
 /// crash loses at most the uncommitted batch, which the next sweep finds again. Expired messages go through
 /// <see cref="DerivedData"/> (facts derived only from them, summaries that covered them, cached windows), every batch is
 /// audited per user without content, and running it twice deletes nothing more than running it once.
+/// Within one run each data class walks its time index forwards from where its last batch ended, so a batch never wades
+/// through what the batches before it deleted (a row skipped because another transaction held it is found by the next run).
 /// </summary>
 public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, AuditLog audit, IOptions<RetentionOptions> options, TimeProvider clock, ILogger<RetentionSweep> logger)
 {
+    /// <summary>Facts and summaries deleted with the messages of the batches since the pace last counted them.</summary>
+    private long _cascaded;
+
+    /// <summary>Where each data class's (or category's) last batch of this run ended, on its time index.</summary>
+    private readonly Dictionary<string, DateTimeOffset> _after = [];
+
     /// <summary>Sweeps every data class until nothing expired (and not locked by another sweeper) is left.</summary>
     public async Task<RetentionSweepResult> RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        _after.Clear();
         Dictionary<string, long> expired = [];
         var batches = 0;
+        var pace = new SweepPace(options.Value.MaxRowsPerSecond);
         foreach (var dataClass in RetentionClasses.All)
         {
             long total = 0;
@@ -50,6 +61,7 @@ public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, Audi
             {
                 total += rows;
                 batches++;
+                await pace.AfterBatchAsync(rows + Interlocked.Exchange(ref _cascaded, 0), cancellationToken).ConfigureAwait(false);
             }
 
             expired[dataClass] = total;
@@ -60,7 +72,7 @@ public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, Audi
 
     /// <summary>Deletes at most one batch of <paramref name="dataClass"/> expired at <paramref name="now"/>, in one transaction.</summary>
     /// <returns>How many rows of that class went (0: nothing left to do).</returns>
-    public async Task<int> SweepBatchAsync(string dataClass, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<int> SweepBatchAsync(string dataClass, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (!HasPolicy(settings, dataClass))
@@ -75,15 +87,16 @@ public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, Audi
         var strategy = db.Database.CreateExecutionStrategy();
         var rows = await strategy.ExecuteAsync(async ct =>
         {
+            _pending.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
             var swept = dataClass switch
             {
                 RetentionClasses.Messages => await MessagesAsync(RetentionOptions.Cutoff(now, settings.Messages)!.Value, settings.BatchSize, ct).ConfigureAwait(false),
                 RetentionClasses.Summaries => await SummariesAsync(RetentionOptions.Cutoff(now, settings.Summaries)!.Value, settings.BatchSize, ct).ConfigureAwait(false),
                 RetentionClasses.Facts => await FactsByCategoryAsync(settings, now, ct).ConfigureAwait(false),
-                RetentionClasses.PiiFacts => await FactsAsync(RetentionClasses.PiiFacts, "cardinality(pii_kinds) > 0 AND observed_at < @cutoff",
+                RetentionClasses.PiiFacts => await FactsAsync(RetentionClasses.PiiFacts, RetentionClasses.PiiFacts, "cardinality(pii_kinds) > 0", "observed_at",
                     RetentionOptions.Cutoff(now, settings.PiiFacts)!.Value, null, settings.BatchSize, ct).ConfigureAwait(false),
-                RetentionClasses.FactHistory => await FactsAsync(RetentionClasses.FactHistory, "status <> 'current' AND coalesce(valid_to, recorded_at) < @cutoff",
+                RetentionClasses.FactHistory => await FactsAsync(RetentionClasses.FactHistory, RetentionClasses.FactHistory, "status <> 'current'", "coalesce(valid_to, recorded_at)",
                     RetentionOptions.Cutoff(now, settings.FactHistory)!.Value, null, settings.BatchSize, ct).ConfigureAwait(false),
                 RetentionClasses.InactiveSessions => await InactiveSessionsAsync(RetentionOptions.Cutoff(now, settings.InactiveSessions)!.Value, settings, ct).ConfigureAwait(false),
                 RetentionClasses.FinishedJobs => await FinishedJobsAsync(RetentionOptions.Cutoff(now, settings.FinishedJobs)!.Value, settings.BatchSize, ct).ConfigureAwait(false),
@@ -92,6 +105,12 @@ public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, Audi
             await transaction.CommitAsync(ct).ConfigureAwait(false);
             return swept;
         }, cancellationToken).ConfigureAwait(false);
+        foreach (var (key, after) in _pending)
+        {
+            _after[key] = after;
+        }
+
+        _pending.Clear();
 
         activity?.SetTag("memoryaspire.retention.rows", rows);
         if (rows > 0)
@@ -128,15 +147,29 @@ public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, Audi
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Where batches committed in the transaction now open end; they become <see cref="_after"/> once it commits.</summary>
+    private readonly Dictionary<string, DateTimeOffset> _pending = [];
+
+    private DateTimeOffset After(string key) => _after.GetValueOrDefault(key, DateTimeOffset.MinValue);
+
+    private void Reached(string key, DateTimeOffset? last)
+    {
+        if (last is { } value)
+        {
+            _pending[key] = value;
+        }
+    }
+
     private async Task<int> MessagesAsync(DateTimeOffset cutoff, int batchSize, CancellationToken cancellationToken)
     {
         const string Sql = """
             DELETE FROM messages m
-            USING (SELECT id FROM messages WHERE created_at < @cutoff LIMIT @n FOR UPDATE SKIP LOCKED) expired
+            USING (SELECT id FROM messages WHERE created_at < @cutoff AND created_at >= @after ORDER BY created_at LIMIT @n FOR UPDATE SKIP LOCKED) expired
             WHERE m.id = expired.id
-            RETURNING m.id, m.session_id, m.user_id
+            RETURNING m.id, m.session_id, m.user_id, m.created_at
             """;
-        var messages = await DeleteMessagesAsync(Sql, p => p.With("cutoff", cutoff).With("n", batchSize), cancellationToken).ConfigureAwait(false);
+        var messages = await DeleteMessagesAsync(Sql, p => p.With("cutoff", cutoff).With("after", After(RetentionClasses.Messages)).With("n", batchSize), cancellationToken,
+            last => Reached(RetentionClasses.Messages, last)).ConfigureAwait(false);
         await ForgetAsync(messages, cancellationToken).ConfigureAwait(false);
         return messages.Count;
     }
@@ -156,29 +189,43 @@ public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, Audi
             chunk.AddRange(user);
             if (chunk.Count >= CascadeChunk)
             {
-                await derived.ForgetMessagesAsync(new DeletedMessages([.. chunk], AuditLog.RetentionActor, AuditActions.Expire), cancellationToken).ConfigureAwait(false);
+                await CascadeAsync([.. chunk]).ConfigureAwait(false);
                 chunk.Clear();
             }
         }
 
         if (chunk.Count > 0)
         {
-            await derived.ForgetMessagesAsync(new DeletedMessages(chunk, AuditLog.RetentionActor, AuditActions.Expire), cancellationToken).ConfigureAwait(false);
+            await CascadeAsync(chunk).ConfigureAwait(false);
+        }
+
+        async Task CascadeAsync(IReadOnlyList<DeletedMessage> deleted)
+        {
+            var result = await derived.ForgetMessagesAsync(new DeletedMessages(deleted, AuditLog.RetentionActor, AuditActions.Expire), cancellationToken).ConfigureAwait(false);
+            _cascaded += result.DeletedFactIds.Count + result.DeletedSummaryIds.Count;
         }
     }
 
-    private async Task<List<DeletedMessage>> DeleteMessagesAsync(string sql, Action<NpgsqlCommand> parameters, CancellationToken cancellationToken)
+    /// <param name="reached">Given the latest time of the deleted rows when the statement returns it as a fourth column.</param>
+    private async Task<List<DeletedMessage>> DeleteMessagesAsync(string sql, Action<NpgsqlCommand> parameters, CancellationToken cancellationToken,
+        Action<DateTimeOffset?>? reached = null)
     {
         var connection = await db.OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false);
         await using var command = new NpgsqlCommand(sql, connection);
         parameters(command);
         List<DeletedMessage> messages = [];
+        DateTimeOffset? last = null;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             messages.Add(new DeletedMessage(reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2)));
+            if (reader.FieldCount > 3 && reader.GetFieldValue<DateTimeOffset>(3) is var at && (last is null || at > last))
+            {
+                last = at;
+            }
         }
 
+        reached?.Invoke(last);
         return messages;
     }
 
@@ -187,24 +234,27 @@ public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, Audi
     {
         const string Sql = """
             DELETE FROM summaries s
-            USING (SELECT id FROM summaries WHERE created_at < @cutoff LIMIT @n FOR UPDATE SKIP LOCKED) expired
+            USING (SELECT id FROM summaries WHERE created_at < @cutoff AND created_at >= @after ORDER BY created_at LIMIT @n FOR UPDATE SKIP LOCKED) expired
             WHERE s.id = expired.id
-            RETURNING s.id, s.user_id, s.session_id, s.is_current
+            RETURNING s.id, s.user_id, s.session_id, s.is_current, s.created_at
             """;
         var connection = await db.OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false);
         List<(Guid Id, Guid User, Guid Session, bool Current)> summaries = [];
-        await using (var command = new NpgsqlCommand(Sql, connection).With("cutoff", cutoff).With("n", batchSize))
+        DateTimeOffset? last = null;
+        await using (var command = new NpgsqlCommand(Sql, connection).With("cutoff", cutoff).With("after", After(RetentionClasses.Summaries)).With("n", batchSize))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 summaries.Add((reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetBoolean(3)));
+                last = reader.GetFieldValue<DateTimeOffset>(4) is var at && (last is null || at > last) ? at : last;
             }
         }
 
+        Reached(RetentionClasses.Summaries, last);
         var current = summaries.Where(s => s.Current).Select(s => (s.User, (Guid?)s.Session)).Distinct().ToList();
         await derived.EnqueueAsync(JobKinds.RebuildSummary, current, cancellationToken).ConfigureAwait(false);
-        await derived.EnqueueAsync(JobKinds.PurgeCache, current, cancellationToken).ConfigureAwait(false);
+        await derived.EnqueuePurgeAsync(CacheTargets.ForWindows(current.Select(c => new CacheWindow(c.User, c.Item2!.Value))), cancellationToken).ConfigureAwait(false);
         await AuditAsync(AuditTargets.Summary, RetentionClasses.Summaries, summaries.Select(s => (s.User, s.Id)), cancellationToken).ConfigureAwait(false);
         return summaries.Count;
     }
@@ -221,7 +271,7 @@ public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, Audi
                 continue;
             }
 
-            var rows = await FactsAsync(RetentionClasses.Facts, "category = @category AND observed_at < @cutoff", cutoff, category, remaining, cancellationToken).ConfigureAwait(false);
+            var rows = await FactsAsync(RetentionClasses.Facts, $"{RetentionClasses.Facts}:{category}", "category = @category", "observed_at", cutoff, category, remaining, cancellationToken).ConfigureAwait(false);
             swept += rows;
             remaining -= rows;
         }
@@ -230,20 +280,24 @@ public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, Audi
     }
 
     /// <summary>
-    /// Deletes up to <paramref name="batchSize"/> facts matching <paramref name="condition"/> (every version: the value is the
-    /// data that expires), purges the users' cached profiles through a durable job, and audits them.
+    /// Deletes up to <paramref name="batchSize"/> facts matching <paramref name="condition"/> whose <paramref name="time"/> (an
+    /// indexed expression) is before <paramref name="cutoff"/>, oldest first from where the last batch of
+    /// <paramref name="cursor"/> ended (every version: the value is the data that expires), purges the users' cached
+    /// profiles through one durable job, and audits them.
     /// </summary>
-    private async Task<int> FactsAsync(string dataClass, string condition, DateTimeOffset cutoff, string? category, int batchSize, CancellationToken cancellationToken)
+    private async Task<int> FactsAsync(string dataClass, string cursor, string condition, string time, DateTimeOffset cutoff, string? category, int batchSize,
+        CancellationToken cancellationToken)
     {
         var sql = $"""
             DELETE FROM facts f
-            USING (SELECT id FROM facts WHERE {condition} LIMIT @n FOR UPDATE SKIP LOCKED) expired
+            USING (SELECT id FROM facts WHERE {condition} AND {time} < @cutoff AND {time} >= @after ORDER BY {time} LIMIT @n FOR UPDATE SKIP LOCKED) expired
             WHERE f.id = expired.id
-            RETURNING f.id, f.user_id, f.source_session_id
+            RETURNING f.id, f.user_id, {time}
             """;
         var connection = await db.OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false);
-        List<(Guid Id, Guid User, Guid? Session)> facts = [];
-        await using (var command = new NpgsqlCommand(sql, connection).With("cutoff", cutoff).With("n", batchSize))
+        List<(Guid Id, Guid User)> facts = [];
+        DateTimeOffset? last = null;
+        await using (var command = new NpgsqlCommand(sql, connection).With("cutoff", cutoff).With("after", After(cursor)).With("n", batchSize))
         {
             if (category is not null)
             {
@@ -253,13 +307,14 @@ public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, Audi
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                facts.Add((reader.GetGuid(0), reader.GetGuid(1), reader.IsDBNull(2) ? null : reader.GetGuid(2)));
+                facts.Add((reader.GetGuid(0), reader.GetGuid(1)));
+                last = reader.GetFieldValue<DateTimeOffset>(2) is var at && (last is null || at > last) ? at : last;
             }
         }
 
-        // Purging one of the user's sessions also drops the user's cached profile; a fact with no session purges every key of the user.
-        var purge = facts.GroupBy(f => f.User).Select(g => (g.Key, g.Select(f => f.Session).FirstOrDefault(s => s is not null))).ToList();
-        await derived.EnqueueAsync(JobKinds.PurgeCache, purge, cancellationToken).ConfigureAwait(false);
+        Reached(cursor, last);
+        // Facts are cached in their users' profiles only.
+        await derived.EnqueuePurgeAsync(new CacheTargets([], [.. facts.Select(f => f.User).Distinct()]), cancellationToken).ConfigureAwait(false);
         await AuditAsync(AuditTargets.Fact, dataClass, facts.Select(f => (f.User, f.Id)), cancellationToken).ConfigureAwait(false);
         return facts.Count;
     }
@@ -319,7 +374,7 @@ public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, Audi
             }
         }
 
-        await derived.EnqueueAsync(JobKinds.PurgeCache, [.. deleted.Select(s => (s.User, (Guid?)s.Id))], cancellationToken).ConfigureAwait(false);
+        await derived.EnqueuePurgeAsync(CacheTargets.ForWindows(deleted.Select(s => new CacheWindow(s.User, s.Id))), cancellationToken).ConfigureAwait(false);
         await AuditAsync(AuditTargets.Session, RetentionClasses.InactiveSessions, deleted.Select(s => (s.User, s.Id)), cancellationToken).ConfigureAwait(false);
         // Counted as the rows that went: the messages of this batch, then the sessions emptied by it.
         return messages.Count + deleted.Count;
@@ -329,6 +384,28 @@ public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, Audi
     private Task AuditAsync(string targetType, string dataClass, IEnumerable<(Guid User, Guid Id)> targets, CancellationToken cancellationToken) =>
         audit.AppendAsync(targets.GroupBy(t => t.User).Select(g => new AuditRecord(g.Key, AuditLog.RetentionActor, AuditActions.Expire, targetType, [.. g.Select(t => t.Id)],
             $"retention:{dataClass}")), cancellationToken);
+}
+
+/// <summary>
+/// Keeps a sweep under <see cref="RetentionOptions.MaxRowsPerSecond"/>: after each batch it waits until the rows deleted so
+/// far are within the ceiling for the time spent. Wall-clock time on purpose: the ceiling is about the database's load now,
+/// not about the logical clock the policies are evaluated with.
+/// </summary>
+internal sealed class SweepPace(int maxRowsPerSecond)
+{
+    private readonly long _started = Stopwatch.GetTimestamp();
+    private long _rows;
+
+    public static TimeSpan Wait(long rows, int maxRowsPerSecond, TimeSpan elapsed) =>
+        maxRowsPerSecond > 0 && TimeSpan.FromSeconds((double)rows / maxRowsPerSecond) - elapsed is var ahead && ahead > TimeSpan.Zero ? ahead : TimeSpan.Zero;
+
+    /// <param name="rows">Rows the batch deleted, with what cascaded with them.</param>
+    public Task AfterBatchAsync(long rows, CancellationToken cancellationToken)
+    {
+        _rows += rows;
+        var wait = Wait(_rows, maxRowsPerSecond, Stopwatch.GetElapsedTime(_started));
+        return wait > TimeSpan.Zero ? Task.Delay(wait, cancellationToken) : Task.CompletedTask;
+    }
 }
 
 internal static class NpgsqlCommandParameters

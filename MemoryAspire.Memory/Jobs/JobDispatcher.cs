@@ -18,6 +18,7 @@ public sealed class JobDispatcher(FactExtraction extraction, SummaryCompaction c
                 : extraction.RunAsync(messageId, cancellationToken),
             JobKinds.Summarize when job.SessionId is { } sessionId => compaction.RunAsync(job.UserId, sessionId, cancellationToken),
             JobKinds.RebuildSummary when job.SessionId is { } sessionId => compaction.RebuildAsync(job.UserId, sessionId, cancellationToken),
+            JobKinds.PurgeCache when job.Payload is { } payload => purge.PurgeAsync(CacheTargets.FromJson(payload)),
             JobKinds.PurgeCache when job.SessionId is { } sessionId => purge.PurgeSessionAsync(job.UserId, sessionId),
             JobKinds.PurgeCache => purge.PurgeUserAsync(job.UserId),
             JobKinds.Erase => erasure.RunAsync(job.UserId, cancellationToken),

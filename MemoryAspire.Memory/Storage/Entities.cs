@@ -203,7 +203,11 @@ public static class JobKinds
     /// <summary>Summarize a session whose summaries were dropped because messages they covered were deleted.</summary>
     public const string RebuildSummary = "rebuild-summary";
 
-    /// <summary>Delete a user's cached windows (one session, or all of the user's keys when the job has no session).</summary>
+    /// <summary>
+    /// Delete cached memory: the windows and profiles listed in the job's <see cref="MemoryJob.Payload"/> (a
+    /// <see cref="Caching.CacheTargets"/>, any number of users, one job per deletion), or, for a job without one, one
+    /// session's window or all of the user's keys when the job has no session either.
+    /// </summary>
     public const string PurgeCache = "purge-cache";
 
     /// <summary>Erase everything held about a user (<see cref="ErasureRequest"/>).</summary>
@@ -232,6 +236,12 @@ public sealed class MemoryJob
     public Guid? SessionId { get; set; }
 
     public Guid? MessageId { get; set; }
+
+    /// <summary>
+    /// What a job about many targets works on, as JSON (ids only, never content). Such a job may span users: its
+    /// <see cref="UserId"/> is then <see cref="Guid.Empty"/> and it runs in the system scope.
+    /// </summary>
+    public string? Payload { get; set; }
 
     public required string Status { get; set; }
 

@@ -135,6 +135,7 @@ public sealed class MemoryDbContext(DbContextOptions<MemoryDbContext> options) :
             job.Property(j => j.Status).HasMaxLength(16);
             job.Property(j => j.DedupKey).HasMaxLength(200);
             job.Property(j => j.LockedBy).HasMaxLength(200);
+            job.Property(j => j.Payload).HasColumnType("jsonb");
         });
 
         modelBuilder.Entity<AuditEntry>(entry =>

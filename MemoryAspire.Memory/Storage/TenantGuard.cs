@@ -23,6 +23,13 @@ public static class TenantScope
     /// </summary>
     public static IDisposable AsSystem() => Enter(new TenantContext(null, true));
 
+    /// <summary>The scope a durable job runs in: its user's, or the system's for a job spanning users (<see cref="Guid.Empty"/>).</summary>
+    public static IDisposable ForJob(MemoryJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return job.UserId == Guid.Empty ? AsSystem() : ForUser(job.UserId);
+    }
+
     private static Restore Enter(TenantContext context)
     {
         var previous = Current.Value;

@@ -21,8 +21,13 @@ public sealed class BenchmarkTopology : IAsyncDisposable
     /// <summary>Every server process of this stack has this folder on its command line.</summary>
     public string StateDirectory { get; }
 
+    /// <summary>PostgreSQL settings that record every statement's time in <c>pg_stat_statements</c> (see <see cref="StatementStats"/>).</summary>
+    public static IReadOnlyList<string> StatementStatsArgs { get; } = ["-c", "shared_preload_libraries=pg_stat_statements", "-c", "pg_stat_statements.track=all"];
+
     /// <param name="projectSettings">Extra environment for every project (ChatApi, MemoryWorker, Web).</param>
-    public static async Task<BenchmarkTopology> StartAsync(string modelConnectionString, LoadSettings settings, IReadOnlyDictionary<string, string>? projectSettings = null)
+    /// <param name="postgresArgs">Extra command-line arguments for the PostgreSQL server.</param>
+    public static async Task<BenchmarkTopology> StartAsync(string modelConnectionString, LoadSettings settings, IReadOnlyDictionary<string, string>? projectSettings = null,
+        IReadOnlyList<string>? postgresArgs = null)
     {
         var state = Path.Combine(Path.GetTempPath(), $"memoryaspire-load-{Guid.NewGuid():N}");
         Directory.CreateDirectory(state);
@@ -35,6 +40,11 @@ public sealed class BenchmarkTopology : IAsyncDisposable
             o.Configuration["ConnectionStrings:openai"] = modelConnectionString;
             o.Configuration["AppHost:DashboardEnabled"] = settings.Dashboard ? "true" : "false";
         });
+        if (postgresArgs is { Count: > 0 })
+        {
+            builder.Resources.OfType<PostgresServerResource>().Single().Annotations.Add(new CommandLineArgsAnnotation(postgresArgs));
+        }
+
         var chatapi = builder.Resources.OfType<ProjectResource>().Single(p => p.Name == "chatapi");
         chatapi.Annotations.Add(new EnvironmentAnnotation("Memory__RequestsPerMinute", "0"));
         foreach (var project in builder.Resources.OfType<ProjectResource>())

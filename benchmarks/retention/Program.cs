@@ -11,8 +11,16 @@ using Npgsql;
 using StackExchange.Redis;
 
 // Usage: MemoryAspire.Retention.Benchmark [--rows 1000000] [--users 16] [--rate 8] [--before 20] [--duration 120] [--batch 5000] [--replicas 1]
+//        [--max-rows-per-second 0] [--statements] [--pg name=value ...]
 // Seeds expired messages and facts (half each) in the load driver's topology, then runs one paced chat window with the load
-// driver's chat loop and, part-way into it, the retention sweep; prints rows/s and chat latency with and without the sweep.
+// driver's chat loop and, part-way into it, the retention sweep in a process of its own (as the worker runs it: its CPU and
+// garbage collections are not this process's, which serves the model and times the turns); prints rows/s and chat latency
+// with and without the sweep, and with --statements where PostgreSQL's time went during the sweep.
+if (args is ["sweep", ..])
+{
+    return await SweeperProcess.RunAsync();
+}
+
 int Arg(string name, int fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
 var rows = Arg("--rows", 1_000_000);
 var users = Arg("--users", 16);
@@ -21,6 +29,11 @@ var before = TimeSpan.FromSeconds(Arg("--before", 20));
 var duration = TimeSpan.FromSeconds(Arg("--duration", 120));
 var batch = Arg("--batch", 5000);
 var replicas = Arg("--replicas", 1);
+var maxRowsPerSecond = Arg("--max-rows-per-second", 0);
+var statements = args.Contains("--statements");
+// --pg name=value (repeatable): a PostgreSQL setting for this run, to try the server's knobs against the sweep.
+List<string> postgresArgs = [.. statements ? BenchmarkTopology.StatementStatsArgs : [], .. args.Select((a, i) => (a, i)).Where(p => p.a == "--pg" && p.i + 1 < args.Length)
+    .SelectMany(p => new[] { "-c", args[p.i + 1] })];
 var warmup = TimeSpan.FromSeconds(15);
 
 // The deployed policy; the worker's own sweeper is off so that the benchmark decides when the sweep starts.
@@ -32,7 +45,7 @@ var policy = new Dictionary<string, string>
 };
 var settings = new LoadSettings(users, warmup, duration, null, "Warning", false, rate);
 await using var model = await InstantModelServer.StartAsync();
-await using var stack = await BenchmarkTopology.StartAsync(model.ConnectionString, settings, policy);
+await using var stack = await BenchmarkTopology.StartAsync(model.ConnectionString, settings, policy, postgresArgs);
 var database = (await stack.App.GetConnectionStringAsync("memorydb"))!;
 
 var seeding = Stopwatch.StartNew();
@@ -72,23 +85,15 @@ await using (var db = new NpgsqlConnection(database))
 seeding.Stop();
 Console.Error.WriteLine($"Seeded {rows:N0} expired rows in {seeding.Elapsed.TotalSeconds:N0} s");
 
-var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+// The sweeper: started now, so that it is warm (connected, its model built) when it is told to go.
+using var sweeper = SweeperProcess.Start(database, (await stack.App.GetConnectionStringAsync("cache"))!, new Dictionary<string, string>
 {
-    ["Retention:Messages"] = "30.00:00:00",
-    ["Retention:Facts"] = "30.00:00:00",
-    ["Retention:BatchSize"] = batch.ToString(CultureInfo.InvariantCulture),
-}).Build();
-await using var redis = await ConnectionMultiplexer.ConnectAsync((await stack.App.GetConnectionStringAsync("cache"))!);
-await using var services = new ServiceCollection()
-    .AddLogging()
-    .AddSingleton<IConnectionMultiplexer>(redis)
-    .AddDbContext<MemoryDbContext>(o =>
-    {
-        o.UseNpgsql(MemoryDbContext.TuneConnectionString(database), n => n.EnableRetryOnFailure());
-        MemoryDbContext.ConfigureOptions(o);
-    })
-    .AddMemoryEngine(configuration)
-    .BuildServiceProvider();
+    ["Retention__Messages"] = "30.00:00:00",
+    ["Retention__Facts"] = "30.00:00:00",
+    ["Retention__BatchSize"] = batch.ToString(CultureInfo.InvariantCulture),
+    ["Retention__MaxRowsPerSecond"] = maxRowsPerSecond.ToString(CultureInfo.InvariantCulture),
+}, replicas);
+await sweeper.ReadyAsync();
 
 const string Remaining = """
     SELECT (SELECT count(*) FROM messages m JOIN users u ON u.id = m.user_id WHERE u.subject LIKE 'retention-bench-%')
@@ -115,15 +120,22 @@ var sweeping = Task.Run(async () =>
         await Task.Delay(100);
     }
 
-    sweepStart = clock.Elapsed;
-    var results = await Task.WhenAll(Enumerable.Range(0, replicas).Select(async _ =>
+    if (statements)
     {
-        await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<RetentionSweep>().RunAsync(CancellationToken.None);
-    }));
+        await StatementStats.ResetAsync(database);
+    }
+
+    var waits = statements ? new WaitSampler(database, SweeperProcess.ApplicationName) : null;
+    sweepStart = clock.Elapsed;
+    (swept, batches) = await sweeper.SweepAsync();
     sweepEnd = clock.Elapsed;
-    swept = results.Sum(r => r.Total);
-    batches = results.Sum(r => r.Batches);
+    if (waits is not null)
+    {
+        Console.WriteLine();
+        Console.WriteLine("Active PostgreSQL backends during the sweep (pg_stat_activity every 10 ms):");
+        await waits.PrintAsync();
+        await waits.DisposeAsync();
+    }
 });
 clock.Start();
 var window = await LoadRun.PacedWindowAsync(stack, model, settings, rate, warmup, clock);
@@ -143,7 +155,8 @@ var seconds = (sweepEnd - sweepStart).TotalSeconds;
 var p99Without = P(without, 99);
 var p99During = P(during, 99);
 Console.WriteLine();
-Console.WriteLine($"Retention sweep of {seeded:N0} expired rows ({rows / 2:N0} messages, {rows - rows / 2:N0} facts derived from them), {replicas} sweeper(s), batches of {batch:N0}, "
+Console.WriteLine($"Retention sweep of {seeded:N0} expired rows ({rows / 2:N0} messages, {rows - rows / 2:N0} facts derived from them), {replicas} sweeper(s), batches of {batch:N0}"
+    + (maxRowsPerSecond > 0 ? $", paced at {maxRowsPerSecond:N0} rows/s at most" : ", unpaced") + ", "
     + $"while {users} users chat at a paced {rate} turns/s:");
 Console.WriteLine();
 Console.WriteLine("| metric | value | target |");
@@ -158,3 +171,11 @@ Console.WriteLine($"| chat latency p50 / p95 / p99 during the sweep | {P(during,
 Console.WriteLine($"| **chat p99 change during the sweep** | **{(p99During / p99Without - 1):+0%;-0%}** | <= +20% |");
 Console.WriteLine($"| failed turns | {window.Turns.Count(t => t.Status != 200)} | 0 |");
 Console.WriteLine($"| memory jobs pending at the start / end of the window | {window.PendingBefore:N0} / {window.PendingAfter:N0} | |");
+if (statements)
+{
+    Console.WriteLine();
+    Console.WriteLine("PostgreSQL statements during the sweep and the chat traffic beside it (pg_stat_statements):");
+    await StatementStats.PrintAsync(database);
+}
+
+return 0;

@@ -9,5 +9,5 @@ cd "$(dirname "$0")/../.."
 scripts/install-prerequisites.sh >/dev/null
 dotnet build benchmarks/retention -c Release -nologo -v:q -clp:NoSummary >/dev/null
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
-dotnet benchmarks/retention/bin/Release/net10.0/MemoryAspire.Retention.Benchmark.dll "$@" 2>/dev/null | grep -E '^(\||$|Retention)'
+dotnet benchmarks/retention/bin/Release/net10.0/MemoryAspire.Retention.Benchmark.dll "$@" 2>/dev/null | grep -E '^(\||$|Retention|WAL|Active|PostgreSQL)'
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -174,7 +174,7 @@ public sealed class RetentionHarness : IAsyncDisposable
 
             foreach (var job in jobs)
             {
-                using var tenant = TenantScope.ForUser(job.UserId);
+                using var tenant = TenantScope.ForJob(job);
                 await using var scope = Services.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<JobDispatcher>().RunAsync(job, null, CancellationToken.None);
             }

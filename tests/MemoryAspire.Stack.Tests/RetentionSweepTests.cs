@@ -4,6 +4,7 @@ using MemoryAspire.Memory.Jobs;
 using MemoryAspire.Memory.Storage;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using StackExchange.Redis;
 
 namespace MemoryAspire.Stack.Tests;
 
@@ -219,6 +220,43 @@ public sealed class RetentionSweepTests(RetentionFixture stack) : IAsyncLifetime
         Assert.Equal(1, first.Total);
         Assert.Equal(0, second.Total);
         Assert.True(await harness.QueryAsync(db => Exists<StoredMessage>(db, ancient.Id)));
+    }
+
+    [Fact]
+    public async Task Each_batch_enqueues_one_purge_job_for_all_its_users_and_the_sweep_walks_forward_through_every_batch()
+    {
+        // Three users chatting at the same time long ago: their messages interleave, so every batch spans users.
+        await using var harness = await CreateHarnessAsync(new Dictionary<string, string> { ["Retention:BatchSize"] = "4" });
+        var users = Enumerable.Range(0, 3).Select(_ => Seed.User(Now)).ToList();
+        var sessions = users.Select(u => Seed.Session(u, Now)).ToList();
+        var old = Enumerable.Range(1, 4).SelectMany(i => sessions.Select((s, n) => Seed.Message(s, i, Now.AddDays(-40).AddMinutes(i * 3 + n)))).ToList();
+        var kept = sessions.Select(s => Seed.Message(s, 5, Now.AddDays(-1))).ToList();
+        await harness.SeedAsync([.. users, .. sessions, .. old, .. kept]);
+        var keys = users.Zip(sessions, (u, s) => (RedisKey)MemoryCacheStore.WindowKey(u.Id, s.Id)).Concat(users.Select(u => (RedisKey)MemoryCacheStore.ProfileKey(u.Id))).ToList();
+        foreach (var key in keys)
+        {
+            await harness.Redis.GetDatabase().StringSetAsync(key, "cached");
+        }
+
+        var result = await harness.SweepAsync();
+
+        Assert.Equal(old.Count, result.Expired[RetentionClasses.Messages]);
+        Assert.Equal(3, result.Batches);
+        var left = await harness.QueryAsync(db => db.Messages.Select(m => m.Id).ToListAsync());
+        Assert.Equal(kept.Select(m => m.Id).Order(), left.Order());
+        var purges = await harness.QueryAsync(db => db.Jobs.Where(j => j.Kind == JobKinds.PurgeCache).ToListAsync());
+        Assert.Equal(3, purges.Count);
+        Assert.All(purges, j => Assert.Equal(Guid.Empty, j.UserId));
+        Assert.All(purges, j => Assert.DoesNotContain("of the session", j.Payload!, StringComparison.Ordinal));
+        var targets = purges.SelectMany(j => CacheTargets.FromJson(j.Payload!).Windows).ToList();
+        Assert.Equal(sessions.Select(s => s.Id).Order(), targets.Select(t => t.Session).Distinct().Order());
+
+        await harness.RunJobsAsync();
+
+        foreach (var key in keys)
+        {
+            Assert.False(await harness.Redis.GetDatabase().KeyExistsAsync(key), $"{key} was not purged");
+        }
     }
 
     [Fact]

@@ -403,6 +403,10 @@ namespace MemoryAspire.Memory.Storage.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("message_id");
 
+                    b.Property<string>("Payload")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
                     b.Property<DateTimeOffset>("RunAfter")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("run_after");
