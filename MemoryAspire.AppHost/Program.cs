@@ -7,6 +7,9 @@ var cache = builder.AddRedis("cache")
 
 var postgres = builder.AddPostgres("postgres")
     .WithDataVolume()
+    // Retention sweeps delete in bulk: keep WAL segments for reuse (creating one zero-fills 16 MB while a commit waits) and
+    // compress the full-page images that a sweep's first change to each page logs.
+    .WithArgs("-c", "min_wal_size=1GB", "-c", "wal_compression=on")
     .PublishAsAzurePostgresFlexibleServer();
 var memorydb = postgres.AddDatabase("memorydb");
 
