@@ -90,8 +90,8 @@ public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, Audi
             _pending.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
             // The batch's commit does not wait for its WAL to reach the disk (the WAL writer flushes it moments later): a crash
-            // in between only undoes the batch, with its audit entries and purge job, and the next sweep does it again. Chat
-            // turns' commits, which do wait, then do not queue behind the sweep's flushes.
+            // of PostgreSQL in between only undoes the batch, with its audit entries and purge job, and the next sweep does it
+            // again. Chat turns' commits, which do wait, then do not queue behind the sweep's flushes.
             await db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit = off", ct).ConfigureAwait(false);
             var swept = dataClass switch
             {

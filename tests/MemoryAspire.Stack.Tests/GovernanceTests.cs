@@ -160,7 +160,7 @@ public sealed class GovernanceTests(StackFixture stack)
         Assert.True(await CountMarkerRowsAsync(marker) > 0, "the marker was planted");
 
         using var forget = await client.PostAsync("/api/v1/memory/forget", null);
-        Assert.Equal(HttpStatusCode.Accepted, forget.StatusCode);
+        await stack.AssertStatusAsync(HttpStatusCode.Accepted, forget);
         var location = forget.Headers.Location!.ToString();
         var request = await forget.Content.ReadFromJsonAsync<JsonElement>();
         Assert.EndsWith(request.GetProperty("id").GetString()!, location, StringComparison.Ordinal);

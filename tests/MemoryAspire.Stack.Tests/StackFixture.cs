@@ -4,7 +4,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using MemoryAspire.Hosting;
 using MemoryAspire.Hosting.ApplicationModel;
+using MemoryAspire.Hosting.Orchestration;
 using MemoryAspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using StackExchange.Redis;
 
@@ -85,6 +87,21 @@ public class StackFixture : IAsyncLifetime
         client.Timeout = TimeSpan.FromSeconds(60);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
+    }
+
+    /// <summary>
+    /// Fails with the response's body and ChatApi's latest console output when <paramref name="response"/> is not
+    /// <paramref name="expected"/>: a 500 in a test then says what ChatApi logged, without echoing every resource's output.
+    /// </summary>
+    public async Task AssertStatusAsync(HttpStatusCode expected, HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (response.StatusCode != expected)
+        {
+            var output = App.Services.GetRequiredService<ApplicationOrchestrator>().ConsoleLogs.Get("chatapi", last: 60).Select(l => l.Text);
+            Assert.Fail($"Expected {expected}, got {response.StatusCode}: {await response.Content.ReadAsStringAsync()}{Environment.NewLine}"
+                + $"chatapi's latest output:{Environment.NewLine}{string.Join(Environment.NewLine, output)}");
+        }
     }
 
     public async Task<NpgsqlConnection> OpenDatabaseAsync()
