@@ -24,6 +24,31 @@ public static class SessionWindow
     }
 
     /// <summary>
+    /// Whether <paramref name="window"/> holds every sequence it covers (those after the summary, or at least the last
+    /// <paramref name="bufferSize"/>, up to its last sequence). A window loaded from PostgreSQL may not: a turn reserves the
+    /// sequence after its message for the reply, and while that turn waits for its model another turn's load finds the gap.
+    /// Such a window serves its own turn (the reply is not there yet) but must not be cached as complete, or later turns would
+    /// miss the reply for good. A gap that stays (a failed reply, a deleted message) only means a few turns read PostgreSQL.
+    /// </summary>
+    public static bool IsGapless(CachedWindow window, int bufferSize)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        var from = Math.Max(0, Math.Min(window.Summary?.ThroughSequence ?? 0, window.LastSequence - bufferSize));
+        var expected = from + 1;
+        foreach (var message in window.Messages.Where(m => m.Sequence > from).OrderBy(m => m.Sequence))
+        {
+            if (message.Sequence != expected)
+            {
+                return false;
+            }
+
+            expected++;
+        }
+
+        return expected == window.LastSequence + 1;
+    }
+
+    /// <summary>
     /// The window after <paramref name="added"/> messages (consecutive, right after the window's last), keeping what
     /// loading from PostgreSQL keeps: every message the summary does not cover and at least the last <paramref name="bufferSize"/>.
     /// Null when the messages do not follow on, so the caller drops the cached window instead of storing one with a gap.

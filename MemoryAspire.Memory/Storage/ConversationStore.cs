@@ -24,11 +24,16 @@ public sealed class ConversationStore(MemoryDbContext db, TurnStore turns, Memor
         return new TurnWindow(loaded, read, false);
     }
 
-    /// <summary>Writes the window after a turn's messages back, unless another writer got there first (then it is dropped).</summary>
+    /// <summary>
+    /// Writes the window after a turn's messages back, unless another writer got there first or the window read from
+    /// PostgreSQL has a gap (a reply still being made by a racing turn): then the cached window is dropped.
+    /// </summary>
     public Task SaveAfterTurnAsync(Guid userId, Guid sessionId, TurnWindow window, IReadOnlyList<WindowMessage> added)
     {
         ArgumentNullException.ThrowIfNull(window);
-        return cache.ReplaceWindowAsync(userId, sessionId, window.Read, SessionWindow.Extend(window.Window, added, options.Value.BufferSize));
+        var buffer = options.Value.BufferSize;
+        var next = window.FromCache || SessionWindow.IsGapless(window.Window, buffer) ? SessionWindow.Extend(window.Window, added, buffer) : null;
+        return cache.ReplaceWindowAsync(userId, sessionId, window.Read, next);
     }
 
     /// <summary>Drops the cached window after the session changed in PostgreSQL (a summary, a deletion); the next turn rebuilds it.</summary>

@@ -28,6 +28,28 @@ public sealed class SessionWindowTests
     }
 
     [Fact]
+    public void A_loaded_window_missing_a_reply_still_being_made_is_not_gapless()
+    {
+        // Turns racing: message 9's reply (sequence 10) is still at the model when the turn of message 11 loads its window.
+        var loaded = new CachedWindow(null, [.. Window(1, 9).Messages], 10);
+
+        Assert.False(SessionWindow.IsGapless(loaded, bufferSize: 6));
+        Assert.True(SessionWindow.IsGapless(Window(1, 10), bufferSize: 6));
+        Assert.True(SessionWindow.IsGapless(new CachedWindow(null, [], 0), bufferSize: 6));
+    }
+
+    [Fact]
+    public void Only_the_covered_range_counts_a_gap_inside_the_summary_does_not()
+    {
+        // No summary: the window covers every message, so 3 missing is a gap.
+        Assert.False(SessionWindow.IsGapless(new CachedWindow(null, [.. Window(1, 2).Messages, .. Window(4, 10).Messages], 10), bufferSize: 4));
+
+        // A summary through 5: the window covers 6 to 12 (more than the buffer of 4); 3 missing is inside the summary.
+        Assert.True(SessionWindow.IsGapless(new CachedWindow(SummaryThrough(5), [.. Window(1, 2).Messages, .. Window(4, 12).Messages], 12), bufferSize: 4));
+        Assert.False(SessionWindow.IsGapless(new CachedWindow(SummaryThrough(5), [.. Window(7, 12).Messages], 12), bufferSize: 4));
+    }
+
+    [Fact]
     public void A_window_from_after_the_new_message_is_not_used()
     {
         Assert.False(SessionWindow.IsCompleteBefore(Window(1, 10), 9));
