@@ -129,20 +129,9 @@ public sealed class DerivedData(MemoryDbContext db, AuditLog audit, TimeProvider
             return;
         }
 
-        var now = clock.GetUtcNow().ToUniversalTime();
         var user = targets.SingleUser;
-        const string Sql = """
-            INSERT INTO jobs (kind, dedup_key, user_id, payload, status, attempts, run_after, created_at)
-            VALUES (@kind, @key, @user, @payload::jsonb, 'pending', 0, @now, @now)
-            """;
-        var connection = await db.OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand(Sql, connection)
-            .With("kind", JobKinds.PurgeCache)
-            .With("key", $"{JobKinds.PurgeCache}:{user:N}:{Guid.CreateVersion7():N}")
-            .With("user", user)
-            .With("payload", targets.ToJson())
-            .With("now", now);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await DurableJobs.EnqueueAsync(db, JobKinds.PurgeCache, $"{JobKinds.PurgeCache}:{user:N}:{Guid.CreateVersion7():N}", user, null, null,
+            clock.GetUtcNow().ToUniversalTime(), cancellationToken, targets.ToJson()).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -43,14 +43,13 @@ public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, Audi
     /// <summary>Facts and summaries deleted with the messages of the batches since the pace last counted them.</summary>
     private long _cascaded;
 
-    /// <summary>Where each data class's (or category's) last batch of this run ended, on its time index.</summary>
-    private readonly Dictionary<string, DateTimeOffset> _after = [];
+    private readonly SweepCursors _cursors = new();
 
     /// <summary>Sweeps every data class until nothing expired (and not locked by another sweeper) is left.</summary>
     public async Task<RetentionSweepResult> RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        _after.Clear();
+        _cursors.Reset();
         Dictionary<string, long> expired = [];
         var batches = 0;
         var pace = new SweepPace(options.Value.MaxRowsPerSecond);
@@ -61,7 +60,8 @@ public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, Audi
             {
                 total += rows;
                 batches++;
-                await pace.AfterBatchAsync(rows + Interlocked.Exchange(ref _cascaded, 0), cancellationToken).ConfigureAwait(false);
+                await pace.AfterBatchAsync(rows + _cascaded, cancellationToken).ConfigureAwait(false);
+                _cascaded = 0;
             }
 
             expired[dataClass] = total;
@@ -87,7 +87,7 @@ public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, Audi
         var strategy = db.Database.CreateExecutionStrategy();
         var rows = await strategy.ExecuteAsync(async ct =>
         {
-            _pending.Clear();
+            _cursors.Begin();
             await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
             // The batch's commit does not wait for its WAL to reach the disk (the WAL writer flushes it moments later): a crash
             // of PostgreSQL in between only undoes the batch, with its audit entries and purge job, and the next sweep does it
@@ -109,12 +109,7 @@ public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, Audi
             await transaction.CommitAsync(ct).ConfigureAwait(false);
             return swept;
         }, cancellationToken).ConfigureAwait(false);
-        foreach (var (key, after) in _pending)
-        {
-            _after[key] = after;
-        }
-
-        _pending.Clear();
+        _cursors.Commit();
 
         activity?.SetTag("memoryaspire.retention.rows", rows);
         if (rows > 0)
@@ -151,19 +146,6 @@ public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, Audi
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Where batches committed in the transaction now open end; they become <see cref="_after"/> once it commits.</summary>
-    private readonly Dictionary<string, DateTimeOffset> _pending = [];
-
-    private DateTimeOffset After(string key) => _after.GetValueOrDefault(key, DateTimeOffset.MinValue);
-
-    private void Reached(string key, DateTimeOffset? last)
-    {
-        if (last is { } value)
-        {
-            _pending[key] = value;
-        }
-    }
-
     private async Task<int> MessagesAsync(DateTimeOffset cutoff, int batchSize, CancellationToken cancellationToken)
     {
         const string Sql = """
@@ -172,8 +154,8 @@ public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, Audi
             WHERE m.id = expired.id
             RETURNING m.id, m.session_id, m.user_id, m.created_at
             """;
-        var messages = await DeleteMessagesAsync(Sql, p => p.With("cutoff", cutoff).With("after", After(RetentionClasses.Messages)).With("n", batchSize), cancellationToken,
-            last => Reached(RetentionClasses.Messages, last)).ConfigureAwait(false);
+        var messages = await DeleteMessagesAsync(Sql, p => p.With("cutoff", cutoff).With("after", _cursors.After(RetentionClasses.Messages)).With("n", batchSize),
+            cancellationToken, cursor: RetentionClasses.Messages).ConfigureAwait(false);
         await ForgetAsync(messages, cancellationToken).ConfigureAwait(false);
         return messages.Count;
     }
@@ -210,26 +192,24 @@ public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, Audi
         }
     }
 
-    /// <param name="reached">Given the latest time of the deleted rows when the statement returns it as a fourth column.</param>
+    /// <param name="cursor">When set, the statement returns each row's time as a fourth column, and the cursor advances to it.</param>
     private async Task<List<DeletedMessage>> DeleteMessagesAsync(string sql, Action<NpgsqlCommand> parameters, CancellationToken cancellationToken,
-        Action<DateTimeOffset?>? reached = null)
+        string? cursor = null)
     {
         var connection = await db.OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false);
         await using var command = new NpgsqlCommand(sql, connection);
         parameters(command);
         List<DeletedMessage> messages = [];
-        DateTimeOffset? last = null;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             messages.Add(new DeletedMessage(reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2)));
-            if (reader.FieldCount > 3 && reader.GetFieldValue<DateTimeOffset>(3) is var at && (last is null || at > last))
+            if (cursor is not null)
             {
-                last = at;
+                _cursors.Reach(cursor, reader.GetFieldValue<DateTimeOffset>(3));
             }
         }
 
-        reached?.Invoke(last);
         return messages;
     }
 
@@ -244,18 +224,16 @@ public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, Audi
             """;
         var connection = await db.OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false);
         List<(Guid Id, Guid User, Guid Session, bool Current)> summaries = [];
-        DateTimeOffset? last = null;
-        await using (var command = new NpgsqlCommand(Sql, connection).With("cutoff", cutoff).With("after", After(RetentionClasses.Summaries)).With("n", batchSize))
+        await using (var command = new NpgsqlCommand(Sql, connection).With("cutoff", cutoff).With("after", _cursors.After(RetentionClasses.Summaries)).With("n", batchSize))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 summaries.Add((reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetBoolean(3)));
-                last = reader.GetFieldValue<DateTimeOffset>(4) is var at && (last is null || at > last) ? at : last;
+                _cursors.Reach(RetentionClasses.Summaries, reader.GetFieldValue<DateTimeOffset>(4));
             }
         }
 
-        Reached(RetentionClasses.Summaries, last);
         var current = summaries.Where(s => s.Current).Select(s => (s.User, (Guid?)s.Session)).Distinct().ToList();
         await derived.EnqueueAsync(JobKinds.RebuildSummary, current, cancellationToken).ConfigureAwait(false);
         await derived.EnqueuePurgeAsync(CacheTargets.ForWindows(current.Select(c => new CacheWindow(c.User, c.Item2!.Value))), cancellationToken).ConfigureAwait(false);
@@ -300,8 +278,7 @@ public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, Audi
             """;
         var connection = await db.OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false);
         List<(Guid Id, Guid User)> facts = [];
-        DateTimeOffset? last = null;
-        await using (var command = new NpgsqlCommand(sql, connection).With("cutoff", cutoff).With("after", After(cursor)).With("n", batchSize))
+        await using (var command = new NpgsqlCommand(sql, connection).With("cutoff", cutoff).With("after", _cursors.After(cursor)).With("n", batchSize))
         {
             if (category is not null)
             {
@@ -312,11 +289,10 @@ public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, Audi
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 facts.Add((reader.GetGuid(0), reader.GetGuid(1)));
-                last = reader.GetFieldValue<DateTimeOffset>(2) is var at && (last is null || at > last) ? at : last;
+                _cursors.Reach(cursor, reader.GetFieldValue<DateTimeOffset>(2));
             }
         }
 
-        Reached(cursor, last);
         // Facts are cached in their users' profiles only.
         await derived.EnqueuePurgeAsync(new CacheTargets([], [.. facts.Select(f => f.User).Distinct()]), cancellationToken).ConfigureAwait(false);
         await AuditAsync(AuditTargets.Fact, dataClass, facts.Select(f => (f.User, f.Id)), cancellationToken).ConfigureAwait(false);
@@ -388,6 +364,45 @@ public sealed class RetentionSweep(MemoryDbContext db, DerivedData derived, Audi
     private Task AuditAsync(string targetType, string dataClass, IEnumerable<(Guid User, Guid Id)> targets, CancellationToken cancellationToken) =>
         audit.AppendAsync(targets.GroupBy(t => t.User).Select(g => new AuditRecord(g.Key, AuditLog.RetentionActor, AuditActions.Expire, targetType, [.. g.Select(t => t.Id)],
             $"retention:{dataClass}")), cancellationToken);
+}
+
+/// <summary>
+/// Where each data class's (or fact category's) batches of one run reached on its time index, so that the next batch starts
+/// there. What an open transaction reached counts only once it commits: a batch rolled back and retried starts again from
+/// where the last committed one ended.
+/// </summary>
+internal sealed class SweepCursors
+{
+    private readonly Dictionary<string, DateTimeOffset> _committed = [];
+    private readonly Dictionary<string, DateTimeOffset> _open = [];
+
+    public DateTimeOffset After(string cursor) => _committed.GetValueOrDefault(cursor, DateTimeOffset.MinValue);
+
+    public void Reach(string cursor, DateTimeOffset at)
+    {
+        if (!_open.TryGetValue(cursor, out var reached) || at > reached)
+        {
+            _open[cursor] = at;
+        }
+    }
+
+    public void Begin() => _open.Clear();
+
+    public void Commit()
+    {
+        foreach (var (cursor, reached) in _open)
+        {
+            _committed[cursor] = reached;
+        }
+
+        _open.Clear();
+    }
+
+    public void Reset()
+    {
+        _committed.Clear();
+        _open.Clear();
+    }
 }
 
 /// <summary>

@@ -9,12 +9,14 @@ namespace MemoryAspire.Memory.Jobs;
 /// </summary>
 public static class DurableJobs
 {
-    public static async Task EnqueueAsync(MemoryDbContext db, string kind, string dedupKey, Guid userId, Guid? sessionId, Guid? messageId, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <param name="payload">What a job about many targets works on, as JSON (<see cref="MemoryJob.Payload"/>).</param>
+    public static async Task EnqueueAsync(MemoryDbContext db, string kind, string dedupKey, Guid userId, Guid? sessionId, Guid? messageId, DateTimeOffset now,
+        CancellationToken cancellationToken, string? payload = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO jobs (kind, dedup_key, user_id, session_id, message_id, status, attempts, run_after, created_at)
-            VALUES ({kind}, {dedupKey}, {userId}, {sessionId}, {messageId}, 'pending', 0, {now}, {now})
+            INSERT INTO jobs (kind, dedup_key, user_id, session_id, message_id, payload, status, attempts, run_after, created_at)
+            VALUES ({kind}, {dedupKey}, {userId}, {sessionId}, {messageId}, {payload}::jsonb, 'pending', 0, {now}, {now})
             ON CONFLICT (dedup_key) DO NOTHING
             """, cancellationToken).ConfigureAwait(false);
     }

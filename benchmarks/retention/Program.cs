@@ -1,14 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using MemoryAspire.LoadDriver;
-using MemoryAspire.Memory;
-using MemoryAspire.Memory.Governance;
-using MemoryAspire.Memory.Storage;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using StackExchange.Redis;
 
 // Usage: MemoryAspire.Retention.Benchmark [--rows 1000000] [--users 16] [--rate 8] [--before 20] [--duration 120] [--batch 5000] [--replicas 1]
 //        [--max-rows-per-second 0] [--statements] [--pg name=value ...]
