@@ -351,8 +351,33 @@ public sealed class ApplicationOrchestrator(
 
     private string LastLines(string resource)
     {
-        var lines = ConsoleLogs.Get(resource, last: 15);
-        return lines.Count == 0 ? "" : $" Last output:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", lines.Select(l => l.Text));
+        var lines = WithoutDeepStackFrames(ConsoleLogs.Get(resource, last: 400).Select(l => l.Text)).TakeLast(15).ToList();
+        return lines.Count == 0 ? "" : $" Last output:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", lines);
+    }
+
+    /// <summary>
+    /// A crash prints its exception's message and then dozens of stack frames; the last lines alone would be frames only.
+    /// Keeps the first few frames of each trace, so the message stays among the last lines shown.
+    /// </summary>
+    internal static IEnumerable<string> WithoutDeepStackFrames(IEnumerable<string> lines, int framesKept = 3)
+    {
+        var frames = 0;
+        foreach (var line in lines)
+        {
+            if (!line.TrimStart().StartsWith("at ", StringComparison.Ordinal))
+            {
+                frames = 0;
+                yield return line;
+            }
+            else if (frames++ < framesKept)
+            {
+                yield return line;
+            }
+            else if (frames == framesKept + 1)
+            {
+                yield return line[..(line.Length - line.TrimStart().Length)] + "...";
+            }
+        }
     }
 
     /// <summary>The failure that caused the others, not the resources that gave up waiting for it.</summary>

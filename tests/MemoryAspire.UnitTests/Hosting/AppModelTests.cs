@@ -110,4 +110,40 @@ public sealed class AppModelTests
 
         Assert.False(Ports.IsFree(port));
     }
+
+    [Fact]
+    public void A_port_taken_only_on_the_IPv6_loopback_is_seen_as_taken()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.IPv6Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+
+        Assert.False(Ports.IsFree(port));
+    }
+
+    [Fact]
+    public void Allocated_ports_lie_below_the_ephemeral_range_and_are_never_handed_out_twice()
+    {
+        var (low, high) = Ports.NonEphemeralRange();
+        var ports = Enumerable.Range(0, 200).Select(_ => Ports.GetFree()).ToList();
+
+        Assert.Equal(ports.Count, ports.Distinct().Count());
+        Assert.All(ports, p => Assert.InRange(p, low, high - 1));
+    }
+
+    [Fact]
+    public void A_crash_report_keeps_the_exception_message_among_its_last_lines()
+    {
+        string[] output =
+        [
+            "info: starting",
+            "Unhandled exception. System.IO.IOException: Failed to bind to address http://localhost:12345: address already in use.",
+            .. Enumerable.Range(0, 40).Select(i => $"   at Frame{i}()"),
+        ];
+
+        var kept = ApplicationOrchestrator.WithoutDeepStackFrames(output).TakeLast(15).ToList();
+
+        Assert.Contains(kept, l => l.Contains("address already in use", StringComparison.Ordinal));
+        Assert.Equal(["   at Frame0()", "   at Frame1()", "   at Frame2()", "   ..."], kept.TakeLast(4));
+    }
 }
