@@ -41,7 +41,15 @@ public static class LoadRun
         using var http = ClientFor(stack, settings);
         var users = await UsersAsync(http, settings);
 
-        var capacity = await WindowAsync(http, users, model, settings, settings.Warmup, null);
+        var statementsDb = settings.Statements ? await stack.App.GetConnectionStringAsync("memorydb") : null;
+        var capacity = await WindowAsync(http, users, model, settings, settings.Warmup, null, statementsDb: statementsDb);
+        if (statementsDb is not null)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"PostgreSQL statements during the capacity window ({capacity.Turns.Count(t => t.Status == 200):N0} turns, pg_stat_statements):");
+            await StatementStats.PrintAsync(statementsDb, 25);
+        }
+
         if (settings.PacedRate is 0)
         {
             return (capacity, null);
@@ -90,8 +98,9 @@ public static class LoadRun
 
     private static long requests;
 
+    /// <param name="statementsDb">When set, PostgreSQL's statement statistics are reset as the measured window begins.</param>
     private static async Task<LoadResult> WindowAsync(HttpClient http, IReadOnlyList<LoadUser> users, InstantModelServer model, LoadSettings settings, TimeSpan warmup, double? rate,
-        Stopwatch? started = null)
+        Stopwatch? started = null, string? statementsDb = null)
     {
         var clock = started ?? Stopwatch.StartNew();
         var measureFrom = warmup;
@@ -99,6 +108,11 @@ public static class LoadRun
         var cpu = Task.Run(async () =>
         {
             await Task.Delay(measureFrom);
+            if (statementsDb is not null)
+            {
+                await StatementStats.ResetAsync(statementsDb);
+            }
+
             var before = ProcessCpu.Snapshot();
             await Task.Delay(measureTo - clock.Elapsed);
             var after = ProcessCpu.Snapshot();

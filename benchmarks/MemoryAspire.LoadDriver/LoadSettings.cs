@@ -9,7 +9,8 @@ namespace MemoryAspire.LoadDriver;
 /// exported and ingested on the same two cores; off, the services export no telemetry.
 /// </param>
 /// <param name="PacedRate">Turns/s of the latency window after the capacity window: null for half the measured capacity, 0 to skip it.</param>
-public sealed record LoadSettings(int Users, TimeSpan Warmup, TimeSpan Duration, string? Strategy, string? LogLevel, bool Dashboard, double? PacedRate)
+/// <param name="Statements">Whether to print where PostgreSQL's time went during the capacity window (<see cref="StatementStats"/>).</param>
+public sealed record LoadSettings(int Users, TimeSpan Warmup, TimeSpan Duration, string? Strategy, string? LogLevel, bool Dashboard, double? PacedRate, bool Statements = false)
 {
     public static LoadSettings Parse(string[] args)
     {
@@ -27,6 +28,6 @@ public sealed record LoadSettings(int Users, TimeSpan Warmup, TimeSpan Duration,
 
         return new LoadSettings(Get("--users", 64), TimeSpan.FromSeconds(Get("--warmup", 5)), TimeSpan.FromSeconds(Get("--duration", 30)),
             Text("--strategy"), Text("--log-level"), Text("--dashboard") is not "off",
-            Text("--paced-rate") is { } rate ? double.Parse(rate, CultureInfo.InvariantCulture) : null);
+            Text("--paced-rate") is { } rate ? double.Parse(rate, CultureInfo.InvariantCulture) : null, args.Contains("--statements"));
     }
 }

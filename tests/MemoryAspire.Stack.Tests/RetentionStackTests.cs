@@ -3,7 +3,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MemoryAspire.Hosting.Dashboard;
 using MemoryAspire.Hosting.Orchestration;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace MemoryAspire.Stack.Tests;
@@ -126,6 +128,17 @@ public sealed class RetentionStackTests(RetentionFixture stack)
             SELECT coalesce(sum(cardinality(a.target_ids)), 0) FROM audit_entries a JOIN users u ON u.id = a.user_id
             WHERE u.subject LIKE '{Marker}-%' AND a.action = 'expire' AND a.target_type = 'message'
             """));
+
+        // What the restarted worker swept shows in its metric (the killed one's last, unexported counts are lost with it).
+        var store = stack.App.Services.GetRequiredService<AppHostDashboard>().Server!.Store;
+        double ExpiredMessages() => store.Metrics.Where(m => m.Service == "memoryworker" && m.Name == "memoryaspire.retention.expired"
+            && m.Tags.GetValueOrDefault("memoryaspire.retention.data_class") == "messages").Sum(m => m.Delta);
+        deadline.Restart();
+        while (ExpiredMessages() < atKill)
+        {
+            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(30), $"memoryaspire.retention.expired counts {ExpiredMessages()} messages, fewer than the {atKill} swept after the restart");
+            await Task.Delay(250);
+        }
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection db, string sql)
