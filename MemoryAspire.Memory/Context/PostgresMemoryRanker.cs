@@ -54,8 +54,7 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
             return RankedMemory.None;
         }
 
-        var connection = await db.OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false);
-        await using var batch = new NpgsqlBatch(connection);
+        await using var batch = new NpgsqlBatch();
         if (request.MaxFacts > 0)
         {
             batch.BatchCommands.Add(new NpgsqlBatchCommand(FactsSql).With("message", request.Message).With("user", request.UserId).With("max", request.MaxFacts));
@@ -67,7 +66,11 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
                 .With("session", request.CurrentSessionId).With("max", request.MaxRecall));
         }
 
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await db.RunAsync(batch, (reader, ct) => ReadAsync(reader, request, ct), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<RankedMemory> ReadAsync(NpgsqlDataReader reader, RankRequest request, CancellationToken cancellationToken)
+    {
         List<ProfileFact> facts = [];
         List<RecallHit> recall = [];
         if (request.MaxFacts > 0)

@@ -1,5 +1,6 @@
 using System.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace MemoryAspire.Memory.Storage;
@@ -19,6 +20,65 @@ public static class RawSql
         // Opened earlier, perhaps in another tenant scope (a pooled context keeps its connection open).
         await TenantGuard.EnsureAsync(connection, db.Database.CurrentTransaction is not null, cancellationToken).ConfigureAwait(false);
         return connection;
+    }
+
+    /// <summary>
+    /// Runs a hand-written batch on the context's connection (in its transaction, if one is open) and reads its results with
+    /// <paramref name="read"/>. A connection that is closed is opened here, and one not yet set to the current tenant scope gets
+    /// the setting as the batch's first statement, so a statement on a fresh connection is one round trip instead of two.
+    /// </summary>
+    public static async Task<T> RunAsync<T>(this MemoryDbContext db, NpgsqlBatch batch, Func<NpgsqlDataReader, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(read);
+        if (db.Database.GetDbConnection().State != ConnectionState.Open)
+        {
+            await TenantGuard.OpenDeferredAsync(db.Database.OpenConnectionAsync, cancellationToken).ConfigureAwait(false);
+        }
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        batch.Connection = connection;
+        batch.Transaction = transaction;
+        var setting = TenantGuard.SettingFor(connection, transaction is not null, out var tenant);
+        if (setting is not null)
+        {
+            batch.BatchCommands.Insert(0, setting);
+        }
+
+        T result;
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (setting is not null)
+            {
+                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            result = await read(reader, cancellationToken).ConfigureAwait(false);
+            // To the end: a failing later statement would roll back the setting with the batch's implicit transaction.
+            while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false))
+            {
+            }
+        }
+
+        if (setting is not null)
+        {
+            TenantGuard.Confirm(connection, tenant);
+        }
+
+        return result;
+    }
+
+    /// <summary>A batch of one statement, for <see cref="RunAsync"/>.</summary>
+    public static NpgsqlBatch Batch(string sql, Action<NpgsqlBatchCommand> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var command = new NpgsqlBatchCommand(sql);
+        parameters(command);
+        var batch = new NpgsqlBatch();
+        batch.BatchCommands.Add(command);
+        return batch;
     }
 
     public static NpgsqlBatchCommand With<T>(this NpgsqlBatchCommand command, string name, T value)

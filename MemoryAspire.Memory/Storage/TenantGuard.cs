@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 
 namespace MemoryAspire.Memory.Storage;
 
@@ -53,6 +54,8 @@ internal sealed record TenantContext(Guid? UserId, bool System);
 /// opened): before every command, <see cref="Commands"/> (EF's) and <see cref="RawSql.OpenNpgsqlAsync"/> (hand-written
 /// ones) compare the tenant the connection was set to with the current one and set it again when they differ, so a
 /// statement always runs as the scope it is issued in; <see cref="Transactions"/> does the same before a transaction begins.
+/// A hand-written batch run through <see cref="RawSql.RunAsync"/> opens the connection without the separate round trip and
+/// carries the setting as its own first statement instead (<see cref="SettingFor"/>).
 /// </summary>
 public sealed class TenantGuard : DbConnectionInterceptor
 {
@@ -73,8 +76,17 @@ public sealed class TenantGuard : DbConnectionInterceptor
     // What each open connection was last set to; connections are never keys for longer than they live.
     private static readonly ConditionalWeakTable<DbConnection, TenantContext> Applied = [];
 
+    // Set only while RawSql.RunAsync opens a connection whose first statement will carry the setting.
+    private static readonly AsyncLocal<bool> Deferred = new();
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (Deferred.Value)
+        {
+            Applied.Remove(connection);
+            return;
+        }
+
         using var command = Command(connection, Current);
         command.ExecuteNonQuery();
         Applied.AddOrUpdate(connection, Current);
@@ -82,6 +94,12 @@ public sealed class TenantGuard : DbConnectionInterceptor
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (Deferred.Value)
+        {
+            Applied.Remove(connection);
+            return;
+        }
+
         await using var command = Command(connection, Current);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         Applied.AddOrUpdate(connection, Current);
@@ -99,6 +117,45 @@ public sealed class TenantGuard : DbConnectionInterceptor
             Applied.AddOrUpdate(connection, tenant);
         }
     }
+
+    /// <summary>
+    /// Opens <paramref name="open"/>'s connection without setting the tenant: its tenant counts as unknown, so the next
+    /// statement on it sets it first, whatever path that statement takes (a batch's own first statement, or a round trip).
+    /// </summary>
+    internal static async Task OpenDeferredAsync(Func<CancellationToken, Task> open, CancellationToken cancellationToken)
+    {
+        Deferred.Value = true;
+        try
+        {
+            await open(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Deferred.Value = false;
+        }
+    }
+
+    /// <summary>
+    /// The statement that sets the open <paramref name="connection"/> to the current scope, to go first in a batch; null when
+    /// it is set already. Until <see cref="Confirm"/> says the whole batch ran (its implicit transaction committed: a later
+    /// statement's failure rolls the setting back with it), the connection's tenant counts as unknown.
+    /// </summary>
+    internal static NpgsqlBatchCommand? SettingFor(DbConnection connection, bool inTransaction, out TenantContext tenant)
+    {
+        if (!NeedsReset(connection, inTransaction, out tenant))
+        {
+            return null;
+        }
+
+        Applied.Remove(connection);
+        var setting = new NpgsqlBatchCommand(Sql);
+        setting.Parameters.Add(new NpgsqlParameter<string>("role", tenant.System ? "none" : TenantRole));
+        setting.Parameters.Add(new NpgsqlParameter<string>("user", tenant.UserId?.ToString() ?? ""));
+        return setting;
+    }
+
+    /// <summary>The batch that carried <see cref="SettingFor"/>'s statement ran to its end: the connection is set to <paramref name="tenant"/>.</summary>
+    internal static void Confirm(DbConnection connection, TenantContext tenant) => Applied.AddOrUpdate(connection, tenant);
 
     private static void Ensure(DbConnection connection, bool inTransaction)
     {

@@ -83,24 +83,22 @@ public sealed class TurnStore(MemoryDbContext db)
             SELECT s.id, s.strategy, s.seq, s.created, EXISTS (SELECT 1 FROM e) FROM s
             """;
 
-        await using var command = await CommandAsync(sql, cancellationToken).ConfigureAwait(false);
         var guid = newSession is null ? sessionId!.Value : newSession.Id;
-        command.Parameters.Add(new NpgsqlParameter<Guid>("session", guid));
-        command.Parameters.Add(new NpgsqlParameter<string?>("strategy", newSession?.Strategy ?? strategy) { NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter<string?>("title", newSession?.Title) { NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter<string>("job_kind", JobKinds.Extract));
-        command.Parameters.Add(new NpgsqlParameter<string>("job_key", $"extract:{message.Id}"));
-        AddMessage(command, message);
-        if (idempotency is not null)
+        await using var batch = RawSql.Batch(sql, command =>
         {
-            command.Parameters.Add(new NpgsqlParameter<string>("key", idempotency.Key));
-            command.Parameters.Add(new NpgsqlParameter<string>("hash", idempotency.RequestHash));
-        }
-
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            command.With("session", guid);
+            command.Parameters.Add(new NpgsqlParameter<string?>("strategy", newSession?.Strategy ?? strategy) { NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter<string?>("title", newSession?.Title) { NpgsqlDbType = NpgsqlDbType.Text });
+            command.With("job_kind", JobKinds.Extract).With("job_key", $"extract:{message.Id}");
+            AddMessage(command, message);
+            if (idempotency is not null)
+            {
+                command.With("key", idempotency.Key).With("hash", idempotency.RequestHash);
+            }
+        });
+        return await db.RunAsync(batch, static async (reader, ct) => await reader.ReadAsync(ct).ConfigureAwait(false)
             ? new StoredTurnMessage(reader.GetGuid(0), reader.GetString(1), reader.GetInt64(2), reader.GetBoolean(3)) { MemoryWithheld = reader.GetBoolean(4) }
-            : null;
+            : null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -125,18 +123,18 @@ public sealed class TurnStore(MemoryDbContext db)
                 RETURNING 1)
             SELECT EXISTS (SELECT 1 FROM j) FROM m
             """;
-        await using var command = await CommandAsync(Sql, cancellationToken).ConfigureAwait(false);
-        command.Parameters.Add(new NpgsqlParameter<Guid>("session", sessionId));
-        command.Parameters.Add(new NpgsqlParameter<long>("sequence", sequence));
-        command.Parameters.Add(new NpgsqlParameter<long>("through", summarizedThrough));
-        command.Parameters.Add(new NpgsqlParameter<int>("threshold", summaryThreshold));
-        command.Parameters.Add(new NpgsqlParameter<string>("job_kind", JobKinds.Summarize));
-        AddMessage(command, reply);
-        command.Parameters.Add(new NpgsqlParameter<string?>("model", reply.Model) { NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter<string?>("provider", reply.Provider) { NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter<int?>("input", reply.InputTokens) { NpgsqlDbType = NpgsqlDbType.Integer });
-        command.Parameters.Add(new NpgsqlParameter<int?>("output", reply.OutputTokens) { NpgsqlDbType = NpgsqlDbType.Integer });
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is true;
+        await using var batch = RawSql.Batch(Sql, command =>
+        {
+            command.With("session", sessionId).With("sequence", sequence).With("through", summarizedThrough).With("threshold", summaryThreshold)
+                .With("job_kind", JobKinds.Summarize);
+            AddMessage(command, reply);
+            command.Parameters.Add(new NpgsqlParameter<string?>("model", reply.Model) { NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter<string?>("provider", reply.Provider) { NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter<int?>("input", reply.InputTokens) { NpgsqlDbType = NpgsqlDbType.Integer });
+            command.Parameters.Add(new NpgsqlParameter<int?>("output", reply.OutputTokens) { NpgsqlDbType = NpgsqlDbType.Integer });
+        });
+        return await db.RunAsync(batch, static async (reader, ct) => await reader.ReadAsync(ct).ConfigureAwait(false) && reader.GetBoolean(0), cancellationToken)
+            .ConfigureAwait(false);
     }
 
     /// <summary>
@@ -157,15 +155,19 @@ public sealed class TurnStore(MemoryDbContext db)
                   @before - 1 - @buffer)
             ORDER BY sequence
             """;
-        var connection = await db.OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false);
-        await using var batch = new NpgsqlBatch(connection);
+        await using var batch = new NpgsqlBatch();
         foreach (var sql in new[] { SummarySql, MessagesSql })
         {
             batch.BatchCommands.Add(new NpgsqlBatchCommand(sql).With("session", sessionId).With("user", userId)
                 .With("before", beforeSequence).With("buffer", bufferSize));
         }
 
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await db.RunAsync(batch, async (reader, ct) => await ReadWindowAsync(reader, beforeSequence, ct).ConfigureAwait(false), cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    private static async Task<CachedWindow> ReadWindowAsync(NpgsqlDataReader reader, long beforeSequence, CancellationToken cancellationToken)
+    {
         SummarySnapshot? summary = null;
         if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -188,30 +190,18 @@ public sealed class TurnStore(MemoryDbContext db)
         const string Sql = """
             SELECT s.id, s.strategy, m.sequence FROM messages m JOIN sessions s ON s.id = m.session_id WHERE m.id = @id
             """;
-        await using var command = await CommandAsync(Sql, cancellationToken).ConfigureAwait(false);
-        command.Parameters.Add(new NpgsqlParameter<Guid>("id", messageId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+        await using var batch = RawSql.Batch(Sql, command => command.With("id", messageId));
+        return await db.RunAsync(batch, static async (reader, ct) => await reader.ReadAsync(ct).ConfigureAwait(false)
             ? new StoredTurnMessage(reader.GetGuid(0), reader.GetString(1), reader.GetInt64(2), false)
-            : null;
+            : null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Gives the connection back to the pool, so that none is held while the model thinks.</summary>
     public Task ReleaseAsync() => db.Database.CloseConnectionAsync();
 
-    private static void AddMessage(NpgsqlCommand command, NewMessage message)
-    {
-        command.Parameters.Add(new NpgsqlParameter<Guid>("id", message.Id));
-        command.Parameters.Add(new NpgsqlParameter<Guid>("user", message.UserId));
-        command.Parameters.Add(new NpgsqlParameter<string>("role", message.Role));
-        command.Parameters.Add(new NpgsqlParameter<string>("content", message.Content));
-        command.Parameters.Add(new NpgsqlParameter<int>("tokens", message.Tokens));
-        command.Parameters.Add(new NpgsqlParameter<string[]>("pii", message.PiiKinds));
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("at", message.At.ToUniversalTime()));
-    }
-
-    private async Task<NpgsqlCommand> CommandAsync(string sql, CancellationToken cancellationToken) =>
-        new(sql, await db.OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false));
+    private static void AddMessage(NpgsqlBatchCommand command, NewMessage message) =>
+        command.With("id", message.Id).With("user", message.UserId).With("role", message.Role).With("content", message.Content)
+            .With("tokens", message.Tokens).With("pii", message.PiiKinds).With("at", message.At.ToUniversalTime());
 }
 
 public sealed record NewSession(Guid Id, string Strategy, string Title);

@@ -77,6 +77,49 @@ public sealed class TenantGuardTests(StackFixture stack)
         }
     }
 
+    [Fact]
+    public async Task A_batch_on_a_fresh_connection_carries_its_own_scope_and_a_failed_one_leaves_the_next_statement_to_set_it_again()
+    {
+        var (alex, sam) = await TwoUsersWithMessagesAsync();
+        // One physical connection behind every open (a pool of one, not reset on close): each scope finds the last one's setting on it.
+        await using var db = await ContextAsync(poolOfOne: true);
+        using (TenantScope.ForUser(sam))
+        {
+            Assert.Equal([sam], await db.RunAsync(RawSql.Batch("SELECT DISTINCT user_id FROM messages", _ => { }), ReadUsersAsync, CancellationToken.None));
+        }
+
+        await db.Database.CloseConnectionAsync();
+        using (TenantScope.ForUser(alex))
+        {
+            // Opened for the batch without a separate setting round trip: the setting goes first in the batch.
+            Assert.Equal([alex], await db.RunAsync(RawSql.Batch("SELECT DISTINCT user_id FROM messages", _ => { }), ReadUsersAsync, CancellationToken.None));
+        }
+
+        await db.Database.CloseConnectionAsync();
+        using (TenantScope.ForUser(sam))
+        {
+            // Fails after its first result: the implicit transaction is rolled back, the setting with it, and the connection
+            // (still open) is in alex's setting again.
+            await using var failing = new NpgsqlBatch();
+            failing.BatchCommands.Add(new NpgsqlBatchCommand("SELECT DISTINCT user_id FROM messages"));
+            failing.BatchCommands.Add(new NpgsqlBatchCommand("SELECT 1 / (SELECT count(*) - count(*) FROM messages)"));
+            await Assert.ThrowsAsync<PostgresException>(() => db.RunAsync(failing, ReadUsersAsync, CancellationToken.None));
+            Assert.Equal([sam], await db.Messages.Select(m => m.UserId).Distinct().ToListAsync());
+            Assert.Equal([sam], await db.RunAsync(RawSql.Batch("SELECT DISTINCT user_id FROM messages", _ => { }), ReadUsersAsync, CancellationToken.None));
+        }
+    }
+
+    private static async Task<List<Guid>> ReadUsersAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
+        List<Guid> users = [];
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            users.Add(reader.GetGuid(0));
+        }
+
+        return users;
+    }
+
     private async Task<(Guid Alex, Guid Sam)> TwoUsersWithMessagesAsync()
     {
         var names = new[] { $"guard-alex-{Guid.NewGuid():N}"[..24], $"guard-sam-{Guid.NewGuid():N}"[..24] };
@@ -96,10 +139,16 @@ public sealed class TenantGuardTests(StackFixture stack)
         return (alex, sam);
     }
 
-    private async Task<MemoryDbContext> ContextAsync()
+    private async Task<MemoryDbContext> ContextAsync(bool poolOfOne = false)
     {
-        var options = new DbContextOptionsBuilder<MemoryDbContext>()
-            .UseNpgsql(MemoryDbContext.TuneConnectionString(await stack.App.GetConnectionStringAsync("memorydb")));
+        var connectionString = MemoryDbContext.TuneConnectionString(await stack.App.GetConnectionStringAsync("memorydb"));
+        if (poolOfOne)
+        {
+            // A pool of its own (pools are per connection string) with room for one connection.
+            connectionString += $";Maximum Pool Size=1;Application Name=guard-{Guid.NewGuid():N}";
+        }
+
+        var options = new DbContextOptionsBuilder<MemoryDbContext>().UseNpgsql(connectionString);
         MemoryDbContext.ConfigureOptions(options);
         return new MemoryDbContext(options.Options);
     }
