@@ -26,6 +26,13 @@ public sealed class JobRunnerOptions
 
     /// <summary>Fallback polling when no NOTIFY arrives (jobs whose retry time has come).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How long a loop lets jobs gather before it claims again when its last claim was not a full batch: each claim, its
+    /// messages' read and its completion are a statement each, whatever the batch's size, so under steady traffic a short
+    /// wait turns many claims of one or two jobs into a few of many. Zero claims at once.
+    /// </summary>
+    public TimeSpan GatherDelay { get; set; } = TimeSpan.FromMilliseconds(50);
 }
 
 /// <summary>Claims durable jobs in batches with SKIP LOCKED and runs them; woken by <see cref="JobSignal"/>, polling otherwise.</summary>
@@ -48,9 +55,16 @@ public sealed class JobRunner(IServiceScopeFactory scopes, JobSignal signal, IOp
         {
             try
             {
-                if (!await RunOneAsync(stoppingToken).ConfigureAwait(false))
+                var settings = options.Value;
+                var claimed = await RunOneAsync(stoppingToken).ConfigureAwait(false);
+                if (claimed == 0)
                 {
-                    await _wake.WaitAsync(options.Value.PollInterval, stoppingToken).ConfigureAwait(false);
+                    await _wake.WaitAsync(settings.PollInterval, stoppingToken).ConfigureAwait(false);
+                }
+
+                if (claimed < Math.Max(1, settings.BatchSize) && settings.GatherDelay > TimeSpan.Zero)
+                {
+                    await Task.Delay(settings.GatherDelay, clock, stoppingToken).ConfigureAwait(false);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -66,8 +80,8 @@ public sealed class JobRunner(IServiceScopeFactory scopes, JobSignal signal, IOp
         }
     }
 
-    /// <returns>Whether a job was found.</returns>
-    private async Task<bool> RunOneAsync(CancellationToken stoppingToken)
+    /// <returns>How many jobs were claimed.</returns>
+    private async Task<int> RunOneAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
         // Claiming is across users; each job then runs in its own user's scope.
@@ -77,7 +91,7 @@ public sealed class JobRunner(IServiceScopeFactory scopes, JobSignal signal, IOp
         var claimed = await DurableJobs.ClaimAsync(db, _workerId, Math.Max(1, settings.BatchSize), settings.Lease, clock.GetUtcNow(), stoppingToken).ConfigureAwait(false);
         if (claimed.Count == 0)
         {
-            return false;
+            return 0;
         }
 
         var extracts = claimed.Where(j => j.Kind == JobKinds.Extract && j.MessageId is not null).Select(j => j.MessageId!.Value).ToList();
@@ -104,7 +118,7 @@ public sealed class JobRunner(IServiceScopeFactory scopes, JobSignal signal, IOp
             await DurableJobs.CompleteAsync(db, [.. done], _workerId, clock.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
         }
 
-        return true;
+        return claimed.Count;
     }
 
     /// <returns>Whether the job succeeded; a failure is recorded on the job with its retry time.</returns>
@@ -121,7 +135,7 @@ public sealed class JobRunner(IServiceScopeFactory scopes, JobSignal signal, IOp
         try
         {
             // One connection for the whole job instead of one per statement.
-            await db.Database.OpenConnectionAsync(stoppingToken).ConfigureAwait(false);
+            await db.OpenAsync(stoppingToken).ConfigureAwait(false);
             await scope.ServiceProvider.GetRequiredService<JobDispatcher>().RunAsync(job, sources, stoppingToken).ConfigureAwait(false);
             MemoryTelemetry.RecordJob(job.Kind, "done");
             return true;

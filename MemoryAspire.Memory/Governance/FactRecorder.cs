@@ -210,20 +210,20 @@ public sealed class FactRecorder(MemoryDbContext db, AuditLog audit, MemoryCache
             SELECT id, key, value, authority, status = 'current', source_message_id FROM facts
             WHERE user_id = @user AND key = ANY(@keys) AND (status = 'current' OR source_message_id = ANY(@sources))
             """;
-        var connection = await db.OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand(Sql, connection);
-        command.Parameters.Add(new NpgsqlParameter<Guid>("user", userId));
-        command.Parameters.Add(new NpgsqlParameter<string[]>("keys", [.. candidates.Select(c => c.Key).Distinct()]));
-        command.Parameters.Add(new NpgsqlParameter<Guid[]>("sources", [.. candidates.Where(c => c.SourceMessageId is not null).Select(c => c.SourceMessageId!.Value).Distinct()]));
-        List<KnownFact> known = [];
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        await using var batch = RawSql.Batch(Sql, command => command.With("user", userId)
+            .With<string[]>("keys", [.. candidates.Select(c => c.Key).Distinct()])
+            .With<Guid[]>("sources", [.. candidates.Where(c => c.SourceMessageId is not null).Select(c => c.SourceMessageId!.Value).Distinct()]));
+        return await db.RunAsync(batch, static async (reader, ct) =>
         {
-            known.Add(new KnownFact(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetInt16(3), reader.GetBoolean(4),
-                reader.IsDBNull(5) ? null : reader.GetGuid(5)));
-        }
+            List<KnownFact> known = [];
+            while (await reader.ReadAsync(ct).ConfigureAwait(false))
+            {
+                known.Add(new KnownFact(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetInt16(3), reader.GetBoolean(4),
+                    reader.IsDBNull(5) ? null : reader.GetGuid(5)));
+            }
 
-        return known;
+            return known;
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Adds the candidates' messages as sources of the current facts they restate and refreshes their observed date.</summary>
@@ -237,14 +237,11 @@ public sealed class FactRecorder(MemoryDbContext db, AuditLog audit, MemoryCache
             WHERE f.user_id = @user AND f.status = 'current' AND f.key = c.key AND lower(btrim(f.value)) = lower(btrim(c.value))
               AND NOT (c.message = ANY(f.confirmed_by_message_ids))
             """;
-        var connection = await db.OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand(Sql, connection);
-        command.Parameters.Add(new NpgsqlParameter<Guid>("user", userId));
-        command.Parameters.Add(new NpgsqlParameter<int>("keep", MemoryFact.MaxConfirmations));
-        command.Parameters.Add(new NpgsqlParameter<string[]>("keys", [.. confirmations.Select(c => c.Key)]));
-        command.Parameters.Add(new NpgsqlParameter<string[]>("values", [.. confirmations.Select(c => c.Value)]));
-        command.Parameters.Add(new NpgsqlParameter<Guid[]>("messages", [.. confirmations.Select(c => c.SourceMessageId!.Value)]));
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset[]>("observed", [.. confirmations.Select(c => c.ObservedAt.ToUniversalTime())]));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await using var batch = RawSql.Batch(Sql, command => command.With("user", userId).With("keep", MemoryFact.MaxConfirmations)
+            .With<string[]>("keys", [.. confirmations.Select(c => c.Key)])
+            .With<string[]>("values", [.. confirmations.Select(c => c.Value)])
+            .With<Guid[]>("messages", [.. confirmations.Select(c => c.SourceMessageId!.Value)])
+            .With<DateTimeOffset[]>("observed", [.. confirmations.Select(c => c.ObservedAt.ToUniversalTime())]));
+        await db.RunAsync(batch, static (_, _) => Task.FromResult(true), cancellationToken).ConfigureAwait(false);
     }
 }

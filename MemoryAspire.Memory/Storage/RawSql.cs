@@ -23,6 +23,19 @@ public static class RawSql
     }
 
     /// <summary>
+    /// Opens the context's connection for a run of statements (a worker's job) without a round trip of its own: the first
+    /// statement sets the tenant, as part of its batch when it goes through <see cref="RunAsync"/>.
+    /// </summary>
+    public static async Task OpenAsync(this MemoryDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (db.Database.GetDbConnection().State != ConnectionState.Open)
+        {
+            await TenantGuard.OpenDeferredAsync(db.Database.OpenConnectionAsync, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
     /// Runs a hand-written batch on the context's connection (in its transaction, if one is open) and reads its results with
     /// <paramref name="read"/>. A connection that is closed is opened here, and one not yet set to the current tenant scope gets
     /// the setting as the batch's first statement, so a statement on a fresh connection is one round trip instead of two.
@@ -32,11 +45,7 @@ public static class RawSql
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(read);
-        if (db.Database.GetDbConnection().State != ConnectionState.Open)
-        {
-            await TenantGuard.OpenDeferredAsync(db.Database.OpenConnectionAsync, cancellationToken).ConfigureAwait(false);
-        }
-
+        await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
         batch.Connection = connection;
