@@ -12,6 +12,9 @@ namespace MemoryAspire.LoadDriver;
 /// <param name="Statements">Whether to print where PostgreSQL's time went during the capacity window (<see cref="StatementStats"/>).</param>
 public sealed record LoadSettings(int Users, TimeSpan Warmup, TimeSpan Duration, string? Strategy, string? LogLevel, bool Dashboard, double? PacedRate, bool Statements = false)
 {
+    /// <summary>Extra environment for every project of the run (<c>--env NAME=VALUE</c>, repeatable), to try the runtime's and the services' knobs.</summary>
+    public IReadOnlyDictionary<string, string> ProjectEnvironment { get; init; } = new Dictionary<string, string>();
+
     public static LoadSettings Parse(string[] args)
     {
         int Get(string name, int fallback)
@@ -28,6 +31,10 @@ public sealed record LoadSettings(int Users, TimeSpan Warmup, TimeSpan Duration,
 
         return new LoadSettings(Get("--users", 64), TimeSpan.FromSeconds(Get("--warmup", 5)), TimeSpan.FromSeconds(Get("--duration", 30)),
             Text("--strategy"), Text("--log-level"), Text("--dashboard") is not "off",
-            Text("--paced-rate") is { } rate ? double.Parse(rate, CultureInfo.InvariantCulture) : null, args.Contains("--statements"));
+            Text("--paced-rate") is { } rate ? double.Parse(rate, CultureInfo.InvariantCulture) : null, args.Contains("--statements"))
+        {
+            ProjectEnvironment = args.Select((a, i) => (a, i)).Where(p => p.a == "--env" && p.i + 1 < args.Length)
+                .Select(p => args[p.i + 1].Split('=', 2)).ToDictionary(kv => kv[0], kv => kv.Length > 1 ? kv[1] : "", StringComparer.Ordinal),
+        };
     }
 }
