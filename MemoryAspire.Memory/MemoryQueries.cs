@@ -7,7 +7,11 @@ using Microsoft.Extensions.Options;
 
 namespace MemoryAspire.Memory;
 
-/// <summary>What a user may read or delete of their own memory; another user's data is indistinguishable from data that does not exist.</summary>
+/// <summary>
+/// What a user may read or delete of their own memory; another user's data is indistinguishable from data that does not exist.
+/// Once the user has asked to be forgotten, what they had before the request is gone for them at once (sessions, their
+/// messages and summaries, facts), while the worker is still erasing it; what they say after the request is theirs again.
+/// </summary>
 public sealed class MemoryQueries(MemoryDbContext db, UserDirectory users, DerivedData derived, AuditLog audit, CachePurge purge,
     IOptions<RetentionOptions> retention, IOptions<MemoryOptions> memory, TimeProvider clock)
 {
@@ -120,8 +124,9 @@ public sealed class MemoryQueries(MemoryDbContext db, UserDirectory users, Deriv
             return [];
         }
 
+        var erasing = ActiveErasures(userId);
         var facts = await db.Facts.AsNoTracking()
-            .Where(f => f.UserId == userId && (includeHistory || f.Status == FactStatuses.Current))
+            .Where(f => f.UserId == userId && (includeHistory || f.Status == FactStatuses.Current) && !erasing.Any(e => f.RecordedAt <= e.RequestedAt))
             .OrderBy(f => f.Key).ThenByDescending(f => f.ValidFrom)
             .Select(FactViews.Info)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -133,10 +138,19 @@ public sealed class MemoryQueries(MemoryDbContext db, UserDirectory users, Deriv
         })];
     }
 
-    private IQueryable<SessionInfo> Sessions(Guid userId, Guid? sessionId = null) =>
-        db.Sessions.AsNoTracking().Where(s => s.UserId == userId && (sessionId == null || s.Id == sessionId)).OrderByDescending(s => s.LastActiveAt).Select(s => new SessionInfo(
-            s.Id, s.Title, s.Strategy, s.CreatedAt, s.LastActiveAt,
-            db.Messages.Count(m => m.SessionId == s.Id),
-            db.Jobs.Count(j => j.SessionId == s.Id && j.Status == JobStatuses.Pending),
-            db.Summaries.Where(x => x.SessionId == s.Id && x.IsCurrent).Select(x => x.ThroughSequence).FirstOrDefault()));
+    /// <summary>The user's erasure under way, if any (part of the query that uses it, not a round trip of its own).</summary>
+    private IQueryable<ErasureRequest> ActiveErasures(Guid userId) =>
+        db.ErasureRequests.Where(e => e.UserId == userId && (e.Status == ErasureStatuses.Pending || e.Status == ErasureStatuses.Running));
+
+    private IQueryable<SessionInfo> Sessions(Guid userId, Guid? sessionId = null)
+    {
+        var erasing = ActiveErasures(userId);
+        return db.Sessions.AsNoTracking()
+            .Where(s => s.UserId == userId && (sessionId == null || s.Id == sessionId) && !erasing.Any(e => s.CreatedAt <= e.RequestedAt))
+            .OrderByDescending(s => s.LastActiveAt).Select(s => new SessionInfo(
+                s.Id, s.Title, s.Strategy, s.CreatedAt, s.LastActiveAt,
+                db.Messages.Count(m => m.SessionId == s.Id),
+                db.Jobs.Count(j => j.SessionId == s.Id && j.Status == JobStatuses.Pending),
+                db.Summaries.Where(x => x.SessionId == s.Id && x.IsCurrent).Select(x => x.ThroughSequence).FirstOrDefault()));
+    }
 }

@@ -197,6 +197,58 @@ public sealed class GovernanceTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task While_an_erasure_is_under_way_what_came_before_it_is_gone_from_every_read_and_what_comes_after_is_there()
+    {
+        const string user = "erasing-reader";
+        using var client = await stack.ClientForAsync(user);
+        var before = (await client.ChatAsync("My name is Alex and I'm using ChromaDB for the vector store.")).GetProperty("sessionId").GetString()!;
+        await client.WaitForMemoryJobsAsync(before);
+        Assert.Contains((await FactsAsync(client)).EnumerateArray(), f => f.GetProperty("value").GetString() == "ChromaDB");
+
+        // Accepted and not yet started (no job: no worker will take it), so nothing is erased while the reads below run.
+        await using var db = await stack.OpenDatabaseAsync();
+        await using (var accept = new NpgsqlCommand("""
+            INSERT INTO erasure_requests (id, user_id, status, requested_at, done)
+            SELECT gen_random_uuid(), id, 'pending', now(), 0 FROM users WHERE subject = @subject
+            """, db))
+        {
+            accept.Parameters.AddWithValue("subject", user);
+            Assert.Equal(1, await accept.ExecuteNonQueryAsync());
+        }
+
+        try
+        {
+            Assert.Empty((await client.GetFromJsonAsync<JsonElement>("/api/v1/sessions")).EnumerateArray());
+            foreach (var path in new[] { $"/api/v1/sessions/{before}", $"/api/v1/sessions/{before}/messages", $"/api/v1/sessions/{before}/summary" })
+            {
+                using var gone = await client.GetAsync(path);
+                await stack.AssertStatusAsync(HttpStatusCode.NotFound, gone);
+            }
+
+            Assert.Empty((await FactsAsync(client, history: true)).EnumerateArray());
+
+            // What the user says after asking to be forgotten is theirs again.
+            var after = (await client.ChatAsync("I'm using Qdrant for the vector store now.")).GetProperty("sessionId").GetString()!;
+            await client.WaitForMemoryJobsAsync(after);
+            var sessions = (await client.GetFromJsonAsync<JsonElement>("/api/v1/sessions")).EnumerateArray().Select(s => s.GetProperty("id").GetString()).ToList();
+            Assert.Equal([after], sessions);
+            Assert.Equal(2, (await client.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{after}/messages")).GetArrayLength());
+            var facts = (await FactsAsync(client, history: true)).EnumerateArray().Select(f => f.GetProperty("value").GetString()).ToList();
+            Assert.Equal(["Qdrant"], facts);
+        }
+        finally
+        {
+            await using var withdraw = new NpgsqlCommand(
+                "UPDATE erasure_requests SET status = 'failed', error = 'test over' WHERE user_id = (SELECT id FROM users WHERE subject = @subject) AND status = 'pending'", db);
+            withdraw.Parameters.AddWithValue("subject", user);
+            await withdraw.ExecuteNonQueryAsync();
+        }
+
+        // Withdrawn (failed), the erasure no longer hides anything: the earlier session is back.
+        Assert.Equal(2, (await client.GetFromJsonAsync<JsonElement>("/api/v1/sessions")).GetArrayLength());
+    }
+
+    [Fact]
     public async Task An_erasure_left_half_done_by_a_dead_worker_is_taken_over_and_completed()
     {
         const string user = "half-erased-user";
