@@ -362,8 +362,10 @@ public sealed class GovernanceTests(StackFixture stack)
 
         var first = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{sessionId}/messages"))[0];
         var messageId = Guid.Parse(first.GetProperty("id").GetString()!);
-        Assert.Contains(messageId, await CoveredAsync(Guid.Parse(sessionId!)));
-        Assert.Contains(marker, (await client.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{sessionId}/summary")).GetProperty("content").GetString(), StringComparison.Ordinal);
+        // A failure here says what the session held (jobs with their errors, summaries, messages).
+        Assert.True((await CoveredAsync(Guid.Parse(sessionId!))).Contains(messageId), $"the summary covers the first message; {await DumpAsync(Guid.Parse(sessionId!))}");
+        Assert.True((await client.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{sessionId}/summary")).GetProperty("content").GetString()!.Contains(marker, StringComparison.Ordinal),
+            $"the summary holds the marker; {await DumpAsync(Guid.Parse(sessionId!))}");
 
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/sessions/{sessionId}/messages/{messageId}")).StatusCode);
         await AssertProblemAsync(await client.DeleteAsync($"/api/v1/sessions/{sessionId}/messages/{messageId}"), HttpStatusCode.NotFound, "deleting it again");
