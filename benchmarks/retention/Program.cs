@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using MemoryAspire.LoadDriver;
 using Npgsql;
 
@@ -90,6 +91,30 @@ using var sweeper = SweeperProcess.Start(database, (await stack.App.GetConnectio
     ["Retention__MaxRowsPerSecond"] = maxRowsPerSecond.ToString(CultureInfo.InvariantCulture),
 }, replicas);
 await sweeper.ReadyAsync();
+
+// Stopped from outside (Ctrl+C, SIGTERM): the sweeper child and the whole stack stop too, and the run ends at once instead of
+// waiting for a sweep that nobody will read.
+var stopping = 0;
+void StopEverything(PosixSignalContext context)
+{
+    context.Cancel = true;
+    if (Interlocked.Exchange(ref stopping, 1) == 1)
+    {
+        return;
+    }
+
+    var exitCode = 128 + (context.Signal == PosixSignal.SIGINT ? 2 : 15);
+    Console.Error.WriteLine($"{context.Signal}: stopping the sweeper and the stack");
+    sweeper.Dispose();
+    _ = Task.Run(async () =>
+    {
+        await stack.DisposeAsync();
+        Environment.Exit(exitCode);
+    });
+}
+
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, StopEverything);
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, StopEverything);
 
 const string Remaining = """
     SELECT (SELECT count(*) FROM messages m JOIN users u ON u.id = m.user_id WHERE u.subject LIKE 'retention-bench-%')

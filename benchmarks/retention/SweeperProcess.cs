@@ -67,8 +67,16 @@ internal sealed class SweeperProcess : IDisposable
             : throw new InvalidOperationException($"The sweeper process failed: '{line}'.");
     }
 
+    private int _disposed;
+
+    /// <summary>Kills the child if it still runs; safe to call twice (a signal handler and the end of the run).</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
