@@ -184,8 +184,9 @@ public sealed partial class ConversationEngine(
             [.. PiiDetector.Kinds(request.Message)], now);
         var newSession = request.SessionId is null ? new NewSession(Guid.CreateVersion7(), strategy ?? settings.DefaultStrategy, Title(request.Message)) : null;
         var stamp = request.IdempotencyKey is { } key ? new IdempotencyStamp(key, requestHash) : null;
+        var ranking = LikelyRanking(userId, request.SessionId ?? newSession!.Id, strategy, request.Message, settings);
         var stored = await Retrying(
-            ct => turns.AppendUserMessageAsync(request.SessionId, strategy, message, newSession, stamp, ct),
+            ct => turns.AppendUserMessageAsync(request.SessionId, strategy, message, newSession, stamp, ct, ranking),
             async ct => await turns.FindStoredMessageAsync(message.Id, ct).ConfigureAwait(false) is { } found ? (true, found) : (false, null),
             cancellationToken).ConfigureAwait(false)
             ?? throw MemoryRequestException.NotFound($"Session {request.SessionId}");
@@ -194,9 +195,28 @@ public sealed partial class ConversationEngine(
         var withheld = stored.MemoryWithheld ?? await WithholdsMemoryAsync(userId, null, cancellationToken).ConfigureAwait(false);
 
         var window = await store.GetWindowBeforeAsync(userId, stored.SessionId, stored.Sequence, cancellationToken).ConfigureAwait(false);
-        var context = await AssembleAsync(userId, stored.SessionId, stored.Strategy, stored.Sequence, window.Window, request.Message, withheld, cancellationToken).ConfigureAwait(false);
+        var context = await AssembleAsync(userId, stored.SessionId, stored.Strategy, stored.Sequence, window.Window, request.Message, withheld, cancellationToken,
+            stored.Ranked).ConfigureAwait(false);
         var userMessage = new WindowMessage(message.Id, stored.Sequence, MessageRoles.User, message.Content, message.Tokens);
         return new PreparedTurn(userId, stored.SessionId, userMessage, request.IdempotencyKey, context, window, null);
+    }
+
+    /// <summary>
+    /// The ranking the turn will most likely ask for, to send with the store statement: the session's strategy is known
+    /// before the store only when the request names it or the session is new, so otherwise the deployment's default is
+    /// assumed (what most sessions use). <c>auto</c> depends on what the store returns: none. A guess that turns out wrong
+    /// (another strategy, an erasure under way) costs one ranking that is not used, and the right one is asked for.
+    /// </summary>
+    private BatchedRanking? LikelyRanking(Guid userId, Guid sessionId, string? strategy, string message, MemoryOptions settings)
+    {
+        var likely = strategy ?? settings.DefaultStrategy;
+        if (likely == MemoryStrategies.Auto)
+        {
+            return null;
+        }
+
+        var plan = StrategyPlanner.Plan(likely, 0, 1, settings);
+        return ranker.Batched(new RankRequest(userId, sessionId, message, plan.Profile ? settings.MaxFactsInjected : 0, plan.Recall ? settings.MaxRecallHits : 0));
     }
 
     /// <summary>A retry of a request whose message is stored but was never answered: the prompt is rebuilt around that message.</summary>
@@ -210,17 +230,20 @@ public sealed partial class ConversationEngine(
         return new PreparedTurn(userId, stored.SessionId, userMessage, request.IdempotencyKey, context, null, null);
     }
 
+    /// <param name="prefetched">A ranking that came with the store statement: used when it answers the request the plan makes.</param>
     private async Task<AssembledContext> AssembleAsync(
-        Guid userId, Guid sessionId, string strategy, long sequence, CachedWindow window, string message, bool withheld, CancellationToken cancellationToken)
+        Guid userId, Guid sessionId, string strategy, long sequence, CachedWindow window, string message, bool withheld, CancellationToken cancellationToken,
+        PrefetchedRanking? prefetched = null)
     {
         var settings = options.Value;
         var sessions = strategy == MemoryStrategies.Auto
             ? await db.Sessions.CountAsync(s => s.UserId == userId, cancellationToken).ConfigureAwait(false)
             : 1;
         var plan = StrategyPlanner.Plan(strategy, sequence, sessions, settings);
-        var ranked = await ranker.RankAsync(
-            new RankRequest(userId, sessionId, message, plan.Profile && !withheld ? settings.MaxFactsInjected : 0, plan.Recall && !withheld ? settings.MaxRecallHits : 0),
-            cancellationToken).ConfigureAwait(false);
+        var rankRequest = new RankRequest(userId, sessionId, message, plan.Profile && !withheld ? settings.MaxFactsInjected : 0, plan.Recall && !withheld ? settings.MaxRecallHits : 0);
+        var ranked = prefetched is { } early && early.Request == rankRequest
+            ? early.Result
+            : await ranker.RankAsync(rankRequest, cancellationToken).ConfigureAwait(false);
         var through = plan.Summary ? window.Summary?.ThroughSequence ?? 0 : 0;
         var messages = plan.Summary ? [.. window.Messages.Where(m => m.Sequence > through)] : window.Messages;
         var input = new ContextInput(settings.SystemPrompt, plan, ranked.Facts, window.Summary, ranked.Recall, messages, message, settings.MaxContextTokens)

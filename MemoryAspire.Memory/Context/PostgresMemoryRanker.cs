@@ -49,24 +49,42 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
     public async Task<RankedMemory> RankAsync(RankRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.MaxFacts <= 0 && request.MaxRecall <= 0)
+        if (Batched(request) is not { } ranking)
         {
             return RankedMemory.None;
         }
 
         await using var batch = new NpgsqlBatch();
+        foreach (var command in ranking.Commands)
+        {
+            batch.BatchCommands.Add(command);
+        }
+
+        return await db.RunAsync(batch, ranking.ReadAsync, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Facts and recall as one or two statements; null when the request asks for neither.</summary>
+    public BatchedRanking? Batched(RankRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.MaxFacts <= 0 && request.MaxRecall <= 0)
+        {
+            return null;
+        }
+
+        List<NpgsqlBatchCommand> commands = [];
         if (request.MaxFacts > 0)
         {
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(FactsSql).With("message", request.Message).With("user", request.UserId).With("max", request.MaxFacts));
+            commands.Add(new NpgsqlBatchCommand(FactsSql).With("message", request.Message).With("user", request.UserId).With("max", request.MaxFacts));
         }
 
         if (request.MaxRecall > 0)
         {
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(RecallSql).With("message", request.Message).With("user", request.UserId)
+            commands.Add(new NpgsqlBatchCommand(RecallSql).With("message", request.Message).With("user", request.UserId)
                 .With("session", request.CurrentSessionId).With("max", request.MaxRecall));
         }
 
-        return await db.RunAsync(batch, (reader, ct) => ReadAsync(reader, request, ct), cancellationToken).ConfigureAwait(false);
+        return new BatchedRanking(request, commands, (reader, ct) => ReadAsync(reader, request, ct));
     }
 
     private static async Task<RankedMemory> ReadAsync(NpgsqlDataReader reader, RankRequest request, CancellationToken cancellationToken)

@@ -228,7 +228,11 @@ public sealed class GovernanceTests(StackFixture stack)
             Assert.Empty((await FactsAsync(client, history: true)).EnumerateArray());
 
             // What the user says after asking to be forgotten is theirs again.
-            var after = (await client.ChatAsync("I'm using Qdrant for the vector store now.")).GetProperty("sessionId").GetString()!;
+            // The turn's ranking travels with its store statement, before the erasure is known: what it finds is not used.
+            var turn = await client.ChatAsync("I'm using Qdrant for the vector store now. What is my name?");
+            Assert.Empty(turn.GetProperty("context").GetProperty("facts").EnumerateArray());
+            Assert.Empty(turn.GetProperty("context").GetProperty("recall").EnumerateArray());
+            var after = turn.GetProperty("sessionId").GetString()!;
             await client.WaitForMemoryJobsAsync(after);
             var sessions = (await client.GetFromJsonAsync<JsonElement>("/api/v1/sessions")).EnumerateArray().Select(s => s.GetProperty("id").GetString()).ToList();
             Assert.Equal([after], sessions);
