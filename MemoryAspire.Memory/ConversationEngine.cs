@@ -215,9 +215,12 @@ public sealed partial class ConversationEngine(
             return null;
         }
 
-        var plan = StrategyPlanner.Plan(likely, 0, 1, settings);
-        return ranker.Batched(new RankRequest(userId, sessionId, message, plan.Profile ? settings.MaxFactsInjected : 0, plan.Recall ? settings.MaxRecallHits : 0));
+        return ranker.Batched(RankRequestFor(userId, sessionId, message, StrategyPlanner.Plan(likely, 0, 1, settings), withheld: false, settings));
     }
+
+    /// <summary>What a plan asks the ranker for: its sections' limits, nothing of the user's earlier memory while it is withheld.</summary>
+    private static RankRequest RankRequestFor(Guid userId, Guid sessionId, string message, StrategyPlan plan, bool withheld, MemoryOptions settings) =>
+        new(userId, sessionId, message, plan.Profile && !withheld ? settings.MaxFactsInjected : 0, plan.Recall && !withheld ? settings.MaxRecallHits : 0);
 
     /// <summary>A retry of a request whose message is stored but was never answered: the prompt is rebuilt around that message.</summary>
     private async Task<PreparedTurn> ResumeAsync(Guid userId, Guid sessionId, Guid messageId, TurnRequest request, bool withheld, CancellationToken cancellationToken)
@@ -240,7 +243,7 @@ public sealed partial class ConversationEngine(
             ? await db.Sessions.CountAsync(s => s.UserId == userId, cancellationToken).ConfigureAwait(false)
             : 1;
         var plan = StrategyPlanner.Plan(strategy, sequence, sessions, settings);
-        var rankRequest = new RankRequest(userId, sessionId, message, plan.Profile && !withheld ? settings.MaxFactsInjected : 0, plan.Recall && !withheld ? settings.MaxRecallHits : 0);
+        var rankRequest = RankRequestFor(userId, sessionId, message, plan, withheld, settings);
         var ranked = prefetched is { } early && early.Request == rankRequest
             ? early.Result
             : await ranker.RankAsync(rankRequest, cancellationToken).ConfigureAwait(false);

@@ -124,7 +124,7 @@ public sealed class MemoryQueries(MemoryDbContext db, UserDirectory users, Deriv
             return [];
         }
 
-        var erasing = ActiveErasures(userId);
+        var erasing = ErasureRequests.Active(db, userId);
         var facts = await db.Facts.AsNoTracking()
             .Where(f => f.UserId == userId && (includeHistory || f.Status == FactStatuses.Current) && !erasing.Any(e => f.RecordedAt <= e.RequestedAt))
             .OrderBy(f => f.Key).ThenByDescending(f => f.ValidFrom)
@@ -138,13 +138,9 @@ public sealed class MemoryQueries(MemoryDbContext db, UserDirectory users, Deriv
         })];
     }
 
-    /// <summary>The user's erasure under way, if any (part of the query that uses it, not a round trip of its own).</summary>
-    private IQueryable<ErasureRequest> ActiveErasures(Guid userId) =>
-        db.ErasureRequests.Where(e => e.UserId == userId && (e.Status == ErasureStatuses.Pending || e.Status == ErasureStatuses.Running));
-
     private IQueryable<SessionInfo> Sessions(Guid userId, Guid? sessionId = null)
     {
-        var erasing = ActiveErasures(userId);
+        var erasing = ErasureRequests.Active(db, userId);
         return db.Sessions.AsNoTracking()
             .Where(s => s.UserId == userId && (sessionId == null || s.Id == sessionId) && !erasing.Any(e => s.CreatedAt <= e.RequestedAt))
             .OrderByDescending(s => s.LastActiveAt).Select(s => new SessionInfo(

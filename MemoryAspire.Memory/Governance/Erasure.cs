@@ -59,13 +59,14 @@ public sealed class ErasureRequests(MemoryDbContext db, UserDirectory users, Aud
     }
 
     /// <summary>When the user's erasure under way was requested, or null when none is: memory from before it must not be used.</summary>
-    public static async Task<DateTimeOffset?> ActiveSinceAsync(MemoryDbContext db, Guid userId, CancellationToken cancellationToken)
+    public static async Task<DateTimeOffset?> ActiveSinceAsync(MemoryDbContext db, Guid userId, CancellationToken cancellationToken) =>
+        await Active(db, userId).Select(e => (DateTimeOffset?)e.RequestedAt).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The user's erasure under way (pending or running), if any; composable into another query as a subquery.</summary>
+    public static IQueryable<ErasureRequest> Active(MemoryDbContext db, Guid userId)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var since = await db.ErasureRequests.AsNoTracking()
-            .Where(e => e.UserId == userId && (e.Status == ErasureStatuses.Pending || e.Status == ErasureStatuses.Running))
-            .Select(e => (DateTimeOffset?)e.RequestedAt).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        return since;
+        return db.ErasureRequests.AsNoTracking().Where(e => e.UserId == userId && (e.Status == ErasureStatuses.Pending || e.Status == ErasureStatuses.Running));
     }
 
     public static ErasureProgress Progress(ErasureRequest request)

@@ -10,14 +10,10 @@ public static class RawSql
 {
     public static async Task<NpgsqlConnection> OpenNpgsqlAsync(this MemoryDbContext db, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        if (db.Database.GetDbConnection().State != ConnectionState.Open)
-        {
-            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        }
-
+        await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        // Opened earlier, perhaps in another tenant scope (a pooled context keeps its connection open).
+        // Just opened (its tenant unknown), or opened earlier, perhaps in another tenant scope (a pooled context keeps its
+        // connection open): set when it is not the current one.
         await TenantGuard.EnsureAsync(connection, db.Database.CurrentTransaction is not null, cancellationToken).ConfigureAwait(false);
         return connection;
     }

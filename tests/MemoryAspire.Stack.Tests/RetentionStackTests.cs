@@ -131,8 +131,7 @@ public sealed class RetentionStackTests(RetentionFixture stack)
 
         // What the restarted worker swept shows in its metric (the killed one's last, unexported counts are lost with it).
         var store = stack.App.Services.GetRequiredService<AppHostDashboard>().Server!.Store;
-        double ExpiredMessages() => store.Metrics.Where(m => m.Service == "memoryworker" && m.Name == "memoryaspire.retention.expired"
-            && m.Tags.GetValueOrDefault("memoryaspire.retention.data_class") == "messages").Sum(m => m.Delta);
+        double ExpiredMessages() => store.WorkerTotal("memoryaspire.retention.expired", tags => tags.GetValueOrDefault("memoryaspire.retention.data_class") == "messages");
         deadline.Restart();
         while (ExpiredMessages() < atKill)
         {

@@ -70,8 +70,7 @@ public sealed class WorkerObservabilityTests(StackFixture stack)
         Assert.Equal(HttpStatusCode.OK, (await HealthAsync(worker, "Healthy")).Status);
     }
 
-    private double Sum(string metric) =>
-        Store.Metrics.Where(m => m.Service == "memoryworker" && m.Name == metric).Sum(m => m.Delta);
+    private double Sum(string metric) => Store.WorkerTotal(metric);
 
     private long HistogramCount(string metric) =>
         Store.Metrics.Where(m => m.Service == "memoryworker" && m.Name == metric).Sum(m => m.Histogram?.Count ?? 0);
@@ -108,4 +107,12 @@ public sealed class WorkerObservabilityTests(StackFixture stack)
             await Task.Delay(250);
         }
     }
+}
+
+/// <summary>MemoryWorker's metrics as the AppHost's dashboard received them.</summary>
+internal static class WorkerMetrics
+{
+    /// <summary>Everything a counter of MemoryWorker's counted (the sum of its points' deltas), of the points whose tags pass <paramref name="tags"/>.</summary>
+    public static double WorkerTotal(this TelemetryStore store, string metric, Func<IReadOnlyDictionary<string, string>, bool>? tags = null) =>
+        store.Metrics.Where(m => m.Service == "memoryworker" && m.Name == metric && (tags is null || tags(m.Tags))).Sum(m => m.Delta);
 }
