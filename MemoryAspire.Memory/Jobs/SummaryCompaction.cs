@@ -60,8 +60,10 @@ public sealed class SummaryCompaction(MemoryDbContext db, IConversationSummarize
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-            // Compactions of one session serialize on its current summary (not on the session row, which every turn updates);
-            // the first summary of a session is guarded by the unique index on the current one.
+            // Compactions of one session serialize on a lock of their own (not on the session row, which every turn updates),
+            // so the second finds the first's summary and stands down; a session's first summary has no row to lock yet. The
+            // unique index on the current summary still guards it (a deployment whose workers predate this lock).
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"summary:" + sessionId.ToString()}, 0))", ct).ConfigureAwait(false);
             var current = await db.Summaries.FromSql($"SELECT * FROM summaries WHERE session_id = {sessionId} AND is_current FOR UPDATE")
                 .FirstOrDefaultAsync(ct).ConfigureAwait(false);
             if (current?.Id != previous?.Id)

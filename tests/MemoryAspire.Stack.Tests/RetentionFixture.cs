@@ -4,6 +4,7 @@ using MemoryAspire.Memory.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using StackExchange.Redis;
@@ -99,7 +100,9 @@ public sealed class RetentionHarness : IAsyncDisposable
         ["Memory:SummaryThreshold"] = "2",
     };
 
-    public static async Task<RetentionHarness> CreateAsync(string connectionString, string redisConnectionString, DateTimeOffset now, IReadOnlyDictionary<string, string> overrides)
+    /// <param name="logs">Where the engine's logs go as well (none by default).</param>
+    public static async Task<RetentionHarness> CreateAsync(string connectionString, string redisConnectionString, DateTimeOffset now, IReadOnlyDictionary<string, string> overrides,
+        ILoggerProvider? logs = null)
     {
         var settings = Policy.ToDictionary(p => p.Key, p => (string?)p.Value);
         foreach (var (key, value) in overrides)
@@ -111,7 +114,13 @@ public sealed class RetentionHarness : IAsyncDisposable
         var clock = new FakeTimeProvider(now);
         var redis = await ConnectionMultiplexer.ConnectAsync(redisConnectionString);
         var services = new ServiceCollection()
-            .AddLogging()
+            .AddLogging(b =>
+            {
+                if (logs is not null)
+                {
+                    b.AddProvider(logs);
+                }
+            })
             .AddSingleton<TimeProvider>(clock)
             .AddSingleton<IConnectionMultiplexer>(redis)
             .AddDbContext<MemoryDbContext>(o =>
