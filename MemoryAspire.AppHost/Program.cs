@@ -7,9 +7,11 @@ var cache = builder.AddRedis("cache")
 
 var postgres = builder.AddPostgres("postgres")
     .WithDataVolume()
-    // Retention sweeps delete in bulk: keep WAL segments for reuse (creating one zero-fills 16 MB while a commit waits) and
-    // compress the full-page images that a sweep's first change to each page logs.
-    .WithArgs("-c", "min_wal_size=1GB", "-c", "wal_compression=on")
+    // Retention sweeps delete in bulk: keep WAL segments for reuse (creating one zero-fills 16 MB while a commit waits),
+    // compress the full-page images that a sweep's first change to each page logs, and have every backend (the sweeper's,
+    // autovacuum's after it) hand its data writes to the disk as it goes (backend_flush_after), instead of leaving hundreds of
+    // MB dirty in the kernel's cache for a burst of writeback that every chat commit's WAL flush then queues behind.
+    .WithArgs("-c", "min_wal_size=1GB", "-c", "wal_compression=on", "-c", "backend_flush_after=256kB")
     .PublishAsAzurePostgresFlexibleServer();
 var memorydb = postgres.AddDatabase("memorydb");
 
