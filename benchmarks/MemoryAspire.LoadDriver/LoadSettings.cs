@@ -15,6 +15,9 @@ public sealed record LoadSettings(int Users, TimeSpan Warmup, TimeSpan Duration,
     /// <summary>Extra environment for every project of the run (<c>--env NAME=VALUE</c>, repeatable), to try the runtime's and the services' knobs.</summary>
     public IReadOnlyDictionary<string, string> ProjectEnvironment { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Whether to record where the stack stalls over the whole run (<c>--probe</c>, see <see cref="StallProbe"/>).</summary>
+    public bool Probe { get; init; }
+
     public static LoadSettings Parse(string[] args)
     {
         int Get(string name, int fallback)
@@ -35,6 +38,7 @@ public sealed record LoadSettings(int Users, TimeSpan Warmup, TimeSpan Duration,
         {
             ProjectEnvironment = args.Select((a, i) => (a, i)).Where(p => p.a == "--env" && p.i + 1 < args.Length)
                 .Select(p => args[p.i + 1].Split('=', 2)).ToDictionary(kv => kv[0], kv => kv.Length > 1 ? kv[1] : "", StringComparer.Ordinal),
+            Probe = args.Contains("--probe"),
         };
     }
 }
