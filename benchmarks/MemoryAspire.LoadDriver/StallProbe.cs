@@ -13,9 +13,15 @@ namespace MemoryAspire.LoadDriver;
 /// </summary>
 public sealed class StallProbe : IAsyncDisposable
 {
+    /// <summary>Statements of this application name are long by design (the retention sweeper's batches) and are not listed.</summary>
+    public const string Quiet = "retention-sweeper";
+
     private readonly CancellationTokenSource _stop = new();
     private readonly List<Task> _probes = [];
     private readonly List<(string Probe, TimeSpan At, TimeSpan Took)> _stalls = [];
+
+    /// <summary>Statements seen running for longer than the threshold (guarded by the lock on <see cref="_stalls"/>).</summary>
+    private readonly List<(TimeSpan At, string What)> _statements = [];
     private readonly Stopwatch _clock;
     private readonly TimeSpan _threshold;
 
@@ -107,17 +113,16 @@ public sealed class StallProbe : IAsyncDisposable
             WHERE state = 'active' AND backend_type = 'client backend' AND pid <> pg_backend_pid() AND clock_timestamp() - query_start > @threshold
             """, connection);
         select.Parameters.AddWithValue("threshold", _threshold);
-        Dictionary<(int, DateTime), (TimeSpan At, string What)> seen = [];
+        // A statement is one backend's query since its start: listed at its first sighting only.
+        HashSet<(int Pid, DateTime Start)> seen = [];
         await RepeatAsync("postgres activity", async ct =>
         {
             await using var reader = await select.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                var key = (reader.GetInt32(0), reader.GetDateTime(1));
-                var what = $"{reader.GetString(2)} {reader.GetString(3)} {reader.GetDouble(4):N0} ms: {reader.GetString(5)}";
-                if (!seen.ContainsKey(key))
+                if (seen.Add((reader.GetInt32(0), reader.GetDateTime(1))))
                 {
-                    seen[key] = (_clock.Elapsed, what);
+                    var what = $"{reader.GetString(2)} {reader.GetString(3)} {reader.GetDouble(4):N0} ms: {reader.GetString(5)}";
                     lock (_stalls)
                     {
                         _statements.Add((_clock.Elapsed, what));
@@ -126,11 +131,6 @@ public sealed class StallProbe : IAsyncDisposable
             }
         });
     }
-
-    private readonly List<(TimeSpan At, string What)> _statements = [];
-
-    /// <summary>Statements of this application name are long by design (the retention sweeper's batches) and are not listed.</summary>
-    public const string Quiet = "retention-sweeper";
 
     /// <summary>
     /// One row updated and committed: a commit that waits for its WAL to be flushed, as every chat turn's does (a transaction
