@@ -12,6 +12,8 @@ public static class SessionsApi
         api.MapGet("/{sessionId}", Get).WithName("GetSession").WithSummary("One session: its strategy, message count, pending memory jobs and current summary.");
         api.MapGet("/{sessionId}/messages", Messages).WithName("GetSessionMessages").WithSummary("The session's messages in order, each marked if a summary covers it.");
         api.MapGet("/{sessionId}/summary", Summary).WithName("GetSessionSummary").WithSummary("The session's running summary: what it covers and which model and prompt made it.");
+        api.MapGet("/{sessionId}/usage", Usage).WithName("GetSessionUsage")
+            .WithSummary("Tokens the session's model calls used: the replies and the memory jobs (fact extraction, summaries), by purpose and model.");
         api.MapDelete("/{sessionId}/messages/{messageId}", DeleteMessage).WithName("DeleteSessionMessage")
             .WithSummary("Deletes one message, the facts extracted only from it and the summaries that covered it (rebuilt without it); purges its cache entries.")
             .ProducesProblem(400).ProducesProblem(404);
@@ -35,6 +37,9 @@ public static class SessionsApi
 
     public static async Task<Results<Ok<SummaryInfo>, NoContent>> Summary(string sessionId, HttpContext http, MemoryQueries queries, CancellationToken cancellationToken) =>
         await queries.GetSummaryAsync(http.User.Subject(), ParseId(sessionId), cancellationToken) is { } summary ? TypedResults.Ok(summary) : TypedResults.NoContent();
+
+    public static async Task<Ok<SessionUsage>> Usage(string sessionId, HttpContext http, MemoryQueries queries, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await queries.GetUsageAsync(http.User.Subject(), ParseId(sessionId), cancellationToken));
 
     public static async Task<NoContent> Delete(string sessionId, HttpContext http, MemoryQueries queries, CancellationToken cancellationToken)
     {

@@ -63,3 +63,12 @@ public sealed record FactInfo(
 }
 
 public sealed record SessionDetail(SessionInfo Session, SummaryInfo? Summary);
+
+/// <summary>A session's calls to one model for one purpose (<c>chat</c>, <c>extract</c>, <c>summarize</c>) and the tokens they used.</summary>
+public sealed record ModelUsageInfo(string Purpose, string Provider, string Model, int Calls, long InputTokens, long OutputTokens);
+
+/// <summary>What a session's model calls used: the replies' and the memory jobs' (fact extraction, summaries), in total and by model.</summary>
+public sealed record SessionUsage(Guid SessionId, IReadOnlyList<ModelUsageInfo> Models, long InputTokens, long OutputTokens);
+
+/// <summary>One model call a memory job made for a session: the message an extraction read (null for summaries), purpose, model, tokens.</summary>
+public sealed record ModelCallInfo(Guid? MessageId, string Purpose, string Provider, string Model, int? InputTokens, int? OutputTokens, DateTimeOffset At);

@@ -19,8 +19,8 @@ public sealed record ErasureProgress(Guid Id, string Status, long? Done, long? T
 /// <summary>One audit entry: who did what to which items, when; never what the items said.</summary>
 public sealed record AuditEntryInfo(long Id, DateTimeOffset At, Guid UserId, string Actor, string Action, string TargetType, IReadOnlyList<Guid> TargetIds, string? Detail);
 
-/// <summary>One session in an export: the session, every message, every summary version.</summary>
-public sealed record ExportedSession(SessionInfo Session, IReadOnlyList<MessageInfo> Messages, IReadOnlyList<SummaryInfo> Summaries);
+/// <summary>One session in an export: the session, every message, every summary version, the model calls its memory jobs made.</summary>
+public sealed record ExportedSession(SessionInfo Session, IReadOnlyList<MessageInfo> Messages, IReadOnlyList<SummaryInfo> Summaries, IReadOnlyList<ModelCallInfo> ModelCalls);
 
 /// <summary>
 /// Everything held about the signed-in user, as <c>GET /api/v1/memory/export</c> returns it: sessions with their messages

@@ -49,6 +49,25 @@ public sealed class MemoryQueries(MemoryDbContext db, UserDirectory users, Deriv
     }
 
     /// <summary>
+    /// What the session's model calls used: each reply's call (stored on its assistant message) and each call its memory jobs
+    /// made (fact extraction, summaries), summed by purpose, provider and model.
+    /// </summary>
+    public async Task<SessionUsage> GetUsageAsync(string subject, Guid sessionId, CancellationToken cancellationToken)
+    {
+        var session = await GetSessionAsync(subject, sessionId, cancellationToken).ConfigureAwait(false);
+        var replies = await db.Messages.AsNoTracking().Where(m => m.SessionId == session.Id && m.Role == MessageRoles.Assistant && m.Model != null)
+            .GroupBy(m => new { m.Provider, m.Model })
+            .Select(g => new ModelUsageInfo(Models.ModelPurposes.Chat, g.Key.Provider ?? "", g.Key.Model!, g.Count(), g.Sum(m => (long?)m.InputTokens) ?? 0, g.Sum(m => (long?)m.OutputTokens) ?? 0))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var jobs = await db.ModelCalls.AsNoTracking().Where(c => c.SessionId == session.Id)
+            .GroupBy(c => new { c.Purpose, c.Provider, c.Model })
+            .Select(g => new ModelUsageInfo(g.Key.Purpose, g.Key.Provider, g.Key.Model, g.Count(), g.Sum(c => (long?)c.InputTokens) ?? 0, g.Sum(c => (long?)c.OutputTokens) ?? 0))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        List<ModelUsageInfo> models = [.. replies.Concat(jobs).OrderBy(u => u.Purpose, StringComparer.Ordinal).ThenBy(u => u.Model, StringComparer.Ordinal)];
+        return new SessionUsage(session.Id, models, models.Sum(u => u.InputTokens), models.Sum(u => u.OutputTokens));
+    }
+
+    /// <summary>
     /// Deletes the session with its messages and summaries, everything derived only from its messages (facts no other
     /// message states; see <see cref="DerivedData"/>), its pending jobs and its cache entries, and records the deletion.
     /// </summary>

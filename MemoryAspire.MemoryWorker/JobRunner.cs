@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using MemoryAspire.Memory;
 using MemoryAspire.Memory.Jobs;
+using MemoryAspire.Memory.Models;
 using MemoryAspire.Memory.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -36,7 +38,7 @@ public sealed class JobRunnerOptions
 }
 
 /// <summary>Claims durable jobs in batches with SKIP LOCKED and runs them; woken by <see cref="JobSignal"/>, polling otherwise.</summary>
-public sealed class JobRunner(IServiceScopeFactory scopes, JobSignal signal, IOptions<JobRunnerOptions> options, TimeProvider clock, ILogger<JobRunner> logger) : BackgroundService
+public sealed class JobRunner(IServiceScopeFactory scopes, JobSignal signal, MemoryModels models, IOptions<JobRunnerOptions> options, TimeProvider clock, ILogger<JobRunner> logger) : BackgroundService
 {
     private readonly string _workerId = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     private readonly SemaphoreSlim _wake = new(0);
@@ -101,12 +103,13 @@ public sealed class JobRunner(IServiceScopeFactory scopes, JobSignal signal, IOp
         // The batch's jobs run at once: model calls take seconds with a real model, and each job has its own scope. Of
         // several compactions of one session only the newest runs: each folds what is uncovered when it runs.
         var redundant = claimed.Where(j => j.Kind == JobKinds.Summarize).GroupBy(j => j.SessionId).SelectMany(g => g.OrderByDescending(j => j.Id).Skip(1)).ToList();
-        var done = new System.Collections.Concurrent.ConcurrentBag<long>(redundant.Select(j => j.Id));
+        var done = new ConcurrentBag<long>(redundant.Select(j => j.Id));
+        var calls = new ConcurrentBag<JobModelCall>();
         try
         {
             await Parallel.ForEachAsync(claimed.Except(redundant), new ParallelOptions { MaxDegreeOfParallelism = claimed.Count, CancellationToken = stoppingToken }, async (job, ct) =>
             {
-                if (await RunJobAsync(job, sources, ct).ConfigureAwait(false))
+                if (await RunJobAsync(job, sources, calls, ct).ConfigureAwait(false))
                 {
                     done.Add(job.Id);
                 }
@@ -115,13 +118,30 @@ public sealed class JobRunner(IServiceScopeFactory scopes, JobSignal signal, IOp
         finally
         {
             // Also on shutdown: finished jobs are marked done; the rest keep their lease and come back after it.
-            await DurableJobs.CompleteAsync(db, [.. done], _workerId, clock.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+            await DurableJobs.CompleteAsync(db, [.. done], _workerId, clock.GetUtcNow(), CancellationToken.None, [.. calls]).ConfigureAwait(false);
         }
 
         return claimed.Count;
     }
 
+    /// <param name="calls">Where the model calls the job makes go, whatever becomes of the job.</param>
     /// <returns>Whether the job succeeded; a failure is recorded on the job with its retry time.</returns>
+    private async Task<bool> RunJobAsync(MemoryJob job, IReadOnlyDictionary<Guid, SourceMessage> sources, ConcurrentBag<JobModelCall> calls, CancellationToken stoppingToken)
+    {
+        using var log = ModelCallLog.Begin();
+        try
+        {
+            return await RunJobAsync(job, sources, stoppingToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (var call in log.Calls)
+            {
+                calls.Add(new JobModelCall(job, models.Provider, call));
+            }
+        }
+    }
+
     private async Task<bool> RunJobAsync(MemoryJob job, IReadOnlyDictionary<Guid, SourceMessage> sources, CancellationToken stoppingToken)
     {
         var settings = options.Value;

@@ -94,6 +94,7 @@ public sealed partial class UserErasure(MemoryDbContext db, CachePurge purge, Au
         ("facts", "user_id = @user AND (recorded_at <= @cut OR source_session_id IN (SELECT id FROM sessions WHERE user_id = @user AND created_at <= @cut))"),
         ("summaries", "user_id = @user AND session_id IN (SELECT id FROM sessions WHERE user_id = @user AND created_at <= @cut)"),
         ("messages", "user_id = @user AND session_id IN (SELECT id FROM sessions WHERE user_id = @user AND created_at <= @cut)"),
+        ("model_calls", "user_id = @user AND session_id IN (SELECT id FROM sessions WHERE user_id = @user AND created_at <= @cut)"),
         ("sessions", "user_id = @user AND created_at <= @cut"),
     ];
 

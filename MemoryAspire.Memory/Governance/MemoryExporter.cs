@@ -30,24 +30,33 @@ public sealed class MemoryExporter(MemoryDbContext db, UserDirectory users, Audi
             .Select(s => new ExportedSummary(s.SessionId, s.IsCurrent,
                 new SummaryInfo(s.Id, s.Content, s.ThroughSequence, s.CoveredMessageIds.Length, s.Model, s.PromptVersion, s.Tokens, s.CreatedAt)))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var calls = await db.ModelCalls.AsNoTracking().Where(c => c.UserId == userId)
+            .Select(c => new ExportedModelCall(c.SessionId, new ModelCallInfo(c.MessageId, c.Purpose, c.Provider, c.Model, c.InputTokens, c.OutputTokens, c.At)))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
         var facts = await db.Facts.AsNoTracking().Where(f => f.UserId == userId).Select(FactViews.Info).ToListAsync(cancellationToken).ConfigureAwait(false);
         var entries = await db.AuditEntries.AsNoTracking().Where(e => e.UserId == userId)
             .Select(AuditReader.Info)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var erasures = await db.ErasureRequests.AsNoTracking().Where(e => e.UserId == userId).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return Assemble(subject, userId, now, sessions, messages, summaries, facts, entries, [.. erasures.Select(ErasureRequests.Progress)]);
+        return Assemble(subject, userId, now, sessions, messages, summaries, facts, entries, [.. erasures.Select(ErasureRequests.Progress)], calls);
     }
 
-    /// <summary>The document from the rows read: sessions newest first, messages in order, summaries and facts newest first, audit in order.</summary>
+    /// <summary>
+    /// The document from the rows read: sessions newest first, messages in order, summaries and facts newest first, model
+    /// calls and audit in order.
+    /// </summary>
     public static MemoryExport Assemble(
         string subject, Guid userId, DateTimeOffset now, IReadOnlyList<SessionInfo> sessions, IReadOnlyList<ExportedMessage> messages,
-        IReadOnlyList<ExportedSummary> summaries, IReadOnlyList<FactInfo> facts, IReadOnlyList<AuditEntryInfo> audit, IReadOnlyList<ErasureProgress> erasures)
+        IReadOnlyList<ExportedSummary> summaries, IReadOnlyList<FactInfo> facts, IReadOnlyList<AuditEntryInfo> audit, IReadOnlyList<ErasureProgress> erasures,
+        IReadOnlyList<ExportedModelCall> calls)
     {
+        ArgumentNullException.ThrowIfNull(calls);
         ArgumentNullException.ThrowIfNull(sessions);
         ArgumentNullException.ThrowIfNull(messages);
         ArgumentNullException.ThrowIfNull(summaries);
         var messagesBySession = messages.ToLookup(m => m.SessionId, m => m.Message);
         var summariesBySession = summaries.ToLookup(s => s.SessionId);
+        var callsBySession = calls.ToLookup(c => c.SessionId, c => c.Call);
         return new MemoryExport(
             subject,
             userId,
@@ -55,7 +64,8 @@ public sealed class MemoryExporter(MemoryDbContext db, UserDirectory users, Audi
             [.. sessions.OrderByDescending(s => s.LastActiveAt).Select(s => new ExportedSession(
                 s,
                 [.. messagesBySession[s.Id].OrderBy(m => m.Sequence)],
-                [.. summariesBySession[s.Id].OrderByDescending(x => x.Current).ThenByDescending(x => x.Summary.ThroughSequence).ThenByDescending(x => x.Summary.CreatedAt).Select(x => x.Summary)]))],
+                [.. summariesBySession[s.Id].OrderByDescending(x => x.Current).ThenByDescending(x => x.Summary.ThroughSequence).ThenByDescending(x => x.Summary.CreatedAt).Select(x => x.Summary)],
+                [.. callsBySession[s.Id].OrderBy(c => c.At)]))],
             [.. facts.OrderBy(f => f.Key, StringComparer.Ordinal).ThenByDescending(f => f.RecordedAt)],
             [.. audit.OrderBy(e => e.Id)],
             [.. erasures.OrderBy(e => e.RequestedAt)]);
@@ -67,3 +77,6 @@ public sealed record ExportedMessage(Guid SessionId, MessageInfo Message);
 
 /// <summary>A summary version read for an export, with its session.</summary>
 public sealed record ExportedSummary(Guid SessionId, bool Current, SummaryInfo Summary);
+
+/// <summary>A model call read for an export, with its session.</summary>
+public sealed record ExportedModelCall(Guid SessionId, ModelCallInfo Call);

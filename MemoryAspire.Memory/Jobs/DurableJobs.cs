@@ -1,3 +1,4 @@
+using MemoryAspire.Memory.Models;
 using MemoryAspire.Memory.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,16 +42,47 @@ public static class DurableJobs
             """).AsNoTracking().ToListAsync(cancellationToken);
     }
 
-    /// <summary>Marks the jobs this worker still holds as done, in one statement.</summary>
-    public static Task CompleteAsync(MemoryDbContext db, IReadOnlyCollection<long> jobIds, string workerId, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Marks the jobs this worker still holds as done and stores the model calls the batch's jobs made (failed ones
+    /// included: their tokens were spent too), in one statement. Calls for a session deleted meanwhile are not stored; a
+    /// worker that dies before this point loses the record of its calls, and the jobs that made them run (and are recorded) again.
+    /// </summary>
+    public static Task CompleteAsync(MemoryDbContext db, IReadOnlyCollection<long> jobIds, string workerId, DateTimeOffset now, CancellationToken cancellationToken,
+        IReadOnlyCollection<JobModelCall>? calls = null)
     {
         ArgumentNullException.ThrowIfNull(jobIds);
         var ids = jobIds.ToArray();
-        return ids.Length == 0 ? Task.CompletedTask : db.Database.ExecuteSqlAsync($"""
-            UPDATE jobs SET status = 'done', completed_at = {now}, locked_until = NULL, last_error = NULL
-            WHERE id = ANY({ids}) AND locked_by = {workerId}
+        var made = calls?.Where(c => c.Job.SessionId is not null).ToArray() ?? [];
+        if (made.Length == 0)
+        {
+            return ids.Length == 0 ? Task.CompletedTask : db.Database.ExecuteSqlAsync($"""
+                UPDATE jobs SET status = 'done', completed_at = {now}, locked_until = NULL, last_error = NULL
+                WHERE id = ANY({ids}) AND locked_by = {workerId}
+                """, cancellationToken);
+        }
+
+        var users = made.Select(c => c.Job.UserId).ToArray();
+        var sessions = made.Select(c => c.Job.SessionId!.Value).ToArray();
+        var messages = made.Select(c => c.Job.Kind == JobKinds.Extract ? c.Job.MessageId : null).ToArray();
+        var jobs = made.Select(c => c.Job.Id).ToArray();
+        var purposes = made.Select(c => c.Usage.Purpose).ToArray();
+        var providers = made.Select(c => c.Provider).ToArray();
+        var models = made.Select(c => c.Usage.Model).ToArray();
+        var inputs = made.Select(c => Tokens(c.Usage.InputTokens)).ToArray();
+        var outputs = made.Select(c => Tokens(c.Usage.OutputTokens)).ToArray();
+        return db.Database.ExecuteSqlAsync($"""
+            WITH done AS (
+                UPDATE jobs SET status = 'done', completed_at = {now}, locked_until = NULL, last_error = NULL
+                WHERE id = ANY({ids}) AND locked_by = {workerId})
+            INSERT INTO model_calls (user_id, session_id, message_id, job_id, purpose, provider, model, input_tokens, output_tokens, at)
+            SELECT c.user_id, c.session_id, c.message_id, c.job_id, c.purpose, c.provider, c.model, c.input_tokens, c.output_tokens, {now}
+            FROM unnest({users}, {sessions}, {messages}, {jobs}, {purposes}, {providers}, {models}, {inputs}, {outputs})
+                AS c(user_id, session_id, message_id, job_id, purpose, provider, model, input_tokens, output_tokens)
+            WHERE EXISTS (SELECT 1 FROM sessions s WHERE s.id = c.session_id)
             """, cancellationToken);
     }
+
+    private static int? Tokens(long? count) => count is { } value ? (int)Math.Clamp(value, 0, int.MaxValue) : null;
 
     /// <summary>Retries with exponential backoff (2 s, 4 s, 8 s ... capped at 5 min); gives up after <paramref name="maxAttempts"/>.</summary>
     public static Task FailAsync(MemoryDbContext db, MemoryJob job, string workerId, string error, int maxAttempts, DateTimeOffset now, CancellationToken cancellationToken)
@@ -69,3 +101,6 @@ public static class DurableJobs
     public static Task<int> PendingForSessionAsync(MemoryDbContext db, Guid sessionId, CancellationToken cancellationToken) =>
         db.Jobs.CountAsync(j => j.SessionId == sessionId && j.Status == JobStatuses.Pending, cancellationToken);
 }
+
+/// <summary>A model call made by <paramref name="Job"/> through <paramref name="Provider"/>, to store with the job's completion.</summary>
+public sealed record JobModelCall(MemoryJob Job, string Provider, ModelCallUsage Usage);

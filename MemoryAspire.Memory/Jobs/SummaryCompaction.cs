@@ -53,7 +53,6 @@ public sealed class SummaryCompaction(MemoryDbContext db, IConversationSummarize
             throw new InvalidOperationException($"The summarizer {result.Model} returned an empty summary.");
         }
 
-        MemoryTelemetry.RecordUsage(Models.ModelPurposes.Summarize, result.Model, result.Usage?.InputTokenCount, result.Usage?.OutputTokenCount);
         var committed = false;
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async ct =>

@@ -25,7 +25,7 @@ public sealed class ModelFactExtractor(IChatClient client, string model) : IFact
     {
         List<ChatMessage> prompt = [new(ChatRole.System, Instructions), new(ChatRole.User, message)];
         var response = await client.GetResponseAsync(prompt, new ChatOptions { Temperature = 0, MaxOutputTokens = 400, ResponseFormat = ChatResponseFormat.Json }, cancellationToken).ConfigureAwait(false);
-        MemoryTelemetry.RecordUsage(ModelPurposes.Extract, response.ModelId ?? model, response.Usage?.InputTokenCount, response.Usage?.OutputTokenCount);
+        ModelCallLog.Record(ModelPurposes.Extract, response.ModelId ?? model, response.Usage?.InputTokenCount, response.Usage?.OutputTokenCount);
         return Parse(response.Text);
     }
 

@@ -260,6 +260,38 @@ public sealed class MemoryJob
     public DateTimeOffset? CompletedAt { get; set; }
 }
 
+/// <summary>
+/// A model call a memory job made for a session (fact extraction, summarization) with the tokens the provider reported: the
+/// part of a turn's cost spent after the reply. The reply's own call is recorded on its assistant message. Holds no content.
+/// </summary>
+public sealed class ModelCall
+{
+    public long Id { get; set; }
+
+    public Guid UserId { get; set; }
+
+    public Guid SessionId { get; set; }
+
+    /// <summary>The user message an extraction read; null for summaries.</summary>
+    public Guid? MessageId { get; set; }
+
+    /// <summary>The job that made the call (jobs are swept after a while; this id then names nothing).</summary>
+    public long JobId { get; set; }
+
+    /// <summary>A <c>ModelPurposes</c> value: <c>extract</c> or <c>summarize</c>.</summary>
+    public required string Purpose { get; set; }
+
+    public required string Provider { get; set; }
+
+    public required string Model { get; set; }
+
+    public int? InputTokens { get; set; }
+
+    public int? OutputTokens { get; set; }
+
+    public DateTimeOffset At { get; set; }
+}
+
 /// <summary>The first answer to a chat request with an Idempotency-Key, returned again on a retry.</summary>
 public sealed class IdempotencyRecord
 {

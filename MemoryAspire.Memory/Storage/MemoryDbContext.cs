@@ -23,6 +23,8 @@ public sealed class MemoryDbContext(DbContextOptions<MemoryDbContext> options) :
 
     public DbSet<ErasureRequest> ErasureRequests => Set<ErasureRequest>();
 
+    public DbSet<ModelCall> ModelCalls => Set<ModelCall>();
+
     /// <summary>Options every host of this context must apply (pooled contexts cannot set them in OnConfiguring).</summary>
     public static void ConfigureOptions(DbContextOptionsBuilder options) =>
         options.UseSnakeCaseNamingConvention().AddInterceptors(TenantGuard.Instance, TenantGuard.Commands, TenantGuard.Transactions);
@@ -157,6 +159,17 @@ public sealed class MemoryDbContext(DbContextOptions<MemoryDbContext> options) :
             request.HasIndex(r => r.UserId, "one_active").IsUnique().HasFilter("status IN ('pending', 'running')").HasDatabaseName("ix_erasure_requests_one_active");
             request.Property(r => r.Status).HasMaxLength(16);
             request.Property(r => r.Error).HasMaxLength(500);
+        });
+
+        modelBuilder.Entity<ModelCall>(call =>
+        {
+            call.ToTable("model_calls");
+            // Goes with its session, whoever deletes it (the user, retention, an erasure).
+            call.HasOne<ChatSession>().WithMany().HasForeignKey(c => c.SessionId).OnDelete(DeleteBehavior.Cascade);
+            call.HasIndex(c => c.SessionId);
+            call.Property(c => c.Purpose).HasMaxLength(16);
+            call.Property(c => c.Provider).HasMaxLength(32);
+            call.Property(c => c.Model).HasMaxLength(200);
         });
 
         modelBuilder.Entity<IdempotencyRecord>(record =>

@@ -59,6 +59,25 @@ public sealed class ConversationMemoryTests(StackFixture stack)
         var reply = messages.EnumerateArray().Last();
         Assert.Equal(OpenAiTestServer.PromptTokens, reply.GetProperty("inputTokens").GetInt32());
         Assert.True(messages[0].GetProperty("summarized").GetBoolean());
+
+        // So is every call the memory jobs made for the session: one extraction per user message and the compactions, by the cheap model.
+        var usage = await alex.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{sessionId}/usage");
+        var byPurpose = usage.GetProperty("models").EnumerateArray().ToDictionary(m => m.GetProperty("purpose").GetString()!);
+        Assert.Equal(["chat", "extract", "summarize"], byPurpose.Keys.Order());
+        var (chat, extract, summarize) = (byPurpose["chat"], byPurpose["extract"], byPurpose["summarize"]);
+        Assert.Equal(("openai", "gpt-4o", 6), (chat.GetProperty("provider").GetString(), chat.GetProperty("model").GetString(), chat.GetProperty("calls").GetInt32()));
+        Assert.Equal(("openai", "gpt-4o-mini", 6), (extract.GetProperty("provider").GetString(), extract.GetProperty("model").GetString(), extract.GetProperty("calls").GetInt32()));
+        Assert.Equal("gpt-4o-mini", summarize.GetProperty("model").GetString());
+        var calls = byPurpose.Values.Sum(m => m.GetProperty("calls").GetInt32());
+        Assert.True(summarize.GetProperty("calls").GetInt32() >= 1, usage.ToString());
+        foreach (var model in byPurpose.Values)
+        {
+            Assert.Equal(model.GetProperty("calls").GetInt32() * (long)OpenAiTestServer.PromptTokens, model.GetProperty("inputTokens").GetInt64());
+            Assert.Equal(model.GetProperty("calls").GetInt32() * (long)OpenAiTestServer.CompletionTokens, model.GetProperty("outputTokens").GetInt64());
+        }
+
+        Assert.Equal(calls * (long)OpenAiTestServer.PromptTokens, usage.GetProperty("inputTokens").GetInt64());
+        Assert.Equal(calls * (long)OpenAiTestServer.CompletionTokens, usage.GetProperty("outputTokens").GetInt64());
     }
 
     [Fact]

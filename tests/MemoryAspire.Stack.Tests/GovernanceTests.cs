@@ -158,6 +158,7 @@ public sealed class GovernanceTests(StackFixture stack)
         var name = (await FactsAsync(client)).EnumerateArray().Single(f => f.GetProperty("key").GetString() == "name");
         Assert.Equal(HttpStatusCode.OK, (await client.PutAsJsonAsync($"/api/v1/memory/facts/{name.GetProperty("id").GetString()}", new { value = $"Alex {marker}" })).StatusCode);
         Assert.True(await CountMarkerRowsAsync(marker) > 0, "the marker was planted");
+        Assert.True(await ModelCallsOfAsync(sessionId!) >= 4, "the extraction calls were recorded");
 
         using var forget = await client.PostAsync("/api/v1/memory/forget", null);
         await stack.AssertStatusAsync(HttpStatusCode.Accepted, forget);
@@ -190,6 +191,7 @@ public sealed class GovernanceTests(StackFixture stack)
         Assert.True(progress.GetProperty("total").GetInt64() >= 8, $"progress has a total: {progress}");
 
         Assert.Equal(0, await CountMarkerRowsAsync(marker));
+        Assert.Equal(0, await ModelCallsOfAsync(sessionId!));
         Assert.Empty(await RedisKeysHoldingAsync(marker));
         var audit = await client.GetFromJsonAsync<JsonElement>("/api/v1/memory/audit");
         Assert.Contains(audit.EnumerateArray(), e => e.GetProperty("action").GetString() == "erase" && e.GetProperty("actor").GetString() == "erasure");
@@ -294,6 +296,14 @@ public sealed class GovernanceTests(StackFixture stack)
         Assert.True(progress.GetProperty("done").GetInt64() > 1, $"the take-over counted on: {progress}");
         Assert.Empty((await client.GetFromJsonAsync<JsonElement>("/api/v1/sessions")).EnumerateArray());
         Assert.Empty((await FactsAsync(client, history: true)).EnumerateArray());
+    }
+
+    private async Task<long> ModelCallsOfAsync(string sessionId)
+    {
+        await using var db = await stack.OpenDatabaseAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM model_calls WHERE session_id = @s", db);
+        command.Parameters.AddWithValue("s", Guid.Parse(sessionId));
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     /// <summary>Rows of every table of the public schema whose text form holds <paramref name="marker"/>, read as the owner (no row-level security).</summary>
@@ -432,6 +442,15 @@ public sealed class GovernanceTests(StackFixture stack)
             var messages = await client.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{id}/messages");
             Assert.Equal(messages.EnumerateArray().Select(m => (m.GetProperty("id").GetString(), m.GetProperty("content").GetString())),
                 session.GetProperty("messages").EnumerateArray().Select(m => (m.GetProperty("id").GetString(), m.GetProperty("content").GetString())));
+            // The memory jobs' model calls, one by one, add up to what the usage endpoint shows for them.
+            var usage = await client.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{id}/usage");
+            var jobs = usage.GetProperty("models").EnumerateArray().Where(m => m.GetProperty("purpose").GetString() != "chat").ToList();
+            var calls = session.GetProperty("modelCalls").EnumerateArray().ToList();
+            Assert.NotEmpty(calls);
+            Assert.Equal(jobs.Sum(m => m.GetProperty("calls").GetInt32()), calls.Count);
+            Assert.Equal(jobs.Sum(m => m.GetProperty("inputTokens").GetInt64()), calls.Sum(c => c.GetProperty("inputTokens").GetInt64()));
+            Assert.All(calls.Where(c => c.GetProperty("purpose").GetString() == "extract"),
+                c => Assert.Contains(session.GetProperty("messages").EnumerateArray(), m => m.GetProperty("id").GetString() == c.GetProperty("messageId").GetString()));
         }
 
         var history = (await FactsAsync(client, history: true)).EnumerateArray().ToList();
@@ -528,6 +547,7 @@ public sealed class GovernanceTests(StackFixture stack)
             ("GET session", () => bob.GetAsync($"/api/v1/sessions/{sessionId}")),
             ("GET messages", () => bob.GetAsync($"/api/v1/sessions/{sessionId}/messages")),
             ("GET summary", () => bob.GetAsync($"/api/v1/sessions/{sessionId}/summary")),
+            ("GET usage", () => bob.GetAsync($"/api/v1/sessions/{sessionId}/usage")),
             ("DELETE message", () => bob.DeleteAsync($"/api/v1/sessions/{sessionId}/messages/{messageId}")),
             ("DELETE session", () => bob.DeleteAsync($"/api/v1/sessions/{sessionId}")),
             ("chat in session", () => bob.PostAsJsonAsync("/api/v1/chat", new { message = "hi", sessionId })),
@@ -567,6 +587,15 @@ public sealed class GovernanceTests(StackFixture stack)
             Assert.Equal(0, await CountAsAsync(bobId, "SELECT count(*) FROM facts"));
             Assert.Equal(0, await CountAsAsync(bobId, $"SELECT count(*) FROM messages WHERE user_id = '{aliceId}'"));
             Assert.True(await CountAsAsync(aliceId, "SELECT count(*) FROM facts") > 0, "the guard lets a user see their own rows");
+
+            // Every table that holds users' rows has the guard, those added after the governance work included.
+            await using var unguarded = new NpgsqlCommand("""
+                SELECT coalesce(string_agg(c.relname, ', '), '') FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = 'public' AND c.relkind = 'r'
+                  AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'user_id' AND NOT a.attisdropped)
+                  AND NOT (c.relrowsecurity AND EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid))
+                """, db);
+            Assert.Equal("", (string)(await unguarded.ExecuteScalarAsync())!);
         }
 
         using var forget = await alice.PostAsync("/api/v1/memory/forget", null);

@@ -445,6 +445,70 @@ namespace MemoryAspire.Memory.Storage.Migrations
                     b.ToTable("jobs", (string)null);
                 });
 
+            modelBuilder.Entity("MemoryAspire.Memory.Storage.ModelCall", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<int?>("InputTokens")
+                        .HasColumnType("integer")
+                        .HasColumnName("input_tokens");
+
+                    b.Property<long>("JobId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("job_id");
+
+                    b.Property<Guid?>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("model");
+
+                    b.Property<int?>("OutputTokens")
+                        .HasColumnType("integer")
+                        .HasColumnName("output_tokens");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("purpose");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_model_calls");
+
+                    b.HasIndex("SessionId")
+                        .HasDatabaseName("ix_model_calls_session_id");
+
+                    b.ToTable("model_calls", (string)null);
+                });
+
             modelBuilder.Entity("MemoryAspire.Memory.Storage.SessionSummary", b =>
                 {
                     b.Property<Guid>("Id")
@@ -656,6 +720,16 @@ namespace MemoryAspire.Memory.Storage.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_facts_users_user_id");
+                });
+
+            modelBuilder.Entity("MemoryAspire.Memory.Storage.ModelCall", b =>
+                {
+                    b.HasOne("MemoryAspire.Memory.Storage.ChatSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_model_calls_sessions_session_id");
                 });
 
             modelBuilder.Entity("MemoryAspire.Memory.Storage.SessionSummary", b =>
