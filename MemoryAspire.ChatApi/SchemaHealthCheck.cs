@@ -20,6 +20,12 @@ public sealed class SchemaHealthCheck(IServiceScopeFactory scopes) : IHealthChec
         using var system = TenantScope.AsSystem();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MemoryDbContext>();
+        // Asked first, so that a database MemoryWorker has not reached yet does not make EF log a failed read of the history.
+        if (!await SchemaHistory.ExistsAsync(db, cancellationToken))
+        {
+            return new HealthCheckResult(context.Registration.FailureStatus, "Waiting for MemoryWorker to create the schema.");
+        }
+
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
         _current = pending == 0;
         return _current

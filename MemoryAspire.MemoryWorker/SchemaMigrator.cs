@@ -14,6 +14,7 @@ public sealed class SchemaMigrator(IServiceScopeFactory scopes, ILogger<SchemaMi
         using var system = TenantScope.AsSystem();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MemoryDbContext>();
+        await SchemaHistory.CreateAsync(db, cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {
