@@ -332,8 +332,9 @@ public sealed partial class ConversationEngine(
         return await strategy.ExecuteAsync(async ct =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-            var stored = await db.IdempotencyRecords.FromSql($"SELECT * FROM idempotency_records WHERE user_id = {turn.UserId} AND key = {key} FOR UPDATE")
-                .AsNoTracking().Select(r => r.ResponseJson).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+            // Read whole, not composed with a LIMIT (which EF warns about on every call): the key is the primary key.
+            var stored = (await db.IdempotencyRecords.FromSql($"SELECT * FROM idempotency_records WHERE user_id = {turn.UserId} AND key = {key} FOR UPDATE")
+                .AsNoTracking().ToListAsync(ct).ConfigureAwait(false)).SingleOrDefault()?.ResponseJson;
             if (stored is not null)
             {
                 return (JsonSerializer.Deserialize<TurnResult>(stored, Json)! with { Replayed = true }, false);

@@ -63,8 +63,9 @@ public sealed class SummaryCompaction(MemoryDbContext db, IConversationSummarize
             // so the second finds the first's summary and stands down; a session's first summary has no row to lock yet. The
             // unique index on the current summary still guards it (a deployment whose workers predate this lock).
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"summary:" + sessionId.ToString()}, 0))", ct).ConfigureAwait(false);
-            var current = await db.Summaries.FromSql($"SELECT * FROM summaries WHERE session_id = {sessionId} AND is_current FOR UPDATE")
-                .FirstOrDefaultAsync(ct).ConfigureAwait(false);
+            // Read whole, not composed with a LIMIT (which EF warns about on every call): the unique index allows one row.
+            var current = (await db.Summaries.FromSql($"SELECT * FROM summaries WHERE session_id = {sessionId} AND is_current FOR UPDATE")
+                .ToListAsync(ct).ConfigureAwait(false)).SingleOrDefault();
             if (current?.Id != previous?.Id)
             {
                 // Another worker folded these messages meanwhile; its summary stands.

@@ -224,6 +224,9 @@ public sealed record LoadResult(
         Row("concurrent users (own token and session each)", $"{settings.Users}", "64");
         Row("strategy; services' log level; dashboard", $"{settings.Strategy ?? "hybrid (default)"}; {settings.LogLevel ?? "as configured (Information)"}; "
             + (settings.Dashboard ? "on (every span, log and metric exported and ingested here)" : "off (no telemetry exported)"), "");
+        Row("model", settings.OfflineModel
+            ? "MemoryAspire's offline provider, in process (its reply's time counts as overhead)"
+            : "OpenAI path to the driver's instant HTTP model (gpt-4o replies, gpt-4o-mini extraction and summaries)", "");
         Row("measured window", $"{Duration.TotalSeconds:0} s after {Warmup.TotalSeconds:0} s warm-up", "");
         Row("turns completed", $"{ok.Count:N0}", "");
         Row("**turns/s**", $"**{ok.Count / settings.Duration.TotalSeconds:N1}**", Rate is null ? ">= 500" : $"{Rate:N0} offered");
@@ -238,18 +241,21 @@ public sealed record LoadResult(
         }
 
         Console.WriteLine();
-        Console.WriteLine("| process (CPU during the measured window) | cores | share |");
-        Console.WriteLine("|---|---|---|");
+        // CPU per turn is what decides the capacity of a machine: 500 turns/s on N cores leaves N * 2 ms for a turn's whole path.
+        var turnsPerSecond = ok.Count / settings.Duration.TotalSeconds;
+        Console.WriteLine("| process (CPU during the measured window) | cores | share | CPU per turn |");
+        Console.WriteLine("|---|---|---|---|");
         var total = CpuCores.Values.Sum();
+        string PerTurn(double cores) => turnsPerSecond > 0 ? $"{cores * 1000 / turnsPerSecond:N2} ms" : "";
         foreach (var (process, cores) in CpuCores.OrderByDescending(p => p.Value))
         {
-            Row(process, $"{cores:N2}", $"{cores / total:P0}");
+            Row(process, $"{cores:N2}", $"{cores / total:P0}", PerTurn(cores));
         }
 
-        Row("**total**", $"**{total:N2}** of {Environment.ProcessorCount}", "");
+        Row("**total**", $"**{total:N2}** of {Environment.ProcessorCount}", "", $"**{PerTurn(total)}** (500 turns/s here allows {Environment.ProcessorCount * 1000.0 / 500:N1} ms)");
     }
 
-    private static void Row(string metric, string value, string target) => Console.WriteLine($"| {metric} | {value} | {target} |");
+    private static void Row(string metric, params string[] values) => Console.WriteLine($"| {metric} | {string.Join(" | ", values)} |");
 
     private static double P(double[] sorted, double percentile) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(percentile / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];

@@ -18,6 +18,12 @@ public sealed record LoadSettings(int Users, TimeSpan Warmup, TimeSpan Duration,
     /// <summary>Whether to record where the stack stalls over the whole run (<c>--probe</c>, see <see cref="StallProbe"/>).</summary>
     public bool Probe { get; init; }
 
+    /// <summary>
+    /// <c>--model offline</c>: the services use MemoryAspire's in-process offline provider (rule-based extractor, extractive
+    /// summarizer) instead of the OpenAI path to the driver's instant HTTP model, whose calls then cost nothing to serve.
+    /// </summary>
+    public bool OfflineModel { get; init; }
+
     public static LoadSettings Parse(string[] args)
     {
         int Get(string name, int fallback)
@@ -37,8 +43,11 @@ public sealed record LoadSettings(int Users, TimeSpan Warmup, TimeSpan Duration,
             Text("--paced-rate") is { } rate ? double.Parse(rate, CultureInfo.InvariantCulture) : null, args.Contains("--statements"))
         {
             ProjectEnvironment = args.Select((a, i) => (a, i)).Where(p => p.a == "--env" && p.i + 1 < args.Length)
-                .Select(p => args[p.i + 1].Split('=', 2)).ToDictionary(kv => kv[0], kv => kv.Length > 1 ? kv[1] : "", StringComparer.Ordinal),
+                .Select(p => args[p.i + 1].Split('=', 2))
+                .Concat(Text("--model") is "offline" ? [["ConnectionStrings__openai", ""]] : [])
+                .ToDictionary(kv => kv[0], kv => kv.Length > 1 ? kv[1] : "", StringComparer.Ordinal),
             Probe = args.Contains("--probe"),
+            OfflineModel = Text("--model") is "offline",
         };
     }
 }

@@ -31,19 +31,19 @@ public static class StatementStats
         }
 
         await using var command = new NpgsqlCommand("""
-            SELECT calls, total_exec_time, rows, left(regexp_replace(query, '\s+', ' ', 'g'), 140)
+            SELECT calls, total_exec_time, rows, left(regexp_replace(query, '\s+', ' ', 'g'), 140), max_exec_time
             FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%' ORDER BY total_exec_time DESC LIMIT @top
             """, db);
         command.Parameters.AddWithValue("top", top);
         Console.WriteLine();
-        Console.WriteLine("| calls | total ms | ms/call | rows | statement |");
-        Console.WriteLine("|---:|---:|---:|---:|---|");
+        Console.WriteLine("| calls | total ms | ms/call | max ms | rows | statement |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---|");
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
             var calls = reader.GetInt64(0);
             var total = reader.GetDouble(1);
-            Console.WriteLine($"| {calls:N0} | {total:N0} | {total / Math.Max(1, calls):N2} | {reader.GetInt64(2):N0} | `{reader.GetString(3).Replace("|", "\\|", StringComparison.Ordinal)}` |");
+            Console.WriteLine($"| {calls:N0} | {total:N0} | {total / Math.Max(1, calls):N2} | {reader.GetDouble(4):N1} | {reader.GetInt64(2):N0} | `{reader.GetString(3).Replace("|", "\\|", StringComparison.Ordinal)}` |");
         }
     }
 }

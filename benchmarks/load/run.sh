@@ -4,7 +4,7 @@
 # time, each with its own token and session (capacity), then the same users paced to a fixed rate below it (latency).
 # Prints turns/s, latency and memory overhead (latency minus the model server's own time per request), errors, the memory
 # job backlog and the CPU each process used, for each window.
-# Usage: benchmarks/load/run.sh [--users 64] [--warmup 40] [--duration 30] [--paced-rate N] [--dashboard on|off] [--statements] [--probe] [--env NAME=VALUE ...]
+# Usage: benchmarks/load/run.sh [--users 64] [--warmup 40] [--duration 30] [--paced-rate N] [--dashboard on|off] [--statements] [--probe] [--model http|offline] [--env NAME=VALUE ...]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
