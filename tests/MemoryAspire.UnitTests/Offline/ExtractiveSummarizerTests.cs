@@ -1,3 +1,4 @@
+using MemoryAspire.Memory.Models;
 using MemoryAspire.Memory.Summaries;
 
 namespace MemoryAspire.UnitTests.Offline;
@@ -21,12 +22,13 @@ public sealed class ExtractiveSummarizerTests
     private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     [Fact]
-    public async Task Summarizer_reports_the_offline_extractive_model_and_no_usage()
+    public async Task Summarizer_reports_the_offline_extractive_model_and_makes_no_model_call()
     {
+        using var calls = ModelCallLog.Begin();
         var result = await Summarizer.SummarizeAsync(new SummaryRequest(null, [new("user", "I'm using ChromaDB.")]), CancellationToken.None);
 
         Assert.Equal(("offline-extractive", "extractive-1"), (result.Model, result.PromptVersion));
-        Assert.Null(result.Usage);
+        Assert.Empty(calls.Calls);
     }
 
     [Fact]
