@@ -1,36 +1,40 @@
+using Microsoft.Extensions.Configuration;
+using MemoryAspire.AppHost.DataServices;
+using MemoryAspire.AppHost.Lifecycle;
+using Microsoft.Extensions.DependencyInjection;
+
 var builder = DistributedApplication.CreateBuilder(args);
+builder.Services.AddHostedService<ReverseDependencyShutdown>();
 
-// Deployed as managed Azure services (durable, backed up) unless AppHost:DataServices=Containers.
-var cache = builder.AddRedis("cache")
-    .WithDataVolume()
-    .PublishAsAzureManagedRedis();
-
-var postgres = builder.AddPostgres("postgres")
-    .WithDataVolume()
-    // Retention sweeps delete in bulk: keep WAL segments for reuse (creating one zero-fills 16 MB while a commit waits),
-    // compress the full-page images that a sweep's first change to each page logs, and have every backend (the sweeper's,
-    // autovacuum's after it) hand its data writes to the disk as it goes (backend_flush_after), instead of leaving hundreds of
-    // MB dirty in the kernel's cache for a burst of writeback that every chat commit's WAL flush then queues behind.
-    .WithArgs("-c", "min_wal_size=1GB", "-c", "wal_compression=on", "-c", "backend_flush_after=256kB")
-    .PublishAsAzurePostgresFlexibleServer();
-var memorydb = postgres.AddDatabase("memorydb");
+// Debian's Redis and PostgreSQL in run mode (or the servers ConnectionStrings:cache and :memorydb name); Azure managed
+// services when published (AppHost:DataServices=Containers for Aspire's containers instead).
+var cache = builder.AddRedisServer("cache");
+var memorydb = builder.AddPostgresServer("postgres",
+        // Retention sweeps delete in bulk: keep WAL segments for reuse (creating one zero-fills 16 MB while a commit waits),
+        // compress the full-page images a sweep's first change to each page logs, and have every backend hand its data writes
+        // to the disk as it goes instead of leaving a burst of writeback for every chat commit's WAL flush to queue behind.
+        "min_wal_size=1GB", "wal_compression=on", "backend_flush_after=256kB")
+    .AddDatabase("memorydb");
 
 // Signs the development sign-in tokens that Web issues and ChatApi validates.
-var jwtSigningKey = builder.AddParameter("jwt-signing-key", new GenerateParameterDefault { MinLength = 48 }, secret: true);
+var jwtSigningKey = builder.AddGeneratedSecret("jwt-signing-key", minLength: 48);
 
-// The worker applies the schema migrations; ChatApi reports healthy only once the schema is current.
+// The worker applies the schema migrations before it answers /health, so ChatApi waits for it (eShop's migration pattern).
 var memoryworker = builder.AddProject<Projects.MemoryAspire_MemoryWorker>("memoryworker")
+    .WithReferenceEnvironment(ReferenceEnvironmentInjectionFlags.ConnectionString)
     .WithReference(cache)
     .WithReference(memorydb)
     .WaitFor(cache)
-    .WaitFor(memorydb);
+    .WaitFor(memorydb)
+    .WithHttpHealthCheck("/health");
 
 var chatapi = builder.AddProject<Projects.MemoryAspire_ChatApi>("chatapi")
+    .WithReferenceEnvironment(ReferenceEnvironmentInjectionFlags.ConnectionString)
     .WithReference(cache)
     .WithReference(memorydb)
-    .WithEnvironment("Jwt__SigningKey", jwtSigningKey.Resource)
-    .WaitFor(cache)
-    .WaitFor(memorydb);
+    .WithEnvironment("Jwt__SigningKey", jwtSigningKey)
+    .WaitFor(memoryworker)
+    .WithHttpHealthCheck("/health");
 
 // A real model when ConnectionStrings:openai is set (Endpoint=...;Key=...;Model=...); otherwise the offline provider.
 if (builder.Configuration.GetConnectionString("openai") is { Length: > 0 } || builder.ExecutionContext.IsPublishMode)
@@ -41,9 +45,11 @@ if (builder.Configuration.GetConnectionString("openai") is { Length: > 0 } || bu
 }
 
 builder.AddProject<Projects.MemoryAspire_Web>("web")
+    .WithReferenceEnvironment(ReferenceEnvironmentInjectionFlags.ServiceDiscovery)
     .WithExternalHttpEndpoints()
     .WithReference(chatapi)
-    .WithEnvironment("Jwt__SigningKey", jwtSigningKey.Resource)
-    .WaitFor(chatapi);
+    .WithEnvironment("Jwt__SigningKey", jwtSigningKey)
+    .WaitFor(chatapi)
+    .WithHttpHealthCheck("/health");
 
 builder.Build().Run();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
@@ -25,6 +26,9 @@ public static class Extensions
 
     /// <summary>Microsoft.Extensions.AI's UseOpenTelemetry() source and meter name.</summary>
     public const string GenAiTelemetryName = "Experimental.Microsoft.Extensions.AI";
+
+    /// <summary>When true, the service also serves its metrics at <c>/metrics</c> for a Prometheus scraper (off by default).</summary>
+    public const string PrometheusSetting = "Telemetry:PrometheusEndpoint";
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -52,15 +56,20 @@ public static class Extensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter("Npgsql", GenAiTelemetryName, AppTelemetryPrefix))
+                .AddMeter(GenAiTelemetryName, AppTelemetryPrefix))
             .WithTracing(tracing => tracing
-                .AddSource(builder.Environment.ApplicationName, "Npgsql", GenAiTelemetryName, AppTelemetryPrefix)
+                .AddSource(builder.Environment.ApplicationName, GenAiTelemetryName, AppTelemetryPrefix)
                 .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsProbe(context.Request.Path))
                 .AddHttpClientInstrumentation());
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
             builder.Services.AddOpenTelemetry().UseOtlpExporter();
+        }
+
+        if (builder.Configuration.GetValue<bool>(PrometheusSetting))
+        {
+            builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddPrometheusExporter());
         }
 
         return builder;
@@ -85,6 +94,11 @@ public static class Extensions
             Predicate = check => check.Tags.Contains("live"),
             ResponseWriter = detailed ? WriteReport : WriteStatus,
         });
+        if (app.Configuration.GetValue<bool>(PrometheusSetting))
+        {
+            app.MapPrometheusScrapingEndpoint();
+        }
+
         return app;
     }
 

@@ -1,77 +1,62 @@
-using MemoryAspire.Hosting;
-using MemoryAspire.Hosting.ApplicationModel;
-using MemoryAspire.Hosting.Testing;
+using Aspire.Hosting;
+using MemoryAspire.Testing;
 
 namespace MemoryAspire.LoadDriver;
 
 /// <summary>
-/// The AppHost's own topology (real Redis, PostgreSQL, ChatApi, MemoryWorker and Web processes) through the testing builder,
-/// with the instant model and ChatApi's per-user rate limit turned off, as an environment variable on the chatapi resource.
+/// The AppHost's own topology (real Redis, PostgreSQL, ChatApi, MemoryWorker and Web processes) through Aspire.Hosting.Testing,
+/// on durable data as deployed, with the instant model and ChatApi's per-user rate limit turned off.
 /// </summary>
 public sealed class BenchmarkTopology : IAsyncDisposable
 {
-    private BenchmarkTopology(DistributedApplication app, string stateDirectory)
+    private BenchmarkTopology(StackApp stack, string stateDirectory)
     {
-        App = app;
+        Stack = stack;
         StateDirectory = stateDirectory;
     }
 
-    public DistributedApplication App { get; }
+    public StackApp Stack { get; }
+
+    public DistributedApplication App => Stack.App;
 
     /// <summary>Every server process of this stack has this folder on its command line.</summary>
     public string StateDirectory { get; }
 
     /// <summary>PostgreSQL settings that record every statement's time in <c>pg_stat_statements</c> (see <see cref="StatementStats"/>).</summary>
-    public static IReadOnlyList<string> StatementStatsArgs { get; } = ["-c", "shared_preload_libraries=pg_stat_statements", "-c", "pg_stat_statements.track=all"];
+    public static IReadOnlyList<string> StatementStatsSettings { get; } = ["shared_preload_libraries=pg_stat_statements", "pg_stat_statements.track=all"];
 
-    /// <param name="projectSettings">Extra environment for every project (ChatApi, MemoryWorker, Web).</param>
-    /// <param name="postgresArgs">Extra command-line arguments for the PostgreSQL server.</param>
+    /// <param name="projectSettings">Extra environment for ChatApi and MemoryWorker.</param>
+    /// <param name="postgresSettings">Extra PostgreSQL settings (<c>name=value</c>).</param>
     public static async Task<BenchmarkTopology> StartAsync(string modelConnectionString, LoadSettings settings, IReadOnlyDictionary<string, string>? projectSettings = null,
-        IReadOnlyList<string>? postgresArgs = null)
+        IReadOnlyList<string>? postgresSettings = null)
     {
         var state = Path.Combine(Path.GetTempPath(), $"memoryaspire-load-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(state);
-        // PostgreSQL runs as the postgres user when this runs as root.
-        File.SetUnixFileMode(state, (UnixFileMode)0b111_101_101);
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.MemoryAspire_AppHost>([], o =>
+        var services = new Dictionary<string, string> { ["Memory__RequestsPerMinute"] = "0" };
+        foreach (var (name, value) in projectSettings ?? new Dictionary<string, string>())
         {
-            o.StateDirectory = state;
-            o.EchoResourceOutput = Environment.GetEnvironmentVariable("LOAD_ECHO") == "1";
-            o.Configuration["ConnectionStrings:openai"] = modelConnectionString;
-            o.Configuration["AppHost:DashboardEnabled"] = settings.Dashboard ? "true" : "false";
-        });
-        if (postgresArgs is { Count: > 0 })
-        {
-            builder.Resources.OfType<PostgresServerResource>().Single().Annotations.Add(new CommandLineArgsAnnotation(postgresArgs));
-        }
-
-        var chatapi = builder.Resources.OfType<ProjectResource>().Single(p => p.Name == "chatapi");
-        chatapi.Annotations.Add(new EnvironmentAnnotation("Memory__RequestsPerMinute", "0"));
-        foreach (var project in builder.Resources.OfType<ProjectResource>())
-        {
-            foreach (var (name, value) in projectSettings ?? new Dictionary<string, string>())
-            {
-                project.Annotations.Add(new EnvironmentAnnotation(name, value));
-            }
+            services[name] = value;
         }
 
         if (settings.LogLevel is { } logLevel)
         {
-            foreach (var project in builder.Resources.OfType<ProjectResource>())
-            {
-                project.Annotations.Add(new EnvironmentAnnotation("Logging__LogLevel__Default", logLevel));
-            }
+            services["Logging__LogLevel__Default"] = logLevel;
         }
 
-        var app = await builder.BuildAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await app.StartAsync(timeout.Token);
-        return new BenchmarkTopology(app, state);
+        var stack = await StackApp.StartAsync(new StackOptions
+        {
+            ModelConnectionString = modelConnectionString,
+            ServiceSettings = services,
+            PostgresSettings = postgresSettings ?? [],
+            EnableDashboard = settings.Dashboard,
+            StateDirectory = state,
+            EchoOutput = Environment.GetEnvironmentVariable("LOAD_ECHO") == "1",
+        });
+        return new BenchmarkTopology(stack, state);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await App.DisposeAsync();
+        await Stack.DisposeAsync();
         try
         {
             Directory.Delete(StateDirectory, recursive: true);

@@ -4,7 +4,7 @@ namespace MemoryAspire.LoadDriver;
 
 /// <summary>
 /// Where PostgreSQL's time went, from <c>pg_stat_statements</c> (the server must be started with
-/// <see cref="BenchmarkTopology.StatementStatsArgs"/>): reset before a window, printed as a table after it.
+/// <see cref="BenchmarkTopology.StatementStatsSettings"/>): reset before a window, printed as a table after it.
 /// </summary>
 public static class StatementStats
 {

@@ -28,8 +28,8 @@ var statements = args.Contains("--statements");
 // --probe: record where the stack stalls (see StallProbe) over the whole window, to place the latency spikes.
 var probing = args.Contains("--probe");
 // --pg name=value (repeatable): a PostgreSQL setting for this run, to try the server's knobs against the sweep.
-List<string> postgresArgs = [.. statements ? BenchmarkTopology.StatementStatsArgs : [], .. args.Select((a, i) => (a, i)).Where(p => p.a == "--pg" && p.i + 1 < args.Length)
-    .SelectMany(p => new[] { "-c", args[p.i + 1] })];
+List<string> postgresSettings = [.. statements ? BenchmarkTopology.StatementStatsSettings : [], .. args.Select((a, i) => (a, i)).Where(p => p.a == "--pg" && p.i + 1 < args.Length)
+    .Select(p => args[p.i + 1])];
 var warmup = TimeSpan.FromSeconds(15);
 
 // The deployed policy; the worker's own sweeper is off so that the benchmark decides when the sweep starts.
@@ -41,7 +41,7 @@ var policy = new Dictionary<string, string>
 };
 var settings = new LoadSettings(users, warmup, duration, null, "Warning", false, rate);
 await using var model = await InstantModelServer.StartAsync();
-await using var stack = await BenchmarkTopology.StartAsync(model.ConnectionString, settings, policy, postgresArgs);
+await using var stack = await BenchmarkTopology.StartAsync(model.ConnectionString, settings, policy, postgresSettings);
 var database = (await stack.App.GetConnectionStringAsync("memorydb"))!;
 
 var seeding = Stopwatch.StartNew();

@@ -1,4 +1,3 @@
-using MemoryAspire.Hosting.Orchestration;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -130,9 +129,9 @@ public sealed class ConversationMemoryTests(StackFixture stack)
             await second.WaitForMemoryJobsAsync(secondSession!);
         }
 
-        var chatapiPid = stack.App.ResourceNotifications.Snapshots.Single(r => r.Name == "chatapi").ProcessId;
-        await ((ApplicationOrchestrator)stack.App.Services.GetService(typeof(ApplicationOrchestrator))!).RestartResourceAsync("chatapi");
-        Assert.NotEqual(chatapiPid, stack.App.ResourceNotifications.Snapshots.Single(r => r.Name == "chatapi").ProcessId);
+        var chatapiPid = stack.Stack.ProcessId("chatapi");
+        await stack.Stack.RestartAsync("chatapi");
+        Assert.NotEqual(chatapiPid, stack.Stack.ProcessId("chatapi"));
         await using (var redis = await stack.ConnectRedisAsync())
         {
             await redis.GetServers()[0].FlushAllDatabasesAsync();

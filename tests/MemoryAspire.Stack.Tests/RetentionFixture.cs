@@ -23,6 +23,8 @@ public sealed class RetentionFixture : StackFixture
 
     protected override bool UseModelServer => false;
 
+    protected override bool EnableDashboard => false;
+
     protected override IReadOnlyDictionary<string, string> ProjectSettings { get; } = new Dictionary<string, string>
     {
         ["Retention__Messages"] = "30.00:00:00",

@@ -1,11 +1,9 @@
+using Aspire.Hosting.ApplicationModel;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using MemoryAspire.Hosting.Dashboard;
-using MemoryAspire.Hosting.Orchestration;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace MemoryAspire.Stack.Tests;
@@ -100,18 +98,17 @@ public sealed class RetentionStackTests(RetentionFixture stack)
             await Task.Delay(20);
         }
 
-        var worker = stack.App.ResourceNotifications.Get("memoryworker")!;
-        Assert.True(ManagedProcessSignal.Kill(worker.ProcessId!.Value));
+        Assert.True(ManagedProcessSignal.Kill(stack.Stack.ProcessId("memoryworker")!.Value));
         using (var exit = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
         {
-            await stack.App.ResourceNotifications.WaitForResourceAsync("memoryworker", s => s.State == ResourceState.Exited, exit.Token);
+            await stack.App.ResourceNotifications.WaitForResourceAsync("memoryworker", KnownResourceStates.TerminalStates, exit.Token);
         }
 
         var atKill = await CountAsync(db, expired);
         Assert.InRange(atKill, 1, 150_000);
         Assert.Equal(0, await CountAsync(db, orphans));
 
-        await ((ApplicationOrchestrator)stack.App.Services.GetService(typeof(ApplicationOrchestrator))!).RestartResourceAsync("memoryworker");
+        await stack.Stack.StartAsync("memoryworker");
         deadline.Restart();
         while ((left = await CountAsync(db, expired)) > 0)
         {
@@ -130,12 +127,12 @@ public sealed class RetentionStackTests(RetentionFixture stack)
             """));
 
         // What the restarted worker swept shows in its metric (the killed one's last, unexported counts are lost with it).
-        var store = stack.App.Services.GetRequiredService<AppHostDashboard>().Server!.Store;
-        double ExpiredMessages() => store.WorkerTotal("memoryaspire.retention.expired", tags => tags.GetValueOrDefault("memoryaspire.retention.data_class") == "messages");
+        Task<double> ExpiredMessages() => WorkerMetrics.TotalAsync(stack, "memoryaspire.retention.expired", "_total",
+            labels => labels.GetValueOrDefault("memoryaspire_retention_data_class") == "messages");
         deadline.Restart();
-        while (ExpiredMessages() < atKill)
+        while (await ExpiredMessages() < atKill)
         {
-            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(30), $"memoryaspire.retention.expired counts {ExpiredMessages()} messages, fewer than the {atKill} swept after the restart");
+            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(30), $"memoryaspire.retention.expired counts {await ExpiredMessages()} messages, fewer than the {atKill} swept after the restart");
             await Task.Delay(250);
         }
     }

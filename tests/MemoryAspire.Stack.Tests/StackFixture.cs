@@ -2,11 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using MemoryAspire.Hosting;
-using MemoryAspire.Hosting.ApplicationModel;
-using MemoryAspire.Hosting.Orchestration;
-using MemoryAspire.Hosting.Testing;
-using Microsoft.Extensions.DependencyInjection;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+using MemoryAspire.Testing;
 using Npgsql;
 using StackExchange.Redis;
 
@@ -23,7 +21,9 @@ public class StackFixture : IAsyncLifetime
 
     public OpenAiTestServer Model { get; private set; } = null!;
 
-    public DistributedApplication App { get; private set; } = null!;
+    public StackApp Stack { get; private set; } = null!;
+
+    public DistributedApplication App => Stack.App;
 
     public HttpClient ChatApi { get; private set; } = null!;
 
@@ -32,47 +32,54 @@ public class StackFixture : IAsyncLifetime
     /// <summary>Settings a derived fixture adds to ChatApi and MemoryWorker.</summary>
     protected virtual IReadOnlyDictionary<string, string> ProjectSettings { get; } = new Dictionary<string, string>();
 
+    /// <summary>Aspire's dashboard with its telemetry API, which the telemetry tests read back.</summary>
+    protected virtual bool EnableDashboard => true;
+
+    /// <summary>The dashboard's telemetry API (null when the fixture runs without the dashboard).</summary>
+    public DashboardTelemetry? Telemetry { get; private set; }
+
     public async Task InitializeAsync()
     {
         Model = await OpenAiTestServer.StartAsync();
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.MemoryAspire_AppHost>([], o =>
-        {
-            o.Configuration["Parameters:jwt-signing-key"] = SigningKey;
-            // STACK_TESTS_ECHO=1 prints every resource's output, for debugging a failing run.
-            o.EchoResourceOutput = Environment.GetEnvironmentVariable("STACK_TESTS_ECHO") == "1";
-            if (UseModelServer)
-            {
-                o.Configuration["ConnectionStrings:openai"] = Model.ConnectionString;
-            }
-        });
-        foreach (var project in builder.Resources.OfType<ProjectResource>().Where(p => p.Name is "chatapi" or "memoryworker"))
+        var settings = new Dictionary<string, string>
         {
             // The seed scenario's numbers: a buffer of 6, compaction when 6 messages are uncovered.
-            project.Annotations.Add(new EnvironmentAnnotation("Memory__BufferSize", "6"));
-            project.Annotations.Add(new EnvironmentAnnotation("Memory__SummaryThreshold", "6"));
-            project.Annotations.Add(new EnvironmentAnnotation("Memory__RequestsPerMinute", RequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            project.Annotations.Add(new EnvironmentAnnotation("Memory__ModelTimeout", "00:00:05"));
-            project.Annotations.Add(new EnvironmentAnnotation("Worker__PollInterval", "00:00:00.200"));
-            project.Annotations.Add(new EnvironmentAnnotation("Memory__SystemOfRecord__Keys__crm", SystemKey));
-            foreach (var (name, value) in ProjectSettings)
-            {
-                project.Annotations.Add(new EnvironmentAnnotation(name, value));
-            }
+            ["Memory__BufferSize"] = "6",
+            ["Memory__SummaryThreshold"] = "6",
+            ["Memory__RequestsPerMinute"] = RequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Memory__ModelTimeout"] = "00:00:05",
+            ["Worker__PollInterval"] = "00:00:00.200",
+            ["Memory__SystemOfRecord__Keys__crm"] = SystemKey,
+            // Metric values are read from each service's scraping endpoint (the dashboard's API has spans and logs only).
+            ["Telemetry__PrometheusEndpoint"] = "true",
+        };
+        foreach (var (name, value) in ProjectSettings)
+        {
+            settings[name] = value;
         }
 
-        App = await builder.BuildAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await App.StartAsync(timeout.Token);
-        ChatApi = App.CreateHttpClient("chatapi");
+        Stack = await StackApp.StartAsync(new StackOptions
+        {
+            ModelConnectionString = UseModelServer ? Model.ConnectionString : null,
+            ServiceSettings = settings,
+            AppHostSettings = new Dictionary<string, string> { ["Parameters:jwt-signing-key"] = SigningKey },
+            EnableDashboard = EnableDashboard,
+            // STACK_TESTS_ECHO=1 prints every resource's output, for debugging a failing run.
+            EchoOutput = Environment.GetEnvironmentVariable("STACK_TESTS_ECHO") == "1",
+        });
+        ChatApi = Stack.CreateHttpClient("chatapi");
         ChatApi.Timeout = TimeSpan.FromSeconds(60);
+        Telemetry = EnableDashboard ? await DashboardTelemetry.ConnectAsync(Stack) : null;
     }
 
     public async Task DisposeAsync()
     {
         ChatApi?.Dispose();
-        if (App is not null)
+        Telemetry?.Dispose();
+        NpgsqlConnection.ClearAllPools();
+        if (Stack is not null)
         {
-            await App.DisposeAsync();
+            await Stack.DisposeAsync();
         }
 
         await Model.DisposeAsync();
@@ -83,7 +90,7 @@ public class StackFixture : IAsyncLifetime
         using var response = await ChatApi.PostAsJsonAsync("/api/v1/dev/token", new { userName = user });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        var client = App.CreateHttpClient("chatapi");
+        var client = Stack.CreateHttpClient("chatapi");
         client.Timeout = TimeSpan.FromSeconds(60);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
@@ -98,9 +105,8 @@ public class StackFixture : IAsyncLifetime
         ArgumentNullException.ThrowIfNull(response);
         if (response.StatusCode != expected)
         {
-            var output = App.Services.GetRequiredService<ApplicationOrchestrator>().ConsoleLogs.Get("chatapi", last: 60).Select(l => l.Text);
             Assert.Fail($"Expected {expected}, got {response.StatusCode}: {await response.Content.ReadAsStringAsync()}{Environment.NewLine}"
-                + $"chatapi's latest output:{Environment.NewLine}{string.Join(Environment.NewLine, output)}");
+                + $"chatapi's latest output:{Environment.NewLine}{Stack.Output.Tail("chatapi", 60)}");
         }
     }
 
@@ -119,6 +125,8 @@ public class StackFixture : IAsyncLifetime
 public sealed class OfflineStackFixture : StackFixture
 {
     protected override bool UseModelServer => false;
+
+    protected override bool EnableDashboard => false;
 }
 
 [CollectionDefinition(Name)]

@@ -1,10 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using MemoryAspire.Dashboard.Telemetry;
-using MemoryAspire.Hosting.Dashboard;
-using MemoryAspire.Hosting.Testing;
-using Microsoft.Extensions.DependencyInjection;
+using MemoryAspire.Testing;
 using Npgsql;
 
 namespace MemoryAspire.Stack.Tests;
@@ -13,13 +10,11 @@ namespace MemoryAspire.Stack.Tests;
 [Collection(StackTests.Name)]
 public sealed class WorkerObservabilityTests(StackFixture stack)
 {
-    private TelemetryStore Store => stack.App.Services.GetRequiredService<AppHostDashboard>().Server!.Store;
-
     [Fact]
     public async Task A_completed_erasure_is_counted_and_timed()
     {
-        var completedBefore = Sum("memoryaspire.erasures.completed");
-        var timedBefore = HistogramCount("memoryaspire.erasure.duration");
+        var completedBefore = await WorkerMetrics.TotalAsync(stack, "memoryaspire.erasures.completed");
+        var timedBefore = await WorkerMetrics.TotalAsync(stack, "memoryaspire.erasure.duration", "_count");
         using var client = await stack.ClientForAsync("measured-forgetter");
         var sessionId = (await client.ChatAsync("My name is Robin and I'm using Weaviate for the vector store.")).GetProperty("sessionId").GetString()!;
         await client.WaitForMemoryJobsAsync(sessionId);
@@ -29,17 +24,16 @@ public sealed class WorkerObservabilityTests(StackFixture stack)
         var location = forget.Headers.Location!.ToString();
         await EventuallyAsync(async () => (await client.GetFromJsonAsync<JsonElement>(location)).GetProperty("status").GetString() == "completed", "the erasure completed");
 
-        // Metrics are exported every second; the dashboard keeps every point's delta.
-        await EventuallyAsync(() => Task.FromResult(Sum("memoryaspire.erasures.completed") >= completedBefore + 1),
+        await EventuallyAsync(async () => await WorkerMetrics.TotalAsync(stack, "memoryaspire.erasures.completed") >= completedBefore + 1,
             $"memoryaspire.erasures.completed above {completedBefore}");
-        await EventuallyAsync(() => Task.FromResult(HistogramCount("memoryaspire.erasure.duration") >= timedBefore + 1),
+        await EventuallyAsync(async () => await WorkerMetrics.TotalAsync(stack, "memoryaspire.erasure.duration", "_count") >= timedBefore + 1,
             $"memoryaspire.erasure.duration with more than {timedBefore} observations");
     }
 
     [Fact]
     public async Task A_due_job_that_nobody_takes_makes_the_worker_degraded_then_unhealthy_and_shows_in_the_queue_gauges()
     {
-        using var worker = stack.App.CreateHttpClient("memoryworker");
+        using var worker = stack.Stack.CreateHttpClient("memoryworker");
         var key = $"stuck:{Guid.NewGuid():N}";
         await using var db = await stack.OpenDatabaseAsync();
         try
@@ -58,9 +52,9 @@ public sealed class WorkerObservabilityTests(StackFixture stack)
             Assert.Equal(HttpStatusCode.ServiceUnavailable, unhealthy.Status);
             Assert.Contains("Stuck queue", unhealthy.Body, StringComparison.Ordinal);
 
-            await EventuallyAsync(() => Task.FromResult(Latest("memoryaspire.jobs.queue.oldest_age") >= 40 * 60),
+            await EventuallyAsync(async () => await WorkerMetrics.TotalAsync(stack, "memoryaspire.jobs.queue.oldest_age") >= 40 * 60,
                 "memoryaspire.jobs.queue.oldest_age of at least 40 minutes");
-            await EventuallyAsync(() => Task.FromResult(Latest("memoryaspire.jobs.queue.depth") >= 1), "memoryaspire.jobs.queue.depth of at least 1");
+            await EventuallyAsync(async () => await WorkerMetrics.TotalAsync(stack, "memoryaspire.jobs.queue.depth") >= 1, "memoryaspire.jobs.queue.depth of at least 1");
         }
         finally
         {
@@ -69,14 +63,6 @@ public sealed class WorkerObservabilityTests(StackFixture stack)
 
         Assert.Equal(HttpStatusCode.OK, (await HealthAsync(worker, "Healthy")).Status);
     }
-
-    private double Sum(string metric) => Store.WorkerTotal(metric);
-
-    private long HistogramCount(string metric) =>
-        Store.Metrics.Where(m => m.Service == "memoryworker" && m.Name == metric).Sum(m => m.Histogram?.Count ?? 0);
-
-    private double Latest(string metric) =>
-        Store.Metrics.Where(m => m.Service == "memoryworker" && m.Name == metric).OrderBy(m => m.Time).LastOrDefault()?.Value ?? double.NaN;
 
     /// <summary>The worker's <c>/health</c> once its report says <paramref name="status"/> (the queue is read every few seconds).</summary>
     private static async Task<(HttpStatusCode Status, string Body)> HealthAsync(HttpClient worker, string status)
@@ -109,10 +95,15 @@ public sealed class WorkerObservabilityTests(StackFixture stack)
     }
 }
 
-/// <summary>MemoryWorker's metrics as the AppHost's dashboard received them.</summary>
+/// <summary>MemoryWorker's metrics as its scraping endpoint shows them (cumulative counters, latest gauges).</summary>
 internal static class WorkerMetrics
 {
-    /// <summary>Everything a counter of MemoryWorker's counted (the sum of its points' deltas), of the points whose tags pass <paramref name="tags"/>.</summary>
-    public static double WorkerTotal(this TelemetryStore store, string metric, Func<IReadOnlyDictionary<string, string>, bool>? tags = null) =>
-        store.Metrics.Where(m => m.Service == "memoryworker" && m.Name == metric && (tags is null || tags(m.Tags))).Sum(m => m.Delta);
+    /// <summary>The sum over the instrument's samples whose labels pass <paramref name="labels"/>; 0 when it has none yet.</summary>
+    public static async Task<double> TotalAsync(StackFixture stack, string instrument, string suffix = "", Func<IReadOnlyDictionary<string, string>, bool>? labels = null)
+    {
+        using var worker = stack.Stack.CreateHttpClient("memoryworker");
+        var samples = await MetricSample.ScrapeAsync(worker);
+        var kind = suffix.Length > 0 ? suffix : MetricSample.Of(samples, instrument, "_total").Any() ? "_total" : "";
+        return MetricSample.Of(samples, instrument, kind).Where(s => labels is null || labels(s.Labels)).Sum(s => s.Value);
+    }
 }

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using MemoryAspire.Hosting.Orchestration;
 using static Microsoft.Playwright.Assertions;
 
 namespace MemoryAspire.Web.Tests;
@@ -10,7 +9,6 @@ public sealed class OutageTests(WebStackFixture stack)
     [Fact]
     public async Task ChatApi_stopped_mid_session_shows_a_banner_keeps_the_typed_message_and_sends_it_once_chatapi_is_back()
     {
-        var orchestrator = (ApplicationOrchestrator)stack.App.Services.GetService(typeof(ApplicationOrchestrator))!;
         var page = await stack.OpenAsync(stack.Web);
         await WebStackFixture.SignInAsync(page, "outage-user");
         await page.Composer().FillAsync("Hello before the outage.");
@@ -18,7 +16,7 @@ public sealed class OutageTests(WebStackFixture stack)
         await Expect(page.Locator("[data-testid=assistant-message]")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
 
         const string message = "I'm using ChromaDB for the vector store.";
-        await orchestrator.StopResourceAsync("chatapi");
+        await stack.Stack.StopAsync("chatapi");
         try
         {
             await page.Composer().FillAsync(message);
@@ -34,7 +32,7 @@ public sealed class OutageTests(WebStackFixture stack)
         }
         finally
         {
-            await orchestrator.RestartResourceAsync("chatapi");
+            await stack.Stack.StartAsync("chatapi");
         }
 
         await page.Composer().PressAsync("Control+Enter");

@@ -3,9 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
-using MemoryAspire.Hosting;
-using MemoryAspire.Hosting.ApplicationModel;
-using MemoryAspire.Hosting.Testing;
+using MemoryAspire.Testing;
 
 namespace MemoryAspire.Web.Tests;
 
@@ -21,38 +19,33 @@ public sealed class WebStackFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public DistributedApplication App { get; private set; } = null!;
+    public StackApp Stack { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
 
     public Uri Web { get; private set; } = null!;
-
 
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     public async Task InitializeAsync()
     {
         Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: run scripts/install-prerequisites.sh --for-tests (installs Debian's chromium).");
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.MemoryAspire_AppHost>([], o =>
+        Stack = await StackApp.StartAsync(new StackOptions
         {
-            o.Configuration["Parameters:jwt-signing-key"] = SigningKey;
+            AppHostSettings = new Dictionary<string, string> { ["Parameters:jwt-signing-key"] = SigningKey },
+            ServiceSettings = new Dictionary<string, string>
+            {
+                // The seed scenario's numbers: a buffer of 6, compaction when 6 messages are uncovered; jobs picked up quickly.
+                ["Memory__BufferSize"] = "6",
+                ["Memory__SummaryThreshold"] = "6",
+                ["Worker__PollInterval"] = "00:00:00.200",
+                // Per user and minute: above the six-message conversation, low enough for the rate-limit test to reach quickly.
+                ["Memory__RequestsPerMinute"] = RequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            },
             // WEB_TESTS_ECHO=1 prints every resource's output, for debugging a failing run.
-            o.EchoResourceOutput = Environment.GetEnvironmentVariable("WEB_TESTS_ECHO") == "1";
+            EchoOutput = Environment.GetEnvironmentVariable("WEB_TESTS_ECHO") == "1",
         });
-        foreach (var project in builder.Resources.OfType<ProjectResource>().Where(p => p.Name is "chatapi" or "memoryworker"))
-        {
-            // The seed scenario's numbers: a buffer of 6, compaction when 6 messages are uncovered; jobs picked up quickly.
-            project.Annotations.Add(new EnvironmentAnnotation("Memory__BufferSize", "6"));
-            project.Annotations.Add(new EnvironmentAnnotation("Memory__SummaryThreshold", "6"));
-            project.Annotations.Add(new EnvironmentAnnotation("Worker__PollInterval", "00:00:00.200"));
-            // Per user and minute: above the six-message conversation, low enough for the rate-limit test to reach quickly.
-            project.Annotations.Add(new EnvironmentAnnotation("Memory__RequestsPerMinute", RequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        }
-
-        App = await builder.BuildAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await App.StartAsync(timeout.Token);
-        Web = App.GetEndpoint("web", "http");
+        Web = Stack.Endpoint("web");
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
@@ -73,9 +66,9 @@ public sealed class WebStackFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        if (App is not null)
+        if (Stack is not null)
         {
-            await App.DisposeAsync();
+            await Stack.DisposeAsync();
         }
     }
 
@@ -111,7 +104,7 @@ public sealed class WebStackFixture : IAsyncLifetime
     /// <summary>ChatApi as the given user, for checks the page does not show (pending memory jobs).</summary>
     public async Task<HttpClient> ChatApiForAsync(string user)
     {
-        var chatApi = App.CreateHttpClient("chatapi");
+        var chatApi = Stack.CreateHttpClient("chatapi");
         using var response = await chatApi.PostAsJsonAsync("/api/v1/dev/token", new { userName = user });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();

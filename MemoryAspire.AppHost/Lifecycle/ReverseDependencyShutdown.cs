@@ -1,0 +1,75 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace MemoryAspire.AppHost.Lifecycle;
+
+/// <summary>
+/// Stops the resources in reverse dependency order when the AppHost stops (Ctrl+C, SIGTERM): what waits for another stops
+/// before it (Web, then ChatApi, then MemoryWorker, then Redis and PostgreSQL), so no service sees its database vanish
+/// mid-request, and the dashboard, stopped last by Aspire, still receives what the services export while they stop.
+/// Aspire's orchestrator would stop everything at once. Registered after Aspire's own services, so it stops before them.
+/// </summary>
+internal sealed partial class ReverseDependencyShutdown(
+    DistributedApplicationModel model, ResourceCommandService commands, DistributedApplicationExecutionContext execution,
+    ILogger<ReverseDependencyShutdown> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (!execution.IsRunMode)
+        {
+            return;
+        }
+
+        foreach (var tier in StopOrder(model.Resources))
+        {
+            await Task.WhenAll(tier.Select(async resource =>
+            {
+                try
+                {
+                    var result = await commands.ExecuteCommandAsync(resource, KnownResourceCommands.StopCommand, cancellationToken).ConfigureAwait(false);
+                    if (!result.Success)
+                    {
+                        LogNotStopped(logger, resource.Name, result.Message);
+                    }
+                }
+                catch (Exception e) when (e is InvalidOperationException or OperationCanceledException)
+                {
+                    LogNotStopped(logger, resource.Name, e.Message);
+                }
+            })).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The processes the orchestrator runs, in tiers: each tier only after every resource that waits for it has stopped.</summary>
+    internal static IReadOnlyList<IReadOnlyList<IResource>> StopOrder(IEnumerable<IResource> resources)
+    {
+        var running = resources.Where(r => r is ProjectResource or ExecutableResource).ToList();
+        var waitsFor = running.ToDictionary(r => r, r => ServerOf(r.Annotations.OfType<WaitAnnotation>().Select(w => w.Resource)).Where(running.Contains).ToHashSet());
+        List<IReadOnlyList<IResource>> tiers = [];
+        var left = running.ToHashSet();
+        while (left.Count > 0)
+        {
+            // Nothing still running waits for these.
+            var tier = left.Where(r => !left.Any(other => waitsFor[other].Contains(r))).ToList();
+            if (tier.Count == 0)
+            {
+                tier = [.. left];
+            }
+
+            tiers.Add(tier);
+            left.ExceptWith(tier);
+        }
+
+        return tiers;
+    }
+
+    /// <summary>A wait on a database is a wait on the server process that holds it.</summary>
+    private static IEnumerable<IResource> ServerOf(IEnumerable<IResource> waitedFor) =>
+        waitedFor.Select(r => r is IResourceWithParent { Parent: { } parent } ? parent : r);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Resource} did not stop in order: {Reason}")]
+    private static partial void LogNotStopped(ILogger logger, string resource, string? reason);
+}

@@ -1,0 +1,300 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using MemoryAspire.AppHost.DataServices;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MemoryAspire.Testing;
+
+/// <summary>What a test or benchmark changes about the AppHost's topology.</summary>
+public sealed record StackOptions
+{
+    /// <summary><c>ConnectionStrings:openai</c> for ChatApi and MemoryWorker; none runs the offline provider.</summary>
+    public string? ModelConnectionString { get; init; }
+
+    /// <summary>Environment for ChatApi and MemoryWorker (<c>Memory__BufferSize</c> and the like).</summary>
+    public IReadOnlyDictionary<string, string> ServiceSettings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Configuration of the AppHost itself (<c>Parameters:jwt-signing-key</c>, <c>ConnectionStrings:cache</c>, ...).</summary>
+    public IReadOnlyDictionary<string, string> AppHostSettings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>PostgreSQL settings (<c>name=value</c>) added to the AppHost's own.</summary>
+    public IReadOnlyList<string> PostgresSettings { get; init; } = [];
+
+    /// <summary>Aspire's dashboard, with its telemetry API, for tests that read telemetry back.</summary>
+    public bool EnableDashboard { get; init; }
+
+    /// <summary>A state folder that outlives the app; null runs on throwaway data in a folder removed at disposal.</summary>
+    public string? StateDirectory { get; init; }
+
+    /// <summary>Print every resource's console output (also kept in <see cref="StackApp.Output"/> either way).</summary>
+    public bool EchoOutput { get; init; }
+
+    /// <summary>Every project and its dependencies healthy within this time, or the start fails.</summary>
+    public TimeSpan StartTimeout { get; init; } = TimeSpan.FromMinutes(3);
+}
+
+/// <summary>
+/// The AppHost's whole topology (Debian's Redis and PostgreSQL, ChatApi, MemoryWorker, Web) run by Aspire.Hosting.Testing with
+/// the changes a test asks for, started and waited on until every project is healthy.
+/// </summary>
+public sealed class StackApp : IAsyncDisposable
+{
+    public const string DashboardApiKey = "stack-tests-dashboard-api-key-0123456789";
+
+    private static readonly string[] Services = ["memoryworker", "chatapi"];
+    private static readonly string[] Projects = ["memoryworker", "chatapi", "web"];
+
+    private readonly string? _throwawayState;
+    private readonly CancellationTokenSource _stopping = new();
+
+    private StackApp(DistributedApplication app, string? throwawayState, ResourceOutput output)
+    {
+        App = app;
+        _throwawayState = throwawayState;
+        Output = output;
+    }
+
+    public DistributedApplication App { get; }
+
+    /// <summary>The latest console lines of every resource.</summary>
+    public ResourceOutput Output { get; }
+
+    public static async Task<StackApp> StartAsync(StackOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var throwaway = options.StateDirectory is null ? Path.Combine(Path.GetTempPath(), $"memoryaspire-test-{Guid.NewGuid():N}") : null;
+        var state = options.StateDirectory ?? throwaway!;
+        Directory.CreateDirectory(state);
+        // PostgreSQL runs as the postgres user when the tests run as root: it must reach its folder.
+        File.SetUnixFileMode(state, (UnixFileMode)0b111_101_101);
+
+        List<string> args = [$"AppHost:StateDirectory={state}", $"AppHost:ThrowawayData={(throwaway is not null).ToString(CultureInfo.InvariantCulture)}"];
+        if (options.ModelConnectionString is { } model)
+        {
+            args.Add($"ConnectionStrings:openai={model}");
+        }
+
+        if (options.EnableDashboard)
+        {
+            args.Add($"AppHost:DashboardApiKey={DashboardApiKey}");
+        }
+
+        args.AddRange(options.AppHostSettings.Select(s => $"{s.Key}={s.Value}"));
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.MemoryAspire_AppHost>(
+            new DistributedApplicationTestingBuilderOptions { EnableDashboard = options.EnableDashboard }, [.. args], cancellationToken);
+        foreach (var project in builder.Resources.OfType<ProjectResource>().Where(p => Services.Contains(p.Name)))
+        {
+            var resource = builder.CreateResourceBuilder(project);
+            foreach (var (name, value) in options.ServiceSettings)
+            {
+                resource.WithEnvironment(name, value);
+            }
+        }
+
+        if (options.PostgresSettings.Count > 0 && builder.Resources.OfType<LocalPostgresServerResource>().SingleOrDefault() is { } postgres)
+        {
+            builder.CreateResourceBuilder(postgres).WithArgs(context =>
+            {
+                foreach (var setting in options.PostgresSettings)
+                {
+                    context.Args.Add("-c");
+                    context.Args.Add(setting);
+                }
+            });
+        }
+
+        var app = await builder.BuildAsync(cancellationToken);
+        var output = new ResourceOutput(options.EchoOutput);
+        var stack = new StackApp(app, throwaway, output);
+        output.Watch(app.ResourceNotifications, app.Services.GetRequiredService<ResourceLoggerService>(), stack._stopping.Token);
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(options.StartTimeout);
+            await app.StartAsync(timeout.Token);
+            foreach (var project in Projects)
+            {
+                await stack.WaitHealthyAsync(project, timeout.Token);
+            }
+
+            output.MarkStarted();
+        }
+        catch
+        {
+            await stack.DisposeAsync();
+            throw;
+        }
+
+        return stack;
+    }
+
+    public HttpClient CreateHttpClient(string resource, string endpoint = "http") => App.CreateHttpClient(resource, endpoint);
+
+    public Uri Endpoint(string resource, string endpoint = "http") => App.GetEndpoint(resource, endpoint);
+
+    public async Task<string> ConnectionStringAsync(string resource) =>
+        await App.GetConnectionStringAsync(resource) ?? throw new InvalidOperationException($"{resource} has no connection string.");
+
+    /// <summary>Waits until the resource reports healthy, failing with its latest output if it does not in time.</summary>
+    public async Task WaitHealthyAsync(string resource, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            var state = App.ResourceNotifications.TryGetCurrentState(resource, out var current) ? current.Snapshot.State?.Text : "unknown";
+            throw new TimeoutException($"{resource} did not become healthy (state: {state}). Its latest output:{Environment.NewLine}{Output.Tail(resource, 40)}");
+        }
+    }
+
+    /// <summary>The process id the orchestrator reports for a project or executable.</summary>
+    public int? ProcessId(string resource) =>
+        App.ResourceNotifications.TryGetCurrentState(resource, out var current)
+        && current.Snapshot.Properties.FirstOrDefault(p => p.Name is "executable.pid" or "project.pid") is { Value: { } pid }
+            ? Convert.ToInt32(pid, CultureInfo.InvariantCulture)
+            : null;
+
+    /// <summary>Stops and starts a resource with the dashboard's own command, and waits until it is healthy again.</summary>
+    public async Task RestartAsync(string resource, CancellationToken cancellationToken = default)
+    {
+        var result = await App.Services.GetRequiredService<ResourceCommandService>()
+            .ExecuteCommandAsync(resource, KnownResourceCommands.RestartCommand, cancellationToken);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException($"Restarting {resource} failed: {result.Message}");
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(1));
+        await WaitHealthyAsync(resource, timeout.Token);
+    }
+
+    /// <summary>Stops a resource with the dashboard's own command.</summary>
+    public async Task StopAsync(string resource, CancellationToken cancellationToken = default)
+    {
+        var result = await App.Services.GetRequiredService<ResourceCommandService>()
+            .ExecuteCommandAsync(resource, KnownResourceCommands.StopCommand, cancellationToken);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException($"Stopping {resource} failed: {result.Message}");
+        }
+    }
+
+    /// <summary>Starts a stopped resource and waits until it is healthy.</summary>
+    public async Task StartAsync(string resource, CancellationToken cancellationToken = default)
+    {
+        var result = await App.Services.GetRequiredService<ResourceCommandService>()
+            .ExecuteCommandAsync(resource, KnownResourceCommands.StartCommand, cancellationToken);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException($"Starting {resource} failed: {result.Message}");
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(1));
+        await WaitHealthyAsync(resource, timeout.Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        try
+        {
+            await App.StopAsync();
+        }
+        finally
+        {
+            await App.DisposeAsync();
+            _stopping.Dispose();
+            if (_throwawayState is not null)
+            {
+                try
+                {
+                    Directory.Delete(_throwawayState, recursive: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    Console.Error.WriteLine($"Could not remove {_throwawayState}: {e.Message}");
+                }
+            }
+        }
+    }
+}
+
+/// <summary>The latest console lines of each resource, kept from the orchestrator's log stream.</summary>
+public sealed class ResourceOutput(bool echo)
+{
+    private const int Kept = 20_000;
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<LogLine>> _lines = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, int> _startedAt = new Dictionary<string, int>();
+
+    /// <summary>The resources whose output is kept.</summary>
+    public IReadOnlyCollection<string> Resources => [.. _lines.Keys];
+
+    public IReadOnlyList<LogLine> Lines(string resource) => _lines.TryGetValue(resource, out var lines) ? [.. lines] : [];
+
+    /// <summary>What the resource wrote until every project was healthy: a normal start, before any test's traffic.</summary>
+    public IReadOnlyList<LogLine> StartupLines(string resource) =>
+        [.. Lines(resource).Where(l => l.LineNumber <= _startedAt.GetValueOrDefault(resource))];
+
+    internal void MarkStarted() =>
+        _startedAt = _lines.ToDictionary(r => r.Key, r => r.Value.IsEmpty ? 0 : r.Value.Last().LineNumber, StringComparer.Ordinal);
+
+    public string Tail(string resource, int count) => string.Join(Environment.NewLine, Lines(resource).TakeLast(count).Select(l => l.Content));
+
+    /// <summary>Follows the log stream of every instance the orchestrator runs (logs are kept per instance id, as <c>chatapi-abcd1234</c>).</summary>
+    internal void Watch(ResourceNotificationService notifications, ResourceLoggerService logs, CancellationToken stopping)
+    {
+        var watched = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var change in notifications.WatchAsync(stopping))
+                {
+                    if (watched.TryAdd(change.ResourceId, true))
+                    {
+                        Follow(logs, change.Resource.Name, change.ResourceId, stopping);
+                    }
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }, CancellationToken.None);
+    }
+
+    private void Follow(ResourceLoggerService logs, string resource, string instance, CancellationToken stopping)
+    {
+        var queue = _lines.GetOrAdd(resource, _ => new ConcurrentQueue<LogLine>());
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var batch in logs.WatchAsync(instance).WithCancellation(stopping))
+                {
+                    foreach (var line in batch)
+                    {
+                        queue.Enqueue(line);
+                        if (echo)
+                        {
+                            Console.WriteLine($"[{instance}] {line.Content}");
+                        }
+                    }
+
+                    while (queue.Count > Kept && queue.TryDequeue(out _))
+                    {
+                    }
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }, CancellationToken.None);
+    }
+}
