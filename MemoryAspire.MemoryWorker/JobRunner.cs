@@ -148,7 +148,9 @@ public sealed class JobRunner(IServiceScopeFactory scopes, JobSignal signal, Mem
         using var tenant = TenantScope.ForJob(job);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MemoryDbContext>();
-        using var activity = MemoryTelemetry.Source.StartActivity($"job {job.Kind}", ActivityKind.Internal);
+        // A trace of its own (it runs long after the request), linked to the request that enqueued it.
+        ActivityLink[] links = ActivityContext.TryParse(job.TraceParent, null, out var enqueuedBy) ? [new ActivityLink(enqueuedBy)] : [];
+        using var activity = MemoryTelemetry.Source.StartActivity(ActivityKind.Internal, parentContext: default, links: links, name: $"job {job.Kind}");
         activity?.SetTag("memoryaspire.job.id", job.Id);
         activity?.SetTag("memoryaspire.job.kind", job.Kind);
         activity?.SetTag("memoryaspire.job.attempt", job.Attempts);

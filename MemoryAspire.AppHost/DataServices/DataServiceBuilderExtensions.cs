@@ -58,7 +58,7 @@ public static class DataServiceBuilderExtensions
     {
         if (ExistingServerProblem(connectionString, probe) is { } problem)
         {
-            throw new DistributedApplicationException($"ConnectionStrings:{name} ({MaskPassword(connectionString)}) {problem}");
+            builder.FailAtStart($"ConnectionStrings:{name} ({MaskPassword(connectionString)}) {problem}");
         }
 
         return builder.AddConnectionString(name).WithDataServerHealthCheck(probe);

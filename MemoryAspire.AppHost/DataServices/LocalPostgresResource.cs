@@ -45,12 +45,22 @@ internal static class LocalPostgresBuilderExtensions
     public static IResourceBuilder<LocalPostgresServerResource> AddLocalPostgres(
         this IDistributedApplicationBuilder builder, string name, ParameterResource password, AppHostSettings settings, IReadOnlyList<string> serverSettings)
     {
-        var binDirectory = FindBinDirectory() ?? throw new DistributedApplicationException(
-            $"PostgreSQL was not found: install the postgresql package (sudo apt-get install postgresql), or set ConnectionStrings:<database> to an existing server.");
+        var binDirectory = FindBinDirectory();
+        if (binDirectory is null)
+        {
+            builder.FailAtStart("PostgreSQL was not found: install the postgresql package (sudo apt-get install postgresql), or set ConnectionStrings:memorydb to an existing server.");
+            binDirectory = "/usr/lib/postgresql/bin";
+        }
+
         var workingDirectory = new LocalServerState(settings.StateDirectory).DataFor(name);
         var runAs = LocalExecutables.IsRoot ? PostgresUser : null;
-        var command = runAs is null ? Path.Combine(binDirectory, "postgres") : LocalExecutables.Find("setpriv") ?? throw new DistributedApplicationException(
-            "The AppHost runs as root, so PostgreSQL must run as the 'postgres' user through setpriv, and setpriv was not found (package util-linux).");
+        var setpriv = LocalExecutables.Find("setpriv");
+        if (runAs is not null && setpriv is null)
+        {
+            builder.FailAtStart("The AppHost runs as root, so PostgreSQL must run as the 'postgres' user through setpriv, and setpriv was not found (package util-linux).");
+        }
+
+        var command = runAs is null ? Path.Combine(binDirectory, "postgres") : setpriv ?? "setpriv";
         var server = new LocalPostgresServerResource(name, command, workingDirectory, password);
 
         return builder.AddResource(server)

@@ -24,10 +24,14 @@ internal static class LocalRedisBuilderExtensions
     public static IResourceBuilder<LocalRedisResource> AddLocalRedis(
         this IDistributedApplicationBuilder builder, string name, ParameterResource password, AppHostSettings settings)
     {
-        var command = LocalExecutables.Find("redis-server") ?? throw new DistributedApplicationException(
-            $"redis-server was not found: install the redis-server package (sudo apt-get install redis-server), or set ConnectionStrings:{name} to an existing server.");
+        var command = LocalExecutables.Find("redis-server");
+        if (command is null)
+        {
+            builder.FailAtStart($"redis-server was not found: install the redis-server package (sudo apt-get install redis-server), or set ConnectionStrings:{name} to an existing server.");
+        }
+
         var dataDirectory = new LocalServerState(settings.StateDirectory).DataFor(name);
-        var redis = new LocalRedisResource(name, command, dataDirectory, password);
+        var redis = new LocalRedisResource(name, command ?? "redis-server", dataDirectory, password);
         var configFile = Path.Combine(dataDirectory, "redis.conf");
 
         return builder.AddResource(redis)

@@ -46,7 +46,9 @@ internal sealed partial class ReverseDependencyShutdown(
     /// <summary>The processes the orchestrator runs, in tiers: each tier only after every resource that waits for it has stopped.</summary>
     internal static IReadOnlyList<IReadOnlyList<IResource>> StopOrder(IEnumerable<IResource> resources)
     {
-        var running = resources.Where(r => r is ProjectResource or ExecutableResource).ToList();
+        // What the user can stop from the dashboard (not the dashboard itself, nor Aspire's hidden helpers).
+        var running = resources.Where(r => r is ProjectResource or ExecutableResource
+            && r.Annotations.OfType<ResourceCommandAnnotation>().Any(c => c.Name == KnownResourceCommands.StopCommand)).ToList();
         var waitsFor = running.ToDictionary(r => r, r => ServerOf(r.Annotations.OfType<WaitAnnotation>().Select(w => w.Resource)).Where(running.Contains).ToHashSet());
         List<IReadOnlyList<IResource>> tiers = [];
         var left = running.ToHashSet();

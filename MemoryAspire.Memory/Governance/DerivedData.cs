@@ -147,8 +147,8 @@ public sealed class DerivedData(MemoryDbContext db, AuditLog audit, TimeProvider
         }
 
         const string Sql = """
-            INSERT INTO jobs (kind, dedup_key, user_id, session_id, status, attempts, run_after, created_at)
-            SELECT @kind, @kind || ':' || t.user_id || ':' || coalesce(t.session_id::text, '*') || ':' || @stamp, t.user_id, t.session_id, 'pending', 0, @now, @now
+            INSERT INTO jobs (kind, dedup_key, user_id, session_id, status, attempts, run_after, created_at, trace_parent)
+            SELECT @kind, @kind || ':' || t.user_id || ':' || coalesce(t.session_id::text, '*') || ':' || @stamp, t.user_id, t.session_id, 'pending', 0, @now, @now, @trace
             FROM unnest(@users, @sessions) AS t(user_id, session_id)
             ON CONFLICT (dedup_key) DO NOTHING
             """;
@@ -159,6 +159,7 @@ public sealed class DerivedData(MemoryDbContext db, AuditLog audit, TimeProvider
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", clock.GetUtcNow().ToUniversalTime()));
         command.Parameters.Add(new NpgsqlParameter<Guid[]>("users", [.. targets.Select(t => t.User)]));
         command.Parameters.Add(new NpgsqlParameter<Guid?[]>("sessions", [.. targets.Select(t => t.Session)]));
+        command.Parameters.Add(new NpgsqlParameter<string?>("trace", DurableJobs.CurrentTraceParent()) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -255,6 +255,9 @@ public sealed class MemoryJob
 
     public string? LastError { get; set; }
 
+    /// <summary>The W3C <c>traceparent</c> of the request that enqueued the job: its span links to that trace.</summary>
+    public string? TraceParent { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? CompletedAt { get; set; }

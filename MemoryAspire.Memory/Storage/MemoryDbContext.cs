@@ -138,6 +138,7 @@ public sealed class MemoryDbContext(DbContextOptions<MemoryDbContext> options) :
             job.Property(j => j.DedupKey).HasMaxLength(200);
             job.Property(j => j.LockedBy).HasMaxLength(200);
             job.Property(j => j.Payload).HasColumnType("jsonb");
+            job.Property(j => j.TraceParent).HasMaxLength(64);
         });
 
         modelBuilder.Entity<AuditEntry>(entry =>

@@ -83,8 +83,8 @@ public sealed class TurnStore(MemoryDbContext db)
                 SELECT @id, s.id, @user, s.seq, @role, @content, @tokens, @pii, @at FROM s
                 RETURNING sequence),
             j AS (
-                INSERT INTO jobs (kind, dedup_key, user_id, session_id, message_id, status, attempts, run_after, created_at)
-                SELECT @job_kind, @job_key, @user, s.id, @id, 'pending', 0, @at, @at FROM s
+                INSERT INTO jobs (kind, dedup_key, user_id, session_id, message_id, status, attempts, run_after, created_at, trace_parent)
+                SELECT @job_kind, @job_key, @user, s.id, @id, 'pending', 0, @at, @at, @trace FROM s
                 ON CONFLICT (dedup_key) DO NOTHING){idempotencyRecord}
             SELECT s.id, s.strategy, s.seq, s.created, EXISTS (SELECT 1 FROM e) FROM s
             """;
@@ -96,6 +96,7 @@ public sealed class TurnStore(MemoryDbContext db)
             command.Parameters.Add(new NpgsqlParameter<string?>("strategy", newSession?.Strategy ?? strategy) { NpgsqlDbType = NpgsqlDbType.Text });
             command.Parameters.Add(new NpgsqlParameter<string?>("title", newSession?.Title) { NpgsqlDbType = NpgsqlDbType.Text });
             command.With("job_kind", JobKinds.Extract).With("job_key", $"extract:{message.Id}");
+            command.Parameters.Add(new NpgsqlParameter<string?>("trace", DurableJobs.CurrentTraceParent()) { NpgsqlDbType = NpgsqlDbType.Text });
             AddMessage(command, message);
             if (idempotency is not null)
             {
@@ -142,8 +143,8 @@ public sealed class TurnStore(MemoryDbContext db)
                 VALUES (@id, @session, @user, @sequence, @role, @content, @tokens, @pii, @at, @model, @provider, @input, @output)
                 RETURNING sequence),
             j AS (
-                INSERT INTO jobs (kind, dedup_key, user_id, session_id, message_id, status, attempts, run_after, created_at)
-                SELECT @job_kind, 'summarize:' || @session::text || ':' || m.sequence, @user, @session, NULL, 'pending', 0, @at, @at FROM m
+                INSERT INTO jobs (kind, dedup_key, user_id, session_id, message_id, status, attempts, run_after, created_at, trace_parent)
+                SELECT @job_kind, 'summarize:' || @session::text || ':' || m.sequence, @user, @session, NULL, 'pending', 0, @at, @at, @trace FROM m
                 WHERE m.sequence - @through >= @threshold
                 ON CONFLICT (dedup_key) DO NOTHING
                 RETURNING 1)
@@ -153,6 +154,7 @@ public sealed class TurnStore(MemoryDbContext db)
         {
             command.With("session", sessionId).With("sequence", sequence).With("through", summarizedThrough).With("threshold", summaryThreshold)
                 .With("job_kind", JobKinds.Summarize);
+            command.Parameters.Add(new NpgsqlParameter<string?>("trace", DurableJobs.CurrentTraceParent()) { NpgsqlDbType = NpgsqlDbType.Text });
             AddMessage(command, reply);
             command.Parameters.Add(new NpgsqlParameter<string?>("model", reply.Model) { NpgsqlDbType = NpgsqlDbType.Text });
             command.Parameters.Add(new NpgsqlParameter<string?>("provider", reply.Provider) { NpgsqlDbType = NpgsqlDbType.Text });

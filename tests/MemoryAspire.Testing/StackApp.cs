@@ -152,12 +152,51 @@ public sealed class StackApp : IAsyncDisposable
         }
     }
 
-    /// <summary>The process id the orchestrator reports for a project or executable.</summary>
-    public int? ProcessId(string resource) =>
-        App.ResourceNotifications.TryGetCurrentState(resource, out var current)
-        && current.Snapshot.Properties.FirstOrDefault(p => p.Name is "executable.pid" or "project.pid") is { Value: { } pid }
-            ? Convert.ToInt32(pid, CultureInfo.InvariantCulture)
-            : null;
+    /// <summary>
+    /// The process of a project or executable: for a project, the service itself, which the orchestrator starts through
+    /// <c>dotnet run</c> (the process it reports).
+    /// </summary>
+    public int? ProcessId(string resource)
+    {
+        if (!App.ResourceNotifications.TryGetCurrentState(resource, out var current)
+            || current.Snapshot.Properties.FirstOrDefault(p => p.Name is "executable.pid" or "project.pid") is not { Value: { } reported })
+        {
+            return null;
+        }
+
+        var pid = Convert.ToInt32(reported, CultureInfo.InvariantCulture);
+        var children = Directory.EnumerateDirectories("/proc")
+            .Select(d => int.TryParse(Path.GetFileName(d), out var child) ? child : 0)
+            .Where(child => child > 0 && ParentOf(child) == pid)
+            .ToList();
+        var launcher = CommandLineOf(pid).Split(' ');
+        return children.Count == 1 && launcher.Length > 1 && launcher[0].EndsWith("dotnet", StringComparison.Ordinal) && launcher[1] == "run" ? children[0] : pid;
+    }
+
+    private static int ParentOf(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
+
+    private static string CommandLineOf(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
+    }
 
     /// <summary>Stops and starts a resource with the dashboard's own command, and waits until it is healthy again.</summary>
     public async Task RestartAsync(string resource, CancellationToken cancellationToken = default)

@@ -1,0 +1,87 @@
+using System.Globalization;
+
+namespace MemoryAspire.AppHost.Tests;
+
+/// <summary>The AppHost as a developer runs it: a clean first start, and nothing left behind however it is stopped.</summary>
+[Collection(LaunchProfilePorts.Name)]
+public sealed class LifecycleTests
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+
+    /// <summary>Every kind of process the AppHost runs, as its command line names it.</summary>
+    private static readonly (string Role, string Marker)[] Roles =
+    [
+        ("web", "bin/Debug/net10.0/MemoryAspire.Web"),
+        ("chatapi", "bin/Debug/net10.0/MemoryAspire.ChatApi"),
+        ("memoryworker", "bin/Debug/net10.0/MemoryAspire.MemoryWorker"),
+        ("cache", "redis-server"),
+        ("postgres", "bin/postgres -D"),
+        ("dashboard", "Aspire.Dashboard"),
+        ("dcp", "dcp start-apiserver"),
+    ];
+
+    [Theory]
+    [InlineData("INT")]
+    [InlineData("TERM")]
+    public async Task A_first_start_is_clean_and_a_signal_stops_every_process_in_reverse_dependency_order(string signal)
+    {
+        await using var host = AppHostProcess.Start();
+        await host.WaitHealthyAsync(StartTimeout);
+        var processes = ProcessTree.OfAppHost(host.Session);
+        var roles = Roles.ToDictionary(r => r.Role, r => processes.Where(p => p.CommandLine.Contains(r.Marker, StringComparison.Ordinal)).ToList());
+        Assert.All(roles, r => Assert.True(r.Value.Count > 0, $"no {r.Key} process among: {string.Join("; ", processes.Select(p => p.CommandLine))}"));
+
+        // A normal start: the login URL for the dashboard, no error and no failing health check.
+        Assert.Contains("Login to the dashboard at http://localhost:18888/login?t=", host.Output, StringComparison.Ordinal);
+        var problems = host.Output.Split('\n').Where(l => l.StartsWith("fail:", StringComparison.Ordinal) || l.StartsWith("crit:", StringComparison.Ordinal)
+            || l.Contains("Unhealthy", StringComparison.OrdinalIgnoreCase) || l.Contains("health check", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+
+        var stopped = new Dictionary<string, TimeSpan>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await host.SignalGroupAsync(signal);
+        while (stopped.Count < roles.Count && clock.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            foreach (var (role, members) in roles.Where(r => !stopped.ContainsKey(r.Key)))
+            {
+                if (members.All(p => !p.IsAlive))
+                {
+                    stopped[role] = clock.Elapsed;
+                }
+            }
+
+            await Task.Delay(20);
+        }
+
+        Assert.Equal(0, await host.WaitForExitAsync(TimeSpan.FromSeconds(30)));
+        var left = await ProcessTree.WaitUntilGoneAsync(processes, TimeSpan.FromSeconds(10));
+        Assert.True(left.Count == 0, $"still running after the AppHost stopped: {string.Join("; ", left.Select(p => p.CommandLine))}");
+        var order = string.Join(", ", stopped.OrderBy(s => s.Value).Select(s => $"{s.Key} {s.Value.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s"));
+        Assert.True(stopped["web"] <= stopped["chatapi"] && stopped["chatapi"] <= stopped["memoryworker"]
+            && stopped["memoryworker"] <= stopped["cache"] && stopped["memoryworker"] <= stopped["postgres"], $"stopped out of order: {order}");
+    }
+
+    [Fact]
+    public async Task When_the_apphost_is_killed_the_orchestrator_stops_every_process_it_started()
+    {
+        await using var host = AppHostProcess.Start();
+        await host.WaitHealthyAsync(StartTimeout);
+        var processes = ProcessTree.OfAppHost(host.Session);
+        var appHost = Assert.Single(processes, p => p.CommandLine.Contains("MemoryAspire.AppHost.dll", StringComparison.Ordinal)
+            || p.CommandLine.EndsWith("/MemoryAspire.AppHost", StringComparison.Ordinal));
+        Assert.Contains(processes, p => p.CommandLine.Contains("redis-server", StringComparison.Ordinal));
+        Assert.Contains(processes, p => p.CommandLine.Contains("bin/postgres -D", StringComparison.Ordinal));
+
+        await CommandLine.RunAsync("kill", ["-KILL", appHost.Pid.ToString(CultureInfo.InvariantCulture)], CommandLine.RepositoryRoot);
+
+        var left = await ProcessTree.WaitUntilGoneAsync(processes, TimeSpan.FromSeconds(60));
+        Assert.True(left.Count == 0, $"still running a minute after the AppHost was killed: {string.Join("; ", left.Select(p => p.CommandLine))}");
+    }
+}
+
+/// <summary>Runs that use the launch profile's fixed ports (18888, 5300-5302) take turns.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class LaunchProfilePorts
+{
+    public const string Name = "launch profile ports";
+}
