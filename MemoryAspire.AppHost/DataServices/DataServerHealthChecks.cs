@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MemoryAspire.AppHost.DataServices;
 
-internal enum DataServerProbe
+public enum DataServerProbe
 {
     Redis,
     PostgreSql,
@@ -14,10 +14,11 @@ internal static class DataServerHealthChecks
     /// The resource is healthy once its server answers on its connection string (Redis: PING; PostgreSQL: a query), as
     /// Aspire's own Redis and PostgreSQL resources check; <c>WaitFor</c> on it waits for that.
     /// </summary>
-    public static IResourceBuilder<T> WithDataServerHealthCheck<T>(this IResourceBuilder<T> builder, DataServerProbe probe)
+    /// <param name="known">The connection string when it is known before the start (a server named by configuration).</param>
+    public static IResourceBuilder<T> WithDataServerHealthCheck<T>(this IResourceBuilder<T> builder, DataServerProbe probe, string? known = null)
         where T : IResourceWithConnectionString
     {
-        string? connectionString = null;
+        var connectionString = known;
         builder.OnConnectionStringAvailable(async (resource, _, cancellationToken) =>
             connectionString = await resource.ConnectionStringExpression.GetValueAsync(cancellationToken).ConfigureAwait(false));
         var key = $"{builder.Resource.Name}_check";
@@ -31,11 +32,11 @@ internal static class DataServerHealthChecks
             // A server-level connection string names no database, and Npgsql would take the user's name for one. No pooled
             // connection is kept: PostgreSQL's shutdown waits for its clients to leave.
             _ => checks.AddNpgSql(ConnectionString, name: key, configure: connection =>
-                connection.ConnectionString = new Npgsql.NpgsqlConnectionStringBuilder(connection.ConnectionString)
-                {
-                    Database = connection.ConnectionString.Contains("Database=", StringComparison.OrdinalIgnoreCase) ? null : "postgres",
-                    Pooling = false,
-                }.ConnectionString),
+            {
+                var settings = new Npgsql.NpgsqlConnectionStringBuilder(connection.ConnectionString) { Pooling = false };
+                settings.Database ??= "postgres";
+                connection.ConnectionString = settings.ConnectionString;
+            }),
         };
         return builder.WithHealthCheck(key);
     }

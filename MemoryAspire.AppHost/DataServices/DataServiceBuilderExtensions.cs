@@ -61,7 +61,13 @@ public static class DataServiceBuilderExtensions
             builder.FailAtStart($"ConnectionStrings:{name} ({MaskPassword(connectionString)}) {problem}");
         }
 
-        return builder.AddConnectionString(name).WithDataServerHealthCheck(probe);
+        var server = builder.AddConnectionString(name).WithDataServerHealthCheck(probe, connectionString);
+        // Nothing runs for it, so nothing else would say it is there: running from the start, healthy once it answers.
+        builder.Eventing.Subscribe<BeforeStartEvent>(async (@event, _) =>
+            await @event.Services.GetRequiredService<ResourceNotificationService>()
+                .PublishUpdateAsync(server.Resource, s => s with { State = KnownResourceStates.Running, StartTimeStamp = DateTime.UtcNow })
+                .ConfigureAwait(false));
+        return server;
     }
 
     /// <summary>What is wrong with a connection string given for an existing server, or null.</summary>

@@ -14,6 +14,8 @@ internal sealed partial class ReverseDependencyShutdown(
     DistributedApplicationModel model, ResourceCommandService commands, DistributedApplicationExecutionContext execution,
     ILogger<ReverseDependencyShutdown> logger) : IHostedService
 {
+    private const string DashboardResourceName = "aspire-dashboard";
+
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -29,6 +31,11 @@ internal sealed partial class ReverseDependencyShutdown(
             {
                 try
                 {
+                    foreach (var stop in resource.Annotations.OfType<GracefulStopAnnotation>())
+                    {
+                        await stop.StopAsync(cancellationToken).ConfigureAwait(false);
+                    }
+
                     var result = await commands.ExecuteCommandAsync(resource, KnownResourceCommands.StopCommand, cancellationToken).ConfigureAwait(false);
                     if (!result.Success)
                     {
@@ -46,9 +53,8 @@ internal sealed partial class ReverseDependencyShutdown(
     /// <summary>The processes the orchestrator runs, in tiers: each tier only after every resource that waits for it has stopped.</summary>
     internal static IReadOnlyList<IReadOnlyList<IResource>> StopOrder(IEnumerable<IResource> resources)
     {
-        // What the user can stop from the dashboard (not the dashboard itself, nor Aspire's hidden helpers).
-        var running = resources.Where(r => r is ProjectResource or ExecutableResource
-            && r.Annotations.OfType<ResourceCommandAnnotation>().Any(c => c.Name == KnownResourceCommands.StopCommand)).ToList();
+        // The app's own processes: not the dashboard, which Aspire stops after them, nor the hidden rebuilders Aspire gives each project.
+        var running = resources.Where(r => r is ProjectResource or ExecutableResource && r is not IResourceWithParent && r.Name != DashboardResourceName).ToList();
         var waitsFor = running.ToDictionary(r => r, r => ServerOf(r.Annotations.OfType<WaitAnnotation>().Select(w => w.Resource)).Where(running.Contains).ToHashSet());
         List<IReadOnlyList<IResource>> tiers = [];
         var left = running.ToHashSet();
@@ -75,3 +81,6 @@ internal sealed partial class ReverseDependencyShutdown(
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Resource} did not stop in order: {Reason}")]
     private static partial void LogNotStopped(ILogger logger, string resource, string? reason);
 }
+
+/// <summary>How a resource stops cleanly, done before the orchestrator's own stop (which only sends SIGTERM, then kills).</summary>
+internal sealed record GracefulStopAnnotation(Func<CancellationToken, Task> StopAsync) : IResourceAnnotation;

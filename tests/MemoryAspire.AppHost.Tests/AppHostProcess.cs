@@ -48,7 +48,7 @@ internal sealed class AppHostProcess : IAsyncDisposable
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            ArgumentList = { CommandLine.Dotnet, "run", "--no-build", "--project", "MemoryAspire.AppHost" },
+            ArgumentList = { CommandLine.DotnetExecutable, "run", "--no-build", "--project", "MemoryAspire.AppHost" },
         };
         start.Environment["AppHost__StateDirectory"] = state;
         if (path is not null)

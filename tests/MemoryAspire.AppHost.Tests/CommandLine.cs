@@ -11,12 +11,17 @@ internal sealed record CommandResult(int ExitCode, string StandardOutput, string
 
 internal static class CommandLine
 {
-    public static string AppHostDirectory { get; } = Path.GetDirectoryName(Projects.MemoryAspire_AppHost.ProjectPath)!;
+    /// <summary>The folder of MemoryAspire.sln, above this test's output folder.</summary>
+    public static string RepositoryRoot { get; } = FindRepositoryRoot(AppContext.BaseDirectory);
 
-    public static string RepositoryRoot { get; } = Path.GetDirectoryName(AppHostDirectory)!;
+    public static string AppHostDirectory { get; } = Path.Combine(RepositoryRoot, "MemoryAspire.AppHost");
 
     public static string Dotnet { get; } =
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+
+    /// <summary>The dotnet host as a full path, for a run whose PATH holds nothing else.</summary>
+    public static string DotnetExecutable { get; } = Path.IsPathRooted(Dotnet) ? Dotnet
+        : (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(d => Path.Combine(d, "dotnet")).FirstOrDefault(File.Exists) ?? "/usr/bin/dotnet";
 
     public static async Task<CommandResult> RunAsync(string fileName, IEnumerable<string> arguments, string workingDirectory,
         IDictionary<string, string>? environment = null, TimeSpan? timeout = null)
@@ -59,6 +64,19 @@ internal static class CommandLine
         }
 
         return new CommandResult(process.ExitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    private static string FindRepositoryRoot(string start)
+    {
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "MemoryAspire.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No MemoryAspire.sln above {start}.");
     }
 
     private static void Append(StringBuilder buffer, string? line)

@@ -4,8 +4,20 @@ namespace MemoryAspire.AppHost.Tests;
 
 /// <summary>The AppHost as a developer runs it: a clean first start, and nothing left behind however it is stopped.</summary>
 [Collection(LaunchProfilePorts.Name)]
-public sealed class LifecycleTests
+public sealed class LifecycleTests : IClassFixture<LifecycleTests.WarmState>
 {
+    /// <summary>One state folder for the class: the first run initialises it (a first start), the later ones start warm.</summary>
+    public sealed class WarmState : IDisposable
+    {
+        public string Directory { get; } = System.IO.Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"memoryaspire-lifecycle-{Guid.NewGuid():N}")).FullName;
+
+        public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+    }
+
+    private readonly WarmState _state;
+
+    public LifecycleTests(WarmState state) => _state = state;
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
 
     /// <summary>Every kind of process the AppHost runs, as its command line names it.</summary>
@@ -20,22 +32,22 @@ public sealed class LifecycleTests
         ("dcp", "dcp start-apiserver"),
     ];
 
-    [Theory]
-    [InlineData("INT")]
-    [InlineData("TERM")]
-    public async Task A_first_start_is_clean_and_a_signal_stops_every_process_in_reverse_dependency_order(string signal)
+    // Whichever test runs first starts on an empty state folder: every start, the first included, must log no error.
+    [Fact]
+    public async Task A_start_logs_no_error_and_ctrl_c_stops_every_process_in_reverse_dependency_order() => await StartAndStopAsync("INT");
+
+    [Fact]
+    public async Task Sigterm_stops_every_process_in_reverse_dependency_order() => await StartAndStopAsync("TERM");
+
+    private async Task StartAndStopAsync(string signal)
     {
-        await using var host = AppHostProcess.Start();
+        await using var host = AppHostProcess.Start(stateDirectory: _state.Directory);
         await host.WaitHealthyAsync(StartTimeout);
         var processes = ProcessTree.OfAppHost(host.Session);
         var roles = Roles.ToDictionary(r => r.Role, r => processes.Where(p => p.CommandLine.Contains(r.Marker, StringComparison.Ordinal)).ToList());
         Assert.All(roles, r => Assert.True(r.Value.Count > 0, $"no {r.Key} process among: {string.Join("; ", processes.Select(p => p.CommandLine))}"));
 
-        // A normal start: the login URL for the dashboard, no error and no failing health check.
-        Assert.Contains("Login to the dashboard at http://localhost:18888/login?t=", host.Output, StringComparison.Ordinal);
-        var problems = host.Output.Split('\n').Where(l => l.StartsWith("fail:", StringComparison.Ordinal) || l.StartsWith("crit:", StringComparison.Ordinal)
-            || l.Contains("Unhealthy", StringComparison.OrdinalIgnoreCase) || l.Contains("health check", StringComparison.OrdinalIgnoreCase)).ToList();
-        Assert.True(problems.Count == 0, string.Join('\n', problems));
+        AssertCleanStart(host);
 
         var stopped = new Dictionary<string, TimeSpan>();
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -64,9 +76,10 @@ public sealed class LifecycleTests
     [Fact]
     public async Task When_the_apphost_is_killed_the_orchestrator_stops_every_process_it_started()
     {
-        await using var host = AppHostProcess.Start();
+        await using var host = AppHostProcess.Start(stateDirectory: _state.Directory);
         await host.WaitHealthyAsync(StartTimeout);
         var processes = ProcessTree.OfAppHost(host.Session);
+        AssertCleanStart(host);
         var appHost = Assert.Single(processes, p => p.CommandLine.Contains("MemoryAspire.AppHost.dll", StringComparison.Ordinal)
             || p.CommandLine.EndsWith("/MemoryAspire.AppHost", StringComparison.Ordinal));
         Assert.Contains(processes, p => p.CommandLine.Contains("redis-server", StringComparison.Ordinal));
@@ -77,9 +90,17 @@ public sealed class LifecycleTests
         var left = await ProcessTree.WaitUntilGoneAsync(processes, TimeSpan.FromSeconds(60));
         Assert.True(left.Count == 0, $"still running a minute after the AppHost was killed: {string.Join("; ", left.Select(p => p.CommandLine))}");
     }
+
+    /// <summary>A normal start: the login URL for the dashboard, and no error or failing health check in the AppHost's output.</summary>
+    private static void AssertCleanStart(AppHostProcess host)
+    {
+        Assert.Contains("Login to the dashboard at http://localhost:18888/login?t=", host.Output, StringComparison.Ordinal);
+        var problems = host.Output.Split('\n').Where(l => l.StartsWith("fail:", StringComparison.Ordinal) || l.StartsWith("crit:", StringComparison.Ordinal)
+            || l.Contains("Unhealthy", StringComparison.OrdinalIgnoreCase) || l.Contains("health check", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
 }
 
-/// <summary>Runs that use the launch profile's fixed ports (18888, 5300-5302) take turns.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class LaunchProfilePorts
 {

@@ -32,6 +32,9 @@ public sealed record StackOptions
     /// <summary>Print every resource's console output (also kept in <see cref="StackApp.Output"/> either way).</summary>
     public bool EchoOutput { get; init; }
 
+    /// <summary>Only Redis and PostgreSQL: the projects are removed from the topology (a test starts them its own way).</summary>
+    public bool DataServersOnly { get; init; }
+
     /// <summary>Every project and its dependencies healthy within this time, or the start fails.</summary>
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromMinutes(3);
 }
@@ -46,6 +49,7 @@ public sealed class StackApp : IAsyncDisposable
 
     private static readonly string[] Services = ["memoryworker", "chatapi"];
     private static readonly string[] Projects = ["memoryworker", "chatapi", "web"];
+    private static readonly string[] DataServers = ["cache", "memorydb"];
 
     private readonly string? _throwawayState;
     private readonly CancellationTokenSource _stopping = new();
@@ -106,6 +110,14 @@ public sealed class StackApp : IAsyncDisposable
             });
         }
 
+        if (options.DataServersOnly)
+        {
+            foreach (var project in builder.Resources.Where(r => r is ProjectResource or IResourceWithParent { Parent: ProjectResource }).ToList())
+            {
+                builder.Resources.Remove(project);
+            }
+        }
+
         var app = await builder.BuildAsync(cancellationToken);
         var output = new ResourceOutput(options.EchoOutput);
         var stack = new StackApp(app, throwaway, output);
@@ -114,10 +126,18 @@ public sealed class StackApp : IAsyncDisposable
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.StartTimeout);
-            await app.StartAsync(timeout.Token);
-            foreach (var project in Projects)
+            try
             {
-                await stack.WaitHealthyAsync(project, timeout.Token);
+                await app.StartAsync(timeout.Token);
+            }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+            {
+                throw new TimeoutException($"The stack did not start within {options.StartTimeout}: {stack.States()}");
+            }
+
+            foreach (var resource in options.DataServersOnly ? DataServers : Projects)
+            {
+                await stack.WaitHealthyAsync(resource, timeout.Token);
             }
 
             output.MarkStarted();
@@ -137,6 +157,10 @@ public sealed class StackApp : IAsyncDisposable
 
     public async Task<string> ConnectionStringAsync(string resource) =>
         await App.GetConnectionStringAsync(resource) ?? throw new InvalidOperationException($"{resource} has no connection string.");
+
+    /// <summary>Every resource's state and health, for a failure message.</summary>
+    public string States() => string.Join("; ", App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Select(r =>
+        App.ResourceNotifications.TryGetCurrentState(r.Name, out var e) ? $"{r.Name} {e.Snapshot.State?.Text} {e.Snapshot.HealthStatus}" : $"{r.Name} (no state)"));
 
     /// <summary>Waits until the resource reports healthy, failing with its latest output if it does not in time.</summary>
     public async Task WaitHealthyAsync(string resource, CancellationToken cancellationToken)

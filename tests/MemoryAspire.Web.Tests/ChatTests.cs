@@ -50,6 +50,39 @@ public sealed class ChatTests(WebStackFixture stack)
     }
 
     [Fact]
+    public async Task A_message_sent_in_the_browser_is_one_trace_in_the_dashboard_from_web_through_chatapi_to_postgres_redis_and_the_model()
+    {
+        var user = $"traced-{Guid.NewGuid():N}"[..20];
+        var page = await stack.OpenAsync(stack.Web);
+        await WebStackFixture.SignInAsync(page, user);
+        await page.SendAsync("I'm using Weaviate for the vector store.");
+
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        IReadOnlyList<MemoryAspire.Testing.DashboardSpan> trace = [];
+        while (trace.Count == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "no trace from web through chatapi to PostgreSQL, Redis and the model in the dashboard after 90 s");
+            foreach (var call in (await stack.Telemetry.SpansAsync("web")).Where(s => s.Kind == MemoryAspire.Testing.DashboardSpan.ClientKind
+                && s.Attributes.GetValueOrDefault("url.full", "").EndsWith("/api/v1/chat", StringComparison.Ordinal)))
+            {
+                var spans = await stack.Telemetry.TraceAsync(call.TraceId);
+                if (spans.Any(s => s.Service == "chatapi" && s.Kind == MemoryAspire.Testing.DashboardSpan.ServerKind && s.ParentSpanId == call.SpanId)
+                    && spans.Any(s => s.Service == "chatapi" && s.Scope == "Npgsql")
+                    && spans.Any(s => s.Service == "chatapi" && (s.Attributes.GetValueOrDefault("db.system") ?? s.Attributes.GetValueOrDefault("db.system.name")) == "redis")
+                    && spans.Any(s => s.Service == "chatapi" && s.Attributes.GetValueOrDefault("gen_ai.operation.name") == "chat"))
+                {
+                    trace = spans;
+                }
+            }
+
+            await Task.Delay(500);
+        }
+
+        Assert.Contains(trace, s => s.Service == "web");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task New_conversation_and_delete_keep_the_sessions_list_current()
     {
         var user = $"sessions-{Guid.NewGuid():N}"[..20];

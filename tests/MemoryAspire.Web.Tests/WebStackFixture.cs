@@ -25,6 +25,9 @@ public sealed class WebStackFixture : IAsyncLifetime
 
     public Uri Web { get; private set; } = null!;
 
+    /// <summary>The dashboard's telemetry API.</summary>
+    public DashboardTelemetry Telemetry { get; private set; } = null!;
+
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     public async Task InitializeAsync()
@@ -42,10 +45,13 @@ public sealed class WebStackFixture : IAsyncLifetime
                 // Per user and minute: above the six-message conversation, low enough for the rate-limit test to reach quickly.
                 ["Memory__RequestsPerMinute"] = RequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
             },
+            // Aspire's dashboard, whose telemetry API the trace test reads.
+            EnableDashboard = true,
             // WEB_TESTS_ECHO=1 prints every resource's output, for debugging a failing run.
             EchoOutput = Environment.GetEnvironmentVariable("WEB_TESTS_ECHO") == "1",
         });
         Web = Stack.Endpoint("web");
+        Telemetry = await DashboardTelemetry.ConnectAsync(Stack);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
@@ -66,6 +72,7 @@ public sealed class WebStackFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
+        Telemetry?.Dispose();
         if (Stack is not null)
         {
             await Stack.DisposeAsync();
