@@ -67,4 +67,15 @@ public static class MemoryTelemetry
         ErasuresCompleted.Add(1);
         ErasureDuration.Record(seconds);
     }
+
+    private static readonly Counter<long> Refused = Meter.CreateCounter<long>(
+        "memoryaspire.memory.refused", "{item}", "Candidate facts and summary sentences refused by the service's own rules, by kind (fact, summary_sentence).");
+
+    public static void RecordRefused(string kind, long count)
+    {
+        if (count > 0)
+        {
+            Refused.Add(count, new KeyValuePair<string, object?>("memoryaspire.memory.kind", kind));
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using AiChatMessage = Microsoft.Extensions.AI.ChatMessage;
 using AiChatRole = Microsoft.Extensions.AI.ChatRole;
 
@@ -10,7 +11,7 @@ namespace MemoryAspire.Memory.Context;
 /// recall hits (weakest first), profile facts (least relevant first), buffer messages (oldest first), then the summary.
 /// The system prompt and the new message are never dropped.
 /// </summary>
-public static class ContextAssembler
+public static partial class ContextAssembler
 {
     public const string ProfilePrefix = "[User profile]: ";
     public const string SummaryPrefix = "[Conversation history summary]: ";
@@ -120,12 +121,20 @@ public static class ContextAssembler
     }
 
     /// <summary>
-    /// <c>[User profile]: Name: Alex (2026-11-30) | Stack: Python (2025-01-02, possibly stale)</c>: each fact with the date it
-    /// was last observed, marked when that is longer ago than <paramref name="staleAfter"/>. Keys and values are flattened to
-    /// one line without the characters that delimit the block, so a stored value cannot end it or open another.
+    /// <c>[User profile]: Name: "Alex" (2026-11-30) | Stack: "Python" (2025-01-02, possibly stale)</c>: each fact with the date
+    /// it was last observed, marked when that is longer ago than <paramref name="staleAfter"/>. Values are quoted data
+    /// (<see cref="Quoted"/>) and keys are flattened the same way, so stored text cannot end the block, open another or
+    /// speak as a role.
     /// </summary>
     public static string? ProfileBlock(IReadOnlyList<ProfileFact> facts, DateTimeOffset? now = null, TimeSpan? staleAfter = null) =>
-        facts.Count == 0 ? null : ProfilePrefix + string.Join(" | ", facts.Select(f => $"{DisplayKey(Flatten(f.Key))}: {Flatten(f.Value)} ({Observed(f, now, staleAfter)})"));
+        facts.Count == 0 ? null : ProfilePrefix + string.Join(" | ", facts.Select(f => $"{DisplayKey(Flatten(f.Key))}: {Quoted(f.Value)} ({Observed(f, now, staleAfter)})"));
+
+    /// <summary>
+    /// Stored text as quoted data on one line: line breaks and control characters become spaces, the characters that delimit
+    /// blocks, tags and fields (<c>[ ] { } &lt; &gt; |</c>) become harmless ones, double quotes and backticks become single
+    /// quotes (so the quote cannot be closed from inside) and role prefixes ("system:") lose their colon.
+    /// </summary>
+    public static string Quoted(string text) => "\"" + Flatten(text) + "\"";
 
     public static bool IsPossiblyStale(DateTimeOffset observedAt, DateTimeOffset? now, TimeSpan? staleAfter) =>
         now is { } at && staleAfter is { } horizon && at - observedAt > horizon;
@@ -141,17 +150,19 @@ public static class ContextAssembler
             flat.Append(c switch
             {
                 '|' => '/',
-                '[' => '(',
-                ']' => ')',
-                _ when char.IsControl(c) || char.IsWhiteSpace(c) => ' ',
+                '[' or '{' or '<' => '(',
+                ']' or '}' or '>' => ')',
+                '"' or '`' or '\u201C' or '\u201D' => '\'',
+                _ when char.IsControl(c) || char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format => ' ',
                 _ => c,
             });
         }
 
-        return string.Join(' ', flat.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var line = string.Join(' ', flat.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return RolePrefix().Replace(line, "$1 -");
     }
 
-    private static string? SummaryBlock(SummarySnapshot? summary) => summary is null ? null : SummaryPrefix + summary.Content;
+    private static string? SummaryBlock(SummarySnapshot? summary) => summary is null ? null : SummaryPrefix + Quoted(summary.Content);
 
     private static string? RecallBlock(List<RecallHit> hits)
     {
@@ -164,7 +175,7 @@ public static class ContextAssembler
         foreach (var hit in hits)
         {
             var content = hit.Content.Length > MaxRecallChars ? string.Concat(hit.Content.AsSpan(0, MaxRecallChars), "…") : hit.Content;
-            text.Append(CultureInfo.InvariantCulture, $"\n- ({hit.At:yyyy-MM-dd}, {hit.Role}) {content}");
+            text.Append(CultureInfo.InvariantCulture, $"\n- ({hit.At:yyyy-MM-dd}, {hit.Role}) {Quoted(content)}");
         }
 
         return text.ToString();
@@ -177,4 +188,7 @@ public static class ContextAssembler
 
     private static ContextSection Section(string name, bool used, string? block, IEnumerable<string> ids, string reason) =>
         new(name, used && block is not null, BlockTokens(block), reason, [.. ids]);
+
+    [GeneratedRegex(@"\b(system|assistant|developer|user|human|tool|function|admin|administrator)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RolePrefix();
 }

@@ -15,6 +15,8 @@ public sealed class AuditLog(MemoryDbContext db, TimeProvider clock)
 
     public static string ExtractorActor(string extractor) => $"extractor:{extractor}";
 
+    public static string SummarizerActor(string model) => $"summarizer:{model}";
+
     public static string AdminActor(string subject) => $"admin:{subject}";
 
     public async Task AppendAsync(IEnumerable<AuditRecord> records, CancellationToken cancellationToken)

@@ -49,9 +49,9 @@ public sealed class FactEditor(MemoryDbContext db, UserDirectory users, FactReco
         }
 
         var trimmed = value!.Trim();
-        if (FactValueRules.Rejection(trimmed, fact.Category, options.Value, out _) is { } rejection)
+        if (FactAdmission.Judge(new FactStatement(fact.Key, trimmed, fact.Category), options.Value).Refusal is { } refusal)
         {
-            throw MemoryRequestException.BadRequest($"The correction cannot become a fact: it {rejection}.");
+            throw MemoryRequestException.BadRequest($"The correction cannot become a fact: {refusal}.");
         }
 
         var candidate = new FactCandidate(fact.Key, trimmed, fact.Category, 1.0, clock.GetUtcNow(), FactAuthority.UserExtractor, UserEditVersion)

@@ -1,8 +1,8 @@
 namespace MemoryAspire.Memory.Governance;
 
 /// <summary>
-/// What a value must be to become a fact, whoever states it: extraction, the user's correction and systems of record apply
-/// the same rules, so a correction cannot store what extraction would reject.
+/// What a key and value must be to be stored at all, whoever states them; whether they may become a current fact is
+/// <see cref="FactAdmission"/>'s judgement, the same for extraction, the user's corrections and systems of record.
 /// </summary>
 public static class FactValueRules
 {
@@ -16,21 +16,4 @@ public static class FactValueRules
         : string.IsNullOrWhiteSpace(value) ? "the value is empty"
         : value.Trim().Length > MaxValueLength ? $"the value is longer than {MaxValueLength} characters"
         : null;
-
-    /// <summary>
-    /// Why the value may not become a current fact (instruction-like, PII that policy never stores as a fact, an excluded
-    /// category), or null; <paramref name="stored"/> is the value to keep, redacted when it holds barred PII.
-    /// </summary>
-    public static string? Rejection(string value, string category, MemoryOptions settings, out string stored)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        ArgumentNullException.ThrowIfNull(settings);
-        var barred = PiiDetector.Kinds(value).FirstOrDefault(settings.PiiNeverAsFact.Contains);
-        // A rejected value is kept only in redacted form, so policy-barred PII is not stored by the back door.
-        stored = barred is not null ? PiiDetector.Redact(value, [.. settings.PiiNeverAsFact]) : value;
-        return InstructionGuard.Check(value) is { } why ? $"the value {why}"
-            : barred is not null ? $"holds {barred.Replace('_', ' ')} data, which policy never stores as a fact"
-            : settings.ExcludedFactCategories.Contains(category, StringComparer.OrdinalIgnoreCase) ? $"the category '{category}' is not one this deployment keeps"
-            : null;
-    }
 }

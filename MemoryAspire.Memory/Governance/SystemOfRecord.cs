@@ -76,11 +76,12 @@ public sealed class SystemFacts(UserDirectory users, FactRecorder recorder, IOpt
         var candidates = facts.Select(f =>
         {
             var category = FactCategories.Normalize(f.Category);
+            var key = f.Key.Trim().ToLowerInvariant();
             var value = f.Value.Trim();
-            var rejection = FactValueRules.Rejection(value, category, options.Value, out var stored);
-            return new FactCandidate(f.Key.Trim().ToLowerInvariant(), stored, category, 1.0, f.ObservedAt ?? now, extractor, "system-of-record-1")
+            var verdict = FactAdmission.Judge(new FactStatement(key, value, category), options.Value);
+            return new FactCandidate(key, verdict.StoredValue, category, 1.0, f.ObservedAt ?? now, extractor, "system-of-record-1")
             {
-                PiiKinds = PiiDetector.Kinds(value), Rejection = rejection,
+                PiiKinds = PiiDetector.Kinds(value), Rejection = verdict.Refusal,
             };
         }).ToList();
 

@@ -57,14 +57,15 @@ public sealed class FactExtraction(MemoryDbContext db, IFactExtractor extractor,
         }
 
         var candidates = Candidates(message, found, extractor, settings);
+        MemoryTelemetry.RecordRefused("fact", candidates.Count(c => c.Rejection is not null));
         var outcomes = await recorder.RecordAsync(message.UserId, candidates, AuditLog.ExtractorActor(extractor.Name), cancellationToken).ConfigureAwait(false);
         return outcomes.Count(o => o.ChangesProfile);
     }
 
     /// <summary>
-    /// What the found facts may become. Memory is data: a message that tries to instruct the model yields no facts, only
-    /// visible rejections; so do values that do, values holding PII that policy keeps out of facts, and categories the
-    /// deployment does not allow.
+    /// What the found facts may become. Memory is data: a message addressed to the assistant or the system (an order, a
+    /// claim of authority, a credential, markup) yields no facts, only visible rejections; every other fact is judged by
+    /// <see cref="FactAdmission"/> against the message it was read from, whichever extractor found it.
     /// </summary>
     public static IReadOnlyList<FactCandidate> Candidates(SourceMessage message, IReadOnlyList<ExtractedFact> found, IFactExtractor extractor, MemoryOptions settings)
     {
@@ -75,9 +76,9 @@ public sealed class FactExtraction(MemoryDbContext db, IFactExtractor extractor,
         var messageRejection = InstructionGuard.Check(message.Content);
         return [.. found.Select(fact =>
         {
-            var valueRejection = FactValueRules.Rejection(fact.Value, fact.Category, settings, out var value);
-            var rejection = messageRejection is { } why ? $"the message {why}" : valueRejection;
-            return new FactCandidate(fact.Key, value, fact.Category, fact.Confidence, message.CreatedAt, extractor.Name, extractor.Version)
+            var verdict = FactAdmission.Judge(new FactStatement(fact.Key, fact.Value, fact.Category) { Source = message.Content }, settings);
+            var rejection = messageRejection is { } why ? $"the message {why}" : verdict.Refusal;
+            return new FactCandidate(fact.Key, verdict.StoredValue, fact.Category, fact.Confidence, message.CreatedAt, extractor.Name, extractor.Version)
             {
                 SourceMessageId = message.Id, SourceSessionId = message.SessionId, PiiKinds = [.. PiiDetector.Kinds(fact.Value)], Rejection = rejection,
             };

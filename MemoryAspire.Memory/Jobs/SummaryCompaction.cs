@@ -3,15 +3,18 @@ using MemoryAspire.Memory.Governance;
 using MemoryAspire.Memory.Storage;
 using MemoryAspire.Memory.Summaries;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace MemoryAspire.Memory.Jobs;
 
 /// <summary>
 /// Folds the oldest half of a session's uncovered messages into its running summary. The new summary row records what it
-/// covers and which model and prompt made it; messages leave the window only because that row is committed.
+/// covers and which model and prompt made it; messages leave the window only because that row is committed. A summary that
+/// carries an instruction from the transcript is refused (<see cref="SummaryAdmission"/>) and rebuilt without it, and the
+/// refusal is audited.
 /// </summary>
-public sealed class SummaryCompaction(MemoryDbContext db, IConversationSummarizer summarizer, ConversationStore store, IOptions<MemoryOptions> options, TimeProvider clock)
+public sealed class SummaryCompaction(MemoryDbContext db, IConversationSummarizer summarizer, ConversationStore store, AuditLog audit, IOptions<MemoryOptions> options, TimeProvider clock, ILogger<SummaryCompaction> logger)
 {
     /// <summary>Most messages one summarizer call folds; a rebuild of a long session takes several calls.</summary>
     public const int MaxFoldedPerCall = 50;
@@ -46,11 +49,19 @@ public sealed class SummaryCompaction(MemoryDbContext db, IConversationSummarize
             return 0;
         }
 
-        var result = await summarizer.SummarizeAsync(
-            new SummaryRequest(previous?.Content, [.. fold.Select(m => new TranscriptLine(m.Role, PiiDetector.Redact(m.Content, [.. options.Value.PiiRedactBeforeModels])))]), cancellationToken).ConfigureAwait(false);
-        if (string.IsNullOrWhiteSpace(result.Text))
+        var request = new SummaryRequest(previous?.Content, [.. fold.Select(m => new TranscriptLine(m.Role, PiiDetector.Redact(m.Content, [.. options.Value.PiiRedactBeforeModels])))]);
+        var written = await summarizer.SummarizeAsync(request, cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(written.Text))
         {
-            throw new InvalidOperationException($"The summarizer {result.Model} returned an empty summary.");
+            throw new InvalidOperationException($"The summarizer {written.Model} returned an empty summary.");
+        }
+
+        var (result, screening) = await AdmittedAsync(written, request, previous?.Content, cancellationToken).ConfigureAwait(false);
+        if (screening.Refused)
+        {
+            MemoryTelemetry.RecordRefused("summary_sentence", screening.Dropped);
+            logger.LogWarning("The summary of session {SessionId} by {Model} carried {Dropped} instruction-like sentences ({Reason}); it was rebuilt without them",
+                sessionId, written.Model, screening.Dropped, screening.Reason);
         }
 
         var committed = false;
@@ -79,9 +90,10 @@ public sealed class SummaryCompaction(MemoryDbContext db, IConversationSummarize
                 await db.SaveChangesAsync(ct).ConfigureAwait(false);
             }
 
+            var summaryId = Guid.CreateVersion7();
             db.Summaries.Add(new SessionSummary
             {
-                Id = Guid.CreateVersion7(), SessionId = sessionId, UserId = userId, Content = result.Text.Trim(),
+                Id = summaryId, SessionId = sessionId, UserId = userId, Content = result.Text.Trim(),
                 ThroughSequence = fold[^1].Sequence, CoveredMessageIds = [.. previous?.CoveredMessageIds ?? [], .. fold.Select(m => m.Id)],
                 Model = result.Model, PromptVersion = result.PromptVersion, Tokens = TokenCounter.Count(result.Text), IsCurrent = true,
                 CreatedAt = clock.GetUtcNow(),
@@ -97,6 +109,13 @@ public sealed class SummaryCompaction(MemoryDbContext db, IConversationSummarize
                 return;
             }
 
+            if (screening.Refused)
+            {
+                // Content-free: how many sentences went and the rule they broke, never the sentences.
+                await audit.AppendAsync([new AuditRecord(userId, AuditLog.SummarizerActor(written.Model), AuditActions.Reject, AuditTargets.Summary, [summaryId],
+                    $"{screening.Dropped} sentence(s) dropped: {screening.Reason}")], ct).ConfigureAwait(false);
+            }
+
             await transaction.CommitAsync(ct).ConfigureAwait(false);
             committed = true;
         }, cancellationToken).ConfigureAwait(false);
@@ -104,6 +123,29 @@ public sealed class SummaryCompaction(MemoryDbContext db, IConversationSummarize
 
         await store.InvalidateWindowAsync(userId, sessionId).ConfigureAwait(false);
         return committed ? fold.Count : 0;
+    }
+
+    /// <summary>
+    /// The summary to store: the summarizer's own when it carries no instruction; otherwise the sentences of it that may be
+    /// kept, or, when none may, the extractive summarizer's summary of the same messages (screened too), or the previous
+    /// summary, or a line saying nothing could be kept.
+    /// </summary>
+    private static async Task<(SummaryResult Result, SummaryScreening Screening)> AdmittedAsync(SummaryResult written, SummaryRequest request, string? previous, CancellationToken cancellationToken)
+    {
+        var screening = SummaryAdmission.Screen(written.Text);
+        if (!screening.Refused)
+        {
+            return (written, screening);
+        }
+
+        if (screening.Text.Length > 0)
+        {
+            return (written with { Text = screening.Text, PromptVersion = written.PromptVersion + SummaryAdmission.ScreenedSuffix }, screening);
+        }
+
+        var rebuilt = await new ExtractiveSummarizer().SummarizeAsync(request, cancellationToken).ConfigureAwait(false);
+        var text = new[] { SummaryAdmission.Screen(rebuilt.Text).Text, SummaryAdmission.Screen(previous).Text }.FirstOrDefault(t => t.Length > 0) ?? SummaryAdmission.NothingKept;
+        return (rebuilt with { Text = text, PromptVersion = rebuilt.PromptVersion + SummaryAdmission.ScreenedSuffix }, screening);
     }
 
     /// <summary>

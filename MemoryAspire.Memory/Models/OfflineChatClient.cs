@@ -134,11 +134,15 @@ public sealed partial class OfflineChatClient : IChatClient
         var earlier = messages.Where(m => (m.Role == ChatRole.User || m.Role == ChatRole.Assistant) && !ReferenceEquals(m, lastUser)).ToList();
         return new GivenMemory(
             profile,
-            blocks.GetValueOrDefault(SummaryMarker),
+            Unquoted(blocks.GetValueOrDefault(SummaryMarker)),
             blocks.GetValueOrDefault(RelatedMarker),
             [.. earlier.Where(m => m.Role == ChatRole.User).Select(m => m.Text)],
             earlier.Count);
     }
+
+    /// <summary>A block's content without the quotes the assembler puts around stored text.</summary>
+    private static string? Unquoted(string? content) =>
+        content is { Length: >= 2 } && content[0] == '"' && content[^1] == '"' ? content[1..^1] : content;
 
     /// <summary>The memory blocks in one system message; each runs from its marker to the next marker or the end.</summary>
     private static IEnumerable<(string Marker, string Content)> Blocks(string text)

@@ -92,7 +92,7 @@ public sealed class ConversationMemoryTests(StackFixture stack)
         Assert.Contains("name=Alex", facts);
         Assert.Contains("vector store=ChromaDB", facts);
         var prompt = stack.Model.ChatPrompts.Last(p => p.LastUser == "Which vector store should I tune first?");
-        Assert.Contains(prompt.Messages, m => m.Role == "system" && m.Content.Contains("[User profile]: ", StringComparison.Ordinal) && m.Content.Contains("Name: Alex", StringComparison.Ordinal) && m.Content.Contains("Vector store: ChromaDB", StringComparison.Ordinal));
+        Assert.Contains(prompt.Messages, m => m.Role == "system" && m.Content.Contains("[User profile]: ", StringComparison.Ordinal) && m.Content.Contains("Name: \"Alex\"", StringComparison.Ordinal) && m.Content.Contains("Vector store: \"ChromaDB\"", StringComparison.Ordinal));
         // Facts below the confidence bar are not kept.
         var stored = await alex.GetFromJsonAsync<JsonElement>("/api/v1/memory/facts");
         Assert.DoesNotContain(stored.EnumerateArray(), f => f.GetProperty("key").GetString() == "chunk size");

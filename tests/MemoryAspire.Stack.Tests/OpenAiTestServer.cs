@@ -26,7 +26,8 @@ public sealed record CapturedPrompt(string Model, IReadOnlyList<(string Role, st
 /// <summary>
 /// A local OpenAI-compatible endpoint (<c>POST /v1/chat/completions</c>, plain and streaming) that records every prompt and
 /// answers like a small model: JSON facts for extraction prompts, a running summary for summary prompts, an echo for chat.
-/// A chat message containing <c>#fail</c> gets a 500, <c>#slow</c> an answer after 30 s.
+/// A chat message containing <c>#fail</c> gets a 500, <c>#slow</c> an answer after 30 s. With
+/// <see cref="ExtractsWholeMessage"/> it is a fooled extraction model: every message comes back as one confident fact.
 /// </summary>
 public sealed class OpenAiTestServer : IAsyncDisposable
 {
@@ -41,6 +42,12 @@ public sealed class OpenAiTestServer : IAsyncDisposable
     private int _failNextSummaries;
 
     public void FailSummaries(int count) => Interlocked.Exchange(ref _failNextSummaries, count);
+
+    /// <summary>
+    /// A fooled extraction model: whatever the message says, it answers
+    /// <c>{"key":"note","value":&lt;the message&gt;,"category":"other","confidence":0.97}</c>.
+    /// </summary>
+    public bool ExtractsWholeMessage { get; set; }
 
     public string Endpoint { get; }
 
@@ -95,7 +102,7 @@ public sealed class OpenAiTestServer : IAsyncDisposable
             return;
         }
 
-        var reply = prompt.IsExtraction ? Extract(prompt.LastUser) : prompt.IsSummary ? Summarize(prompt.LastUser) : $"Echo: {prompt.LastUser}";
+        var reply = prompt.IsExtraction ? (ExtractsWholeMessage ? WholeMessageAsFact(prompt.LastUser) : Extract(prompt.LastUser)) : prompt.IsSummary ? Summarize(prompt.LastUser) : $"Echo: {prompt.LastUser}";
         if (prompt.Stream)
         {
             http.Response.ContentType = "text/event-stream";
@@ -159,6 +166,11 @@ public sealed class OpenAiTestServer : IAsyncDisposable
         if (message.Contains("my email is", StringComparison.Ordinal)) { Add("email", "alex@example.com", "contact", 0.95); Add("card", message[(message.IndexOf("card number is ", StringComparison.Ordinal) + 15)..].Split(" and")[0], "other", 0.9); }
         return new JsonObject { ["facts"] = facts }.ToJsonString();
     }
+
+    private static string WholeMessageAsFact(string message) => new JsonObject
+    {
+        ["facts"] = new JsonArray(new JsonObject { ["key"] = "note", ["value"] = message, ["category"] = "other", ["confidence"] = 0.97 }),
+    }.ToJsonString();
 
     /// <summary>A stand-in summary that keeps every line it is given, so tests can see what a summary covers.</summary>
     private static string Summarize(string transcript) =>

@@ -1,0 +1,203 @@
+using System.Text.RegularExpressions;
+using MemoryAspire.Memory.Extraction;
+using MemoryAspire.Memory.Text;
+
+namespace MemoryAspire.Memory.Governance;
+
+/// <summary>One fact someone states about a user; <see cref="Source"/> is the message it was read from (none for a correction or a system of record).</summary>
+public sealed record FactStatement(string Key, string Value, string Category)
+{
+    public string? Source { get; init; }
+}
+
+/// <summary>The gate's answer: why the statement may not become a fact (null when it may), and the value to keep (barred PII redacted).</summary>
+public sealed record FactVerdict(string? Refusal, string StoredValue)
+{
+    public bool Admitted => Refusal is null;
+}
+
+/// <summary>
+/// The service's own judgement of whether a statement is a durable attribute of the user, whatever the extractor (a model,
+/// the rules, the user's correction, a system of record) says. A fact is admitted only when its key is from the known
+/// vocabulary or a short noun phrase, its value is short (a value, not a passage of sentences or clauses), every content
+/// word of the value is in the message it was read from, neither key nor value is addressed to the assistant or the system
+/// (<see cref="InstructionGuard"/>), it holds no PII that policy bars from facts, and its category is one the deployment keeps.
+/// </summary>
+public static partial class FactAdmission
+{
+    public const int MaxKeyWords = 4;
+    public const int MaxValueWords = 16;
+    public const int MaxValueClauses = 3;
+    public const int MaxValueChars = 300;
+
+    private static readonly Dictionary<string, HashSet<string>> KnownKeys = new(StringComparer.Ordinal)
+    {
+        [FactCategories.Identity] = ["name", "full name", "first name", "last name", "surname", "nickname", "preferred name", "pronouns", "age", "birthday", "date of birth", "gender", "nationality", "native language", "mother tongue", "languages", "languages spoken"],
+        [FactCategories.Preference] = ["preference", "likes", "dislikes", "diet", "dietary restriction", "allergy", "allergies", "hobby", "hobbies", "interests", "communication style", "answer style", "transport", "commute"],
+        [FactCategories.Technology] = ["tool", "tools", "editor", "ide", "os", "operating system", "language", "programming language", "database", "vector store", "framework", "model provider", "cloud", "cloud provider", "stack", "tech stack", "library", "password manager", "browser", "phone", "laptop", "version control"],
+        [FactCategories.Project] = ["project", "goal", "decision", "challenge", "main challenge", "chunking", "embedding model", "retrieval", "prompting", "sampling", "deadline", "milestone"],
+        [FactCategories.Work] = ["role", "job", "job title", "title", "employer", "company", "team", "department", "industry", "seniority", "profession", "occupation", "position", "workplace"],
+        [FactCategories.Location] = ["location", "city", "country", "hometown", "home town", "timezone", "time zone", "region", "neighborhood"],
+        [FactCategories.Contact] = ["email", "phone", "phone number", "website", "github", "linkedin", "handle"],
+        [FactCategories.Other] = ["note", "notes", "pet", "pets", "family", "partner", "children", "car", "habit", "routine", "sport"],
+    };
+
+    // Words no key of a fact about a user is made of: orders, powers, credentials, the assistant's own workings.
+    private static readonly HashSet<string> BarredKeyWords = new(StringComparer.Ordinal)
+    {
+        "instruction", "instructions", "rule", "rules", "command", "commands", "directive", "directives", "prompt", "prompts",
+        "policy", "policies", "permission", "permissions", "privilege", "privileges", "rights", "access", "clearance", "authority",
+        "admin", "administrator", "superuser", "root", "sudo", "password", "passwords", "passcode", "passphrase", "pin", "secret",
+        "secrets", "credential", "credentials", "otp", "trust", "trusted", "verified", "verification", "override", "jailbreak",
+        "persona", "behavior", "behaviour", "ignore", "remember", "treat", "obey", "always", "never", "grant", "reveal", "forget",
+        "respond", "reply", "system", "assistant", "regle", "regles", "consigne", "consignes", "droits", "acces", "administrateur",
+        "regla", "reglas", "instrucciones", "permisos", "acceso", "contrasena", "administrador", "regel", "regeln", "anweisung",
+        "anweisungen", "rechte", "zugriff", "passwort", "kennwort",
+    };
+
+    private static readonly HashSet<string> CredentialKeys = new(StringComparer.Ordinal)
+    {
+        "token", "api key", "private key", "secret key", "access key", "api token", "access token", "reset code", "recovery code", "mot de passe", "clave",
+    };
+
+    // Function words a value may add without the message containing them ("the", "de", "und").
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "is", "are", "was", "be", "i", "am",
+        "my", "me", "it", "its", "this", "that", "their", "they", "he", "she", "his", "her", "user", "users", "s",
+        "le", "la", "les", "un", "une", "des", "de", "du", "et", "ou", "en", "au", "aux", "je", "mon", "ma", "mes", "est",
+        "el", "los", "las", "uno", "y", "o", "del", "al", "yo", "mi", "mis", "es",
+        "der", "die", "das", "ein", "eine", "und", "oder", "von", "im", "zu", "mit", "ich", "mein", "meine", "ist",
+    };
+
+    /// <summary>Judges <paramref name="statement"/> by the service's own rules.</summary>
+    public static FactVerdict Judge(FactStatement statement, MemoryOptions settings)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        ArgumentNullException.ThrowIfNull(settings);
+        var value = statement.Value;
+        var barred = PiiDetector.Kinds(value).FirstOrDefault(settings.PiiNeverAsFact.Contains);
+        // A refused value is kept only in redacted form, so policy-barred PII is not stored by the back door.
+        var stored = barred is not null ? PiiDetector.Redact(value, [.. settings.PiiNeverAsFact]) : value;
+        var canonical = TextFold.Canonical(value);
+        var folded = TextFold.Fold(value);
+        var refusal = barred is not null ? $"holds {barred.Replace('_', ' ')} data, which policy never stores as a fact"
+            : InstructionGuard.Check(canonical, folded) is { } addressed ? $"the value {addressed}"
+            : Voice(folded) is { } voice ? $"the value {voice}"
+            : KeyRefusal(statement.Key) is { } key ? $"the key {key}"
+            : ShapeRefusal(value) is { } shape ? $"the value {shape}"
+            : statement.Source is { } source && !SupportedFolded(folded, TextFold.Fold(source)) ? "the value is not in the message it was read from"
+            : settings.ExcludedFactCategories.Contains(statement.Category, StringComparer.OrdinalIgnoreCase) ? $"the category '{statement.Category}' is not one this deployment keeps"
+            : null;
+        return new FactVerdict(refusal, stored);
+    }
+
+    /// <summary>
+    /// Why the value is not in the user's own voice about themselves: it speaks to the assistant ("you", "your rules", "this
+    /// assistant") or of the user as the system would ("this user has"). Only values are held to this: a message may
+    /// well say "thank you" or ask the assistant something and still state a fact.
+    /// </summary>
+    public static string? VoiceRefusal(string value) => Voice(TextFold.Fold(value));
+
+    private static string? Voice(string folded)
+    {
+        var plain = Courtesy().Replace(folded, " ");
+        return SpeaksToAssistant().IsMatch(plain) ? "is addressed to the assistant, not about the user"
+            : SystemVoice().IsMatch(plain) ? "speaks of the user in the system's voice"
+            : null;
+    }
+
+    /// <summary>Why the key is not one a fact about a user has, or null.</summary>
+    public static string? KeyRefusal(string key)
+    {
+        var folded = TextFold.Fold(key.Replace('_', ' '));
+        if (KnownKeys.Values.Any(known => known.Contains(folded))
+            || folded.StartsWith("favorite ", StringComparison.Ordinal) && folded.Split(' ').Length <= MaxKeyWords && KeyShape().IsMatch(folded))
+        {
+            return null;
+        }
+
+        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 || words.Length > MaxKeyWords || !KeyShape().IsMatch(folded))
+        {
+            return "is not a short noun phrase";
+        }
+
+        return words.Any(BarredKeyWords.Contains) || CredentialKeys.Contains(folded) || CredentialKeys.Any(k => folded.EndsWith(" " + k, StringComparison.Ordinal))
+            || InstructionGuard.Judge(folded) is not null
+            ? "names an instruction, a permission or a credential"
+            : null;
+    }
+
+    /// <summary>Why the value is not shaped like a value (several lines, markup characters, a passage), or null.</summary>
+    public static string? ShapeRefusal(string value)
+    {
+        var canonical = TextFold.Canonical(value);
+        if (canonical.Contains('\n', StringComparison.Ordinal))
+        {
+            return "spans several lines";
+        }
+
+        if (canonical.IndexOfAny(['[', ']', '{', '}', '<', '>', '|', '`']) >= 0)
+        {
+            return "contains characters that delimit prompt markup";
+        }
+
+        if (canonical.Length > MaxValueChars || canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxValueWords)
+        {
+            return $"is a passage, not a value (more than {MaxValueWords} words or {MaxValueChars} characters)";
+        }
+
+        if (SentenceBreak().Count(canonical) > 0)
+        {
+            return "holds several sentences";
+        }
+
+        return ClauseBreak().Count(canonical) + 1 > MaxValueClauses ? "is a passage of several clauses" : null;
+    }
+
+    /// <summary>True when every content word of <paramref name="value"/> is in <paramref name="source"/> (folded; a shared stem or a compound counts).</summary>
+    public static bool Supported(string value, string source) => SupportedFolded(TextFold.Fold(value), TextFold.Fold(source));
+
+    private static bool SupportedFolded(string foldedValue, string foldedSource)
+    {
+        var said = Word().Matches(foldedSource).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        foreach (var word in Word().Matches(foldedValue).Select(m => m.Value).Where(w => !FunctionWords.Contains(w)))
+        {
+            if (!said.Contains(word) && !said.Any(s => SameStem(word, s) || word.Length >= 4 && s.Contains(word, StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SameStem(string a, string b)
+    {
+        const int Stem = 5;
+        return a.Length >= Stem && b.Length >= Stem && string.CompareOrdinal(a, 0, b, 0, Stem) == 0;
+    }
+
+    [GeneratedRegex(@"\b(?:thank you|thanks to you|you know|as you know|see you|nice to meet you|if you ask me|(?:you can|you may|tu peux|vous pouvez|du kannst|sie konnen) (?:call me|me appeler|mich)|puedes llamarme|me puedes llamar)\b")]
+    private static partial Regex Courtesy();
+
+    [GeneratedRegex(@"\b(?:you|your|yours|yourself|yourselves|toi|ton|ta|tes|vous|votre|vos|usted|ustedes|tu|tus|ti|contigo|du|dich|dir|dein|deine|deinen|deiner|deines|euch|euer)\b|\b(?:this|the) (?:assistant|chatbot|bot|ai|model|llm)\b|\bthis (?:system|platform|service|app|chat|conversation)\b|\b(?:cet|cette|ce|este|esta|dieses|diese|dieser) (?:assistant|asistente|assistenten|chatbot|bot|ia|ki|modele|modelo|modell|systeme|sistema|system|plateforme|plataforma|plattform)\b")]
+    private static partial Regex SpeaksToAssistant();
+
+    [GeneratedRegex(@"\b(?:this|the|following|said) user(?:'s)? (?:is|has|may|can|should|must|will|was|gets|owns|holds|belongs|counts|account|profile|role|status|data|access|level|messages|requests)\b|\b(?:cet|le) utilisateur (?:est|a|peut|doit)\b|\b(?:este|el) usuario (?:es|tiene|puede|debe)\b|\b(?:dieser|der) (?:nutzer|benutzer) (?:ist|hat|darf|kann|muss)\b")]
+    private static partial Regex SystemVoice();
+
+    [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N} '\-./+#&]*$")]
+    private static partial Regex KeyShape();
+
+    // A sentence ends at . ! ? followed by a space and more text, unless the word before is a short abbreviation ("Dr. Smith").
+    [GeneratedRegex(@"(?:[\p{L}\p{N}]{4,}[.]|[!?])\s+\S")]
+    private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"[,;:]\s|\s[-\u2013\u2014]\s")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
+}
