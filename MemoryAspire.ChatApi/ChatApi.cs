@@ -115,15 +115,13 @@ public static class ChatApi
         {
             sessionId = Guid.TryParse(body.SessionId, out var parsed)
                 ? parsed
-                : throw MemoryRequestException.BadRequest($"sessionId '{Shorten(body.SessionId)}' is not a session id (a GUID from an earlier reply).");
+                : throw MemoryRequestException.BadRequest($"sessionId {MemoryRequestException.Quote(body.SessionId)} is not a session id (a GUID from an earlier reply).");
         }
 
         var key = http.Request.Headers[IdempotencyHeader].ToString();
         return new TurnRequest(subject, body.Message ?? "", sessionId, string.IsNullOrWhiteSpace(body.Strategy) ? null : body.Strategy,
             string.IsNullOrWhiteSpace(key) ? null : key);
     }
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "...";
 }
 
 /// <summary>Per-user request limit, counted in Redis so that every ChatApi replica shares it.</summary>

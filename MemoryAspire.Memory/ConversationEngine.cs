@@ -117,7 +117,7 @@ public sealed partial class ConversationEngine(
         var settings = options.Value;
         Validate(request, settings);
         var strategy = request.Strategy is null ? null : MemoryStrategies.Normalize(request.Strategy)
-            ?? throw MemoryRequestException.BadRequest($"Unknown strategy '{request.Strategy}'. Use one of: {string.Join(", ", MemoryStrategies.All)}.");
+            ?? throw MemoryRequestException.BadRequest($"Unknown strategy {MemoryRequestException.Quote(request.Strategy)}. Use one of: {string.Join(", ", MemoryStrategies.All)}.");
         var userId = await users.ResolveAsync(request.Subject, cancellationToken).ConfigureAwait(false);
         var requestHash = Hash(request);
 
@@ -182,7 +182,7 @@ public sealed partial class ConversationEngine(
         var now = clock.GetUtcNow();
         var message = new NewMessage(Guid.CreateVersion7(), userId, MessageRoles.User, request.Message, TokenCounter.Count(request.Message),
             [.. PiiDetector.Kinds(request.Message)], now);
-        var newSession = request.SessionId is null ? new NewSession(Guid.CreateVersion7(), strategy ?? settings.DefaultStrategy, Title(request.Message)) : null;
+        var newSession = request.SessionId is null ? new NewSession(Guid.CreateVersion7(), strategy ?? settings.DefaultStrategy, SessionTitles.From(request.Message)) : null;
         var stamp = request.IdempotencyKey is { } key ? new IdempotencyStamp(key, requestHash) : null;
         var ranking = LikelyRanking(userId, request.SessionId ?? newSession!.Id, strategy, request.Message, settings);
         var stored = await Retrying(
@@ -380,12 +380,6 @@ public sealed partial class ConversationEngine(
         {
             throw MemoryRequestException.BadRequest("The Idempotency-Key header is longer than 200 characters.");
         }
-    }
-
-    private static string Title(string message)
-    {
-        var line = message.Trim().ReplaceLineEndings(" ");
-        return line.Length <= 60 ? line : string.Concat(line.AsSpan(0, 57), "...");
     }
 
     private static string Hash(TurnRequest request) =>

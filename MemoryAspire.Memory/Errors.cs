@@ -1,3 +1,5 @@
+using MemoryAspire.Memory.Text;
+
 namespace MemoryAspire.Memory;
 
 /// <summary>A request the engine refuses; <see cref="Status"/> is the HTTP status an API should answer with.</summary>
@@ -13,6 +15,12 @@ public class MemoryRequestException(int status, string title, string detail) : E
     public static MemoryRequestException NotFound(string what) => new(404, "Not found", $"{what} does not exist.");
 
     public static MemoryRequestException BadRequest(string detail) => new(400, "Invalid request", detail);
+
+    /// <summary>How much of a refused input an error message repeats.</summary>
+    public const int QuoteLength = 60;
+
+    /// <summary><paramref name="input"/> in quotes for an error message, its first <see cref="QuoteLength"/> characters when longer.</summary>
+    public static string Quote(string input) => $"'{TextCut.Shorten(input, QuoteLength + TextCut.Ellipsis.Length)}'";
 }
 
 /// <summary>The model provider failed or timed out; the user's message is stored and can be answered by a retry.</summary>

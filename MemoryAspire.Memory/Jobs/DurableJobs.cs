@@ -10,6 +10,9 @@ namespace MemoryAspire.Memory.Jobs;
 /// </summary>
 public static class DurableJobs
 {
+    /// <summary>How much of a failure's message a job keeps as its last error.</summary>
+    public const int MaxErrorLength = 500;
+
     /// <param name="payload">What a job about many targets works on, as JSON (<see cref="MemoryJob.Payload"/>).</param>
     public static async Task EnqueueAsync(MemoryDbContext db, string kind, string dedupKey, Guid userId, Guid? sessionId, Guid? messageId, DateTimeOffset now,
         CancellationToken cancellationToken, string? payload = null)
