@@ -98,7 +98,7 @@ public static class ChatApi
         }
         catch (JsonException e)
         {
-            throw MemoryRequestException.BadRequest($"The body is not valid JSON: {e.Message}");
+            throw MemoryRequestException.BadRequest($"The body is not valid JSON: {ErrorHandling.Reasons(e)}");
         }
         catch (InvalidOperationException e) when (!http.Request.HasJsonContentType())
         {
@@ -110,6 +110,8 @@ public static class ChatApi
             throw MemoryRequestException.BadRequest("The body is empty: send {\"message\": \"...\"}.");
         }
 
+        RequestText.Check("", body);
+
         Guid? sessionId = null;
         if (!string.IsNullOrWhiteSpace(body.SessionId))
         {
@@ -119,6 +121,7 @@ public static class ChatApi
         }
 
         var key = http.Request.Headers[IdempotencyHeader].ToString();
+        RequestText.Check($"the {IdempotencyHeader} header", key);
         return new TurnRequest(subject, body.Message ?? "", sessionId, string.IsNullOrWhiteSpace(body.Strategy) ? null : body.Strategy,
             string.IsNullOrWhiteSpace(key) ? null : key);
     }

@@ -13,7 +13,7 @@ public sealed partial class ErrorHandling(IProblemDetailsService problems, ILogg
         {
             MemoryRequestException e => ToProblem(e),
             BadHttpRequestException { StatusCode: 413 } => new ProblemDetails { Status = 413, Title = "Request too large", Detail = "The request body is larger than the limit for chat requests." },
-            BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = "Bad request", Detail = e.Message },
+            BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = "Bad request", Detail = Reasons(e) },
             _ => new ProblemDetails { Status = 500, Title = "Unexpected error", Detail = "The request failed; the error is logged with its trace id." },
         };
         if (problem.Status >= 500 && exception is not MemoryRequestException)
@@ -33,7 +33,32 @@ public sealed partial class ErrorHandling(IProblemDetailsService problems, ILogg
     public static ProblemDetails ToProblem(MemoryRequestException e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        return new ProblemDetails { Status = e.Status, Title = e.Title, Detail = e.Message };
+        var problem = new ProblemDetails { Status = e.Status, Title = e.Title, Detail = e.Message };
+        foreach (var (name, value) in e.Extensions)
+        {
+            problem.Extensions[name] = value;
+        }
+
+        return problem;
+    }
+
+    /// <summary>
+    /// An exception's message with those of its causes: a body the JSON reader refused says where (path, line, byte) and
+    /// why ("Invalid surrogate value", "invalid UTF-8"), not only that it could not be read.
+    /// </summary>
+    public static string Reasons(Exception e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        List<string> reasons = [];
+        for (var cause = e; cause is not null && reasons.Count < 3; cause = cause.InnerException)
+        {
+            if (!reasons.Contains(cause.Message))
+            {
+                reasons.Add(cause.Message);
+            }
+        }
+
+        return string.Join(" ", reasons);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error answering {Method} {Path}")]

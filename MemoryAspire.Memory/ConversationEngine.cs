@@ -8,6 +8,7 @@ using MemoryAspire.Memory.Governance;
 using MemoryAspire.Memory.Jobs;
 using MemoryAspire.Memory.Models;
 using MemoryAspire.Memory.Storage;
+using MemoryAspire.Memory.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.AI;
@@ -95,7 +96,7 @@ public sealed partial class ConversationEngine(
                     updates.Add(stream.Current);
                     if (stream.Current.Text is { Length: > 0 } text)
                     {
-                        yield return new TurnDeltaEvent(text);
+                        yield return new TurnDeltaEvent(StorableText.Clean(text));
                     }
                 }
             }
@@ -258,8 +259,10 @@ public sealed partial class ConversationEngine(
         return context;
     }
 
-    private async Task<TurnResult> CompleteAsync(PreparedTurn turn, string reply, string? modelId, UsageDetails? usage, CancellationToken cancellationToken)
+    private async Task<TurnResult> CompleteAsync(PreparedTurn turn, string modelReply, string? modelId, UsageDetails? usage, CancellationToken cancellationToken)
     {
+        // The model is untrusted: a NUL in its reply is dropped (as from the streamed deltas), not a failed turn.
+        var reply = StorableText.Clean(modelReply);
         var settings = options.Value;
         var model = modelId ?? models.ChatModel;
         var input = usage?.InputTokenCount ?? turn.Context.Messages.Sum(m => TokenCounter.CountMessage(m.Text));
@@ -370,6 +373,11 @@ public sealed partial class ConversationEngine(
             throw MemoryRequestException.BadRequest("The message is empty: send the text of the user's message in 'message'.");
         }
 
+        if (StorableText.FindUnstorable(request.Message) is { } unstorable)
+        {
+            throw MemoryRequestException.Unstorable("message", unstorable);
+        }
+
         var bytes = Encoding.UTF8.GetByteCount(request.Message);
         if (bytes > settings.MaxMessageBytes)
         {
@@ -379,6 +387,11 @@ public sealed partial class ConversationEngine(
         if (request.IdempotencyKey is { Length: > 200 })
         {
             throw MemoryRequestException.BadRequest("The Idempotency-Key header is longer than 200 characters.");
+        }
+
+        if (request.IdempotencyKey is { } key && StorableText.FindUnstorable(key) is { } inKey)
+        {
+            throw MemoryRequestException.Unstorable("the Idempotency-Key header", inKey);
         }
     }
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using MemoryAspire.Memory.Extraction;
 using MemoryAspire.Memory.Storage;
+using MemoryAspire.Memory.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -54,6 +55,11 @@ public sealed class SystemFacts(UserDirectory users, FactRecorder recorder, IOpt
         if (string.IsNullOrWhiteSpace(subject) || subject.Length > 256)
         {
             throw MemoryRequestException.BadRequest("The subject must be 1 to 256 characters.");
+        }
+
+        if (StorableText.FindUnstorable(subject) is { } unstorable)
+        {
+            throw MemoryRequestException.Unstorable("subject", unstorable);
         }
 
         if (request?.Facts is not { Count: > 0 } facts)
