@@ -20,7 +20,7 @@ public static class ChatApi
         var api = app.MapGroup("/api/v1/chat").WithTags("Chat").RequireAuthorization();
         api.MapPost("/", Chat).WithName("Chat")
             .WithSummary("Sends a message and returns the reply, the session, the memory the prompt used and the token usage.")
-            .Accepts<ChatRequest>("application/json").Produces<TurnResult>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(413).ProducesProblem(429).ProducesProblem(502).ProducesProblem(504);
+            .Accepts<ChatRequest>("application/json").Produces<TurnResult>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(413).ProducesProblem(429).ProducesProblem(502).ProducesProblem(503).ProducesProblem(504);
         api.MapPost("/stream", Stream).WithName("ChatStream")
             .WithSummary("The same turn as server-sent events: 'context', then 'delta' events with text, then 'done' with the stored result.")
             .Accepts<ChatRequest>("application/json");
@@ -65,10 +65,10 @@ public static class ChatApi
         {
             return await events.MoveNextAsync();
         }
-        catch (MemoryRequestException e)
+        catch (Exception e) when (ErrorHandling.Refusal(e) is not null)
         {
             // Headers are sent: the failure travels as an 'error' event carrying the same ProblemDetails.
-            await WriteAsync(response, "error", ErrorHandling.ToProblem(e), cancellationToken);
+            await WriteAsync(response, "error", ErrorHandling.ToProblem(ErrorHandling.Refusal(e)!), cancellationToken);
             return false;
         }
     }

@@ -4,24 +4,31 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace MemoryAspire.ChatApi;
 
-/// <summary>Turns the engine's refusals into ProblemDetails with the status and message they carry; anything else is a plain 500.</summary>
+/// <summary>
+/// Turns the engine's refusals into ProblemDetails with the status and message they carry, and an unreachable PostgreSQL or
+/// Redis into a 503 naming it with Retry-After; anything else is a plain 500.
+/// </summary>
 public sealed partial class ErrorHandling(IProblemDetailsService problems, ILogger<ErrorHandling> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        ProblemDetails problem = exception switch
+        var refusal = Refusal(exception);
+        var problem = refusal is not null ? ToProblem(refusal) : exception switch
         {
-            MemoryRequestException e => ToProblem(e),
             BadHttpRequestException { StatusCode: 413 } => new ProblemDetails { Status = 413, Title = "Request too large", Detail = "The request body is larger than the limit for chat requests." },
             BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = "Bad request", Detail = Reasons(e) },
             _ => new ProblemDetails { Status = 500, Title = "Unexpected error", Detail = "The request failed; the error is logged with its trace id." },
         };
-        if (problem.Status >= 500 && exception is not MemoryRequestException)
+        if (refusal is DependencyUnavailableException outage)
+        {
+            LogOutage(logger, outage.Dependency, httpContext.Request.Method, httpContext.Request.Path, outage.Cause);
+        }
+        else if (problem.Status >= 500 && refusal is null)
         {
             LogUnexpected(logger, httpContext.Request.Method, httpContext.Request.Path, exception);
         }
 
-        if (exception is MemoryRequestException { RetryAfterSeconds: { } retryAfter })
+        if (refusal is { RetryAfterSeconds: { } retryAfter })
         {
             httpContext.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
@@ -29,6 +36,10 @@ public sealed partial class ErrorHandling(IProblemDetailsService problems, ILogg
         httpContext.Response.StatusCode = problem.Status ?? 500;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
+
+    /// <summary>What the exception tells the client: the engine's refusal, or the outage of a dependency (503); null for a bug.</summary>
+    public static MemoryRequestException? Refusal(Exception exception) =>
+        exception as MemoryRequestException ?? DependencyUnavailableException.From(exception);
 
     public static ProblemDetails ToProblem(MemoryRequestException e)
     {
@@ -60,6 +71,9 @@ public sealed partial class ErrorHandling(IProblemDetailsService problems, ILogg
 
         return string.Join(" ", reasons);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Dependency} is unavailable: answered {Method} {Path} with 503")]
+    private static partial void LogOutage(ILogger logger, string dependency, string method, PathString path, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error answering {Method} {Path}")]
     private static partial void LogUnexpected(ILogger logger, string method, PathString path, Exception exception);
