@@ -84,7 +84,7 @@ public sealed class SystemFacts(UserDirectory users, FactRecorder recorder, IOpt
             var category = FactCategories.Normalize(f.Category);
             var value = f.Value.Trim();
             var rejection = FactValueRules.Rejection(value, category, options.Value, out var stored);
-            return new FactCandidate(f.Key.Trim().ToLowerInvariant(), stored, category, 1.0, f.ObservedAt ?? now, extractor, "system-of-record-1")
+            return new FactCandidate(f.Key.Trim().ToLowerInvariant(), stored, category, 1.0, f.ObservedAt?.ToUniversalTime() ?? now, extractor, "system-of-record-1")
             {
                 PiiKinds = PiiDetector.Kinds(value), Rejection = rejection,
             };

@@ -143,6 +143,22 @@ public sealed class HostileInput(Random random, IReadOnlyList<int> cutLengths)
         return ids;
     }
 
+    /// <summary>Dates a date-time field may be given: offsets other than UTC, the ends of the calendar, no time, no offset, no such day.</summary>
+    public static IReadOnlyList<Sample> OddDates() =>
+    [
+        new("date-plus-two-hours", "2026-11-01T00:00:00+02:00"),
+        new("date-minus-fourteen-hours", "2026-11-01T00:00:00-14:00"),
+        new("date-min", "0001-01-01T00:00:00Z"),
+        new("date-min-with-offset", "0001-01-01T00:00:00+14:00"),
+        new("date-max", "9999-12-31T23:59:59.9999999Z"),
+        new("date-max-with-offset", "9999-12-31T23:59:59.9999999-14:00"),
+        new("date-only", "2026-11-01"),
+        new("date-without-offset", "2026-11-01T00:00:00"),
+        new("date-epoch", "1970-01-01T00:00:00Z"),
+        new("date-no-such-day", "2026-02-30T00:00:00Z"),
+        new("date-leap-second", "2016-12-31T23:59:60Z"),
+    ];
+
     /// <summary>Values for a query parameter, already in URL form.</summary>
     public static IReadOnlyList<Sample> OddQueryValues() =>
     [
@@ -155,6 +171,9 @@ public sealed class HostileInput(Random random, IReadOnlyList<int> cutLengths)
         new("huge-negative", "-99999999999999999999999"),
         new("boolean", "true"),
         new("date", Uri.EscapeDataString("2026-11-01T00:00:00Z")),
+        new("date-with-offset", Uri.EscapeDataString("2026-11-01T00:00:00+02:00")),
+        new("date-min", Uri.EscapeDataString("0001-01-01T00:00:00+14:00")),
+        new("date-max", Uri.EscapeDataString("9999-12-31T23:59:59.9999999-14:00")),
         new("bad-date", "2026-13-45T99:99:99Z"),
         new("nul", "%00"),
         new("encoded-surrogate", "%ED%A0%BD"),

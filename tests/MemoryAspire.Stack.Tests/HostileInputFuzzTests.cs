@@ -50,7 +50,7 @@ public sealed class HostileInputFuzzTests(StackFixture stack, ITestOutputHelper 
 
         await fuzzer.FinishAsync();
         output.WriteLine($"{fuzzer.Cases} cases in {clock.Elapsed.TotalSeconds:0.0} s; {fuzzer.ServerErrors} answered 5xx; "
-            + $"{fuzzer.Accepted} chat messages accepted and read back; {fuzzer.RefusedByKestrel} refused by Kestrel before ChatApi (431/414, no body); "
+            + $"{fuzzer.Accepted} chat messages accepted and read back; {fuzzer.RefusedByKestrel} refused by Kestrel before ChatApi (400/414/431 without a body); "
             + $"{fuzzer.NotSent} not sendable by HttpClient");
         foreach (var (route, count) in fuzzer.CasesByRoute.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
@@ -177,7 +177,7 @@ public sealed record FuzzOperation(string Method, string Path, IReadOnlyList<str
                 CollectLeaves(document, items, [.. path, 0], leaves);
                 break;
             case var type:
-                leaves.Add(new([.. path], type));
+                leaves.Add(new([.. path], type) { Format = schema.TryGetProperty("format", out var format) ? format.GetString() : null });
                 break;
         }
     }
@@ -220,6 +220,9 @@ public sealed record FuzzOperation(string Method, string Path, IReadOnlyList<str
 /// <summary>A field of a request body: its path (property names and array indexes) and its JSON type.</summary>
 public sealed record BodyLeaf(IReadOnlyList<object> Path, string Type)
 {
+    /// <summary>The schema's format (<c>date-time</c>, <c>uuid</c>...), when it gives one.</summary>
+    public string? Format { get; init; }
+
     public string Name => string.Concat(Path.Select((p, i) => p is int n ? $"[{n}]" : i == 0 ? (string)p : $".{p}"));
 
     public string? Last => Path.Count > 0 ? Path[^1] as string : null;
@@ -295,6 +298,12 @@ public sealed class RouteFuzzer(StackFixture stack, HostileInput input, string r
     private const int ChatBudget = 35;
 
     private static readonly string[] AdminRoles = ["memory-admin"];
+
+    /// <summary>Methods no route of the document has.</summary>
+    private static readonly string[] OtherMethods = ["PATCH", "OPTIONS", "TRACE"];
+
+    /// <summary>Bookkeeping one answer at a time, when requests are sent at once.</summary>
+    private readonly SemaphoreSlim _gate = new(1, 1);
 
     private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -377,6 +386,20 @@ public sealed class RouteFuzzer(StackFixture stack, HostileInput input, string r
             await SendRawAsync(operation, user, name, header);
         }
 
+        foreach (var method in OtherMethods.Where(m => !operation.Method.Equals(m, StringComparison.Ordinal)))
+        {
+            await SendAsync(operation with { Method = method }, user, Variant.Valid(operation) with { Description = $"method {method}", KestrelMayRefuse = method == "TRACE" });
+        }
+
+        if (operation.Body is not null)
+        {
+            // The same request four times at once, with one Idempotency-Key: a client retrying before the first answer came.
+            user = await NextIfSpentAsync(operation, user);
+            var key = $"fuzz-{Guid.NewGuid():N}";
+            List<(string, string)> headers = [("Authorization", $"Bearer {user.Token}"), ("X-System-Key", StackFixture.SystemKey), ("Idempotency-Key", key)];
+            await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => SendAsync(operation, user, Variant.Valid(operation) with { Description = "four at once, one idempotency key", Headers = headers })));
+        }
+
         await FinishUserAsync(user);
     }
 
@@ -399,6 +422,11 @@ public sealed class RouteFuzzer(StackFixture stack, HostileInput input, string r
             else
             {
                 values.AddRange(aroundCuts.Select(t => (t, false)));
+            }
+
+            if (leaf.Format == "date-time")
+            {
+                values.AddRange(HostileInput.OddDates().Select(t => (t, false)));
             }
 
             var index = 0;
@@ -480,6 +508,7 @@ public sealed class RouteFuzzer(StackFixture stack, HostileInput input, string r
         ("non-ascii header name", [.. "X-Odd"u8, 0xE9, .. ": 1\r\n"u8]),
         ("header without colon", [.. "NoColonHere\r\n"u8]),
         ("none odd, a quoted utf-8 charset", [.. "X-Probe: 1\r\n"u8]),
+        ("gzip content encoding on a plain body", [.. "Content-Encoding: gzip\r\n"u8]),
     ];
 
     private async Task SendRawAsync(FuzzOperation operation, FuzzUser user, string name, byte[] header)
@@ -627,29 +656,43 @@ public sealed class RouteFuzzer(StackFixture stack, HostileInput input, string r
 
         using (request)
         {
-            if (operation.IsChat)
-            {
-                user.ChatRequests++;
-            }
-
-            Cases++;
-            var key = $"{operation.Method} {operation.Path}";
-            CasesByRoute[key] = CasesByRoute.GetValueOrDefault(key) + 1;
-            HttpResponseMessage response;
+            HttpResponseMessage? response = null;
+            Exception? failure = null;
             try
             {
                 response = await _http.SendAsync(request);
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                Failures.Add($"{label}: no answer ({e.GetType().Name}: {e.Message})");
-                return;
+                failure = e;
             }
 
-            using (response)
+            await _gate.WaitAsync();
+            try
             {
-                var text = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
-                await JudgeAsync(label, user, variant, (int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, text);
+                if (operation.IsChat)
+                {
+                    user.ChatRequests++;
+                }
+
+                Cases++;
+                var key = $"{operation.Method} {operation.Path}";
+                CasesByRoute[key] = CasesByRoute.GetValueOrDefault(key) + 1;
+                if (response is null)
+                {
+                    Failures.Add($"{label}: no answer ({failure?.GetType().Name}: {failure?.Message})");
+                    return;
+                }
+
+                using (response)
+                {
+                    var text = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
+                    await JudgeAsync(label, user, variant, (int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, text);
+                }
+            }
+            finally
+            {
+                _gate.Release();
             }
         }
     }
@@ -666,7 +709,7 @@ public sealed class RouteFuzzer(StackFixture stack, HostileInput input, string r
 
         if (status >= 400)
         {
-            if (variant.KestrelMayRefuse && status is 431 or 414 or 400 && text.Length == 0)
+            if (variant.KestrelMayRefuse && status is 400 or 405 or 414 or 431 && text.Length == 0)
             {
                 RefusedByKestrel++;
                 return;
@@ -836,7 +879,11 @@ public sealed class RouteFuzzer(StackFixture stack, HostileInput input, string r
         }
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose()
+    {
+        _http.Dispose();
+        _gate.Dispose();
+    }
 
     private static string Snippet(string text) => TextCut.Shorten(text, 300);
 }
