@@ -33,24 +33,35 @@ public sealed class HostileInputFuzzTests(StackFixture stack, ITestOutputHelper 
     ];
 
     [Fact]
-    public async Task Every_route_of_the_openapi_document_answers_hostile_input_without_a_5xx()
+    public Task Every_route_of_the_openapi_document_answers_hostile_input_without_a_5xx() =>
+        FuzzAsync(stack, output, "fuzz", operation => true, (fuzzer, operation) => fuzzer.RunAsync(operation), minimumCases: 4_000);
+
+    /// <summary>
+    /// Runs <paramref name="run"/> for each operation of the stack's OpenAPI document that <paramref name="include"/> picks,
+    /// prints the seed, the case count by route and status and every failure, and fails on any failure or 5xx.
+    /// </summary>
+    internal static async Task FuzzAsync(StackFixture stack, ITestOutputHelper output, string name, Func<FuzzOperation, bool> include,
+        Func<RouteFuzzer, FuzzOperation, Task> run, int minimumCases)
     {
+        ArgumentNullException.ThrowIfNull(stack);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(run);
         var seed = int.TryParse(Environment.GetEnvironmentVariable("HOSTILE_INPUT_SEED"), out var fixedSeed) ? fixedSeed : Random.Shared.Next();
         output.WriteLine($"seed {seed} (HOSTILE_INPUT_SEED={seed} repeats this run)");
         var clock = Stopwatch.StartNew();
         var document = await stack.ChatApi.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
-        var operations = FuzzOperation.Read(document);
-        output.WriteLine($"{operations.Count} operations in /openapi/v1.json: {string.Join(", ", operations.Select(o => $"{o.Method} {o.Path}"))}");
+        var operations = FuzzOperation.Read(document).Where(include).ToList();
+        output.WriteLine($"{operations.Count} operations of /openapi/v1.json: {string.Join(", ", operations.Select(o => $"{o.Method} {o.Path}"))}");
 
-        using var fuzzer = new RouteFuzzer(stack, new HostileInput(new Random(seed), CutLengths), $"fuzz{seed:x}");
+        using var fuzzer = new RouteFuzzer(stack, new HostileInput(new Random(seed), CutLengths), $"{name}{seed:x}");
         foreach (var operation in operations)
         {
-            await fuzzer.RunAsync(operation);
+            await run(fuzzer, operation);
         }
 
         await fuzzer.FinishAsync();
         output.WriteLine($"{fuzzer.Cases} cases in {clock.Elapsed.TotalSeconds:0.0} s; {fuzzer.ServerErrors} answered 5xx; "
-            + $"{fuzzer.Accepted} chat messages accepted and read back; {fuzzer.RefusedByKestrel} refused by Kestrel before ChatApi (400/414/431 without a body); "
+            + $"{fuzzer.Accepted} chat messages accepted and read back; {fuzzer.RefusedByKestrel} refused by Kestrel before ChatApi (400/405/414/431 without a body); "
             + $"{fuzzer.NotSent} not sendable by HttpClient");
         foreach (var (route, count) in fuzzer.CasesByRoute.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
@@ -69,7 +80,7 @@ public sealed class HostileInputFuzzTests(StackFixture stack, ITestOutputHelper 
 
         Assert.True(fuzzer.Failures.Count == 0, $"{fuzzer.Failures.Count} failures (seed {seed}), first: {string.Join(Environment.NewLine, fuzzer.Failures.Take(10))}");
         Assert.Equal(0, fuzzer.ServerErrors);
-        Assert.True(fuzzer.Cases > 1000, $"only {fuzzer.Cases} cases ran");
+        Assert.True(fuzzer.Cases >= minimumCases, $"only {fuzzer.Cases} cases ran");
     }
 
     [Fact]
@@ -403,12 +414,50 @@ public sealed class RouteFuzzer(StackFixture stack, HostileInput input, string r
         await FinishUserAsync(user);
     }
 
+    /// <summary>Only the texts of the chat message, in a new and an existing session: what the models and the memory jobs read.</summary>
+    public async Task RunMessagesAsync(FuzzOperation operation)
+    {
+        var user = await NewUserAsync(withErasure: false);
+        if (operation.Body is { } body)
+        {
+            user = await RunTextsAsync(operation, user, body, operation.Leaves.Where(l => l.Type == "string" && l.Last == "message"));
+        }
+
+        await FinishUserAsync(user);
+    }
+
     private async Task<FuzzUser> RunBodiesAsync(FuzzOperation operation, FuzzUser user, JsonObject body)
+    {
+        var stringLeaves = operation.Leaves.Where(l => l.Type == "string").ToList();
+        user = await RunTextsAsync(operation, user, body, stringLeaves);
+        JsonNode?[] wrongTypes = [42, -1.5, 1e308, true, null, new JsonArray(), new JsonObject(), "text", new JsonArray(1, "2", null), new JsonObject { ["a"] = new JsonObject { ["b"] = new JsonArray() } }];
+        foreach (var leaf in operation.Leaves)
+        {
+            foreach (var wrong in wrongTypes.Where(w => !(leaf.Type == "string" && w is JsonValue v && v.GetValueKind() == JsonValueKind.String)))
+            {
+                user = await NextIfSpentAsync(operation, user);
+                await SendAsync(operation, user, Variant.Valid(operation) with
+                {
+                    Description = $"{leaf.Name} as {wrong?.ToJsonString() ?? "null"}", Body = Encoding.UTF8.GetBytes(leaf.With(body, wrong).ToJsonString()),
+                });
+            }
+        }
+
+        var marked = stringLeaves.Select(l => (l.Name, l.With(body, HostileInput.Marker).ToJsonString())).ToList();
+        foreach (var raw in HostileInput.RawBodies(body.ToJsonString(), marked))
+        {
+            user = await NextIfSpentAsync(operation, user);
+            await SendAsync(operation, user, Variant.Valid(operation) with { Description = $"body {raw.Name}", Body = raw.Bytes, ContentType = raw.ContentType });
+        }
+
+        return user;
+    }
+
+    private async Task<FuzzUser> RunTextsAsync(FuzzOperation operation, FuzzUser user, JsonObject body, IEnumerable<BodyLeaf> leaves)
     {
         var texts = input.Texts();
         var aroundCuts = input.AroundCuts();
-        var stringLeaves = operation.Leaves.Where(l => l.Type == "string").ToList();
-        foreach (var leaf in stringLeaves)
+        foreach (var leaf in leaves)
         {
             var isMessage = operation.IsChat && leaf.Last == "message";
             // Chat: every text in a new and in an existing session; the cut lengths in a new session on /chat (the title) and in
@@ -441,26 +490,6 @@ public sealed class RouteFuzzer(StackFixture stack, HostileInput input, string r
                     SentMessage = isMessage ? text.Value : null, NewSession = !existing,
                 });
             }
-        }
-
-        JsonNode?[] wrongTypes = [42, -1.5, 1e308, true, null, new JsonArray(), new JsonObject(), "text", new JsonArray(1, "2", null), new JsonObject { ["a"] = new JsonObject { ["b"] = new JsonArray() } }];
-        foreach (var leaf in operation.Leaves)
-        {
-            foreach (var wrong in wrongTypes.Where(w => !(leaf.Type == "string" && w is JsonValue v && v.GetValueKind() == JsonValueKind.String)))
-            {
-                user = await NextIfSpentAsync(operation, user);
-                await SendAsync(operation, user, Variant.Valid(operation) with
-                {
-                    Description = $"{leaf.Name} as {wrong?.ToJsonString() ?? "null"}", Body = Encoding.UTF8.GetBytes(leaf.With(body, wrong).ToJsonString()),
-                });
-            }
-        }
-
-        var marked = stringLeaves.Select(l => (l.Name, l.With(body, HostileInput.Marker).ToJsonString())).ToList();
-        foreach (var raw in HostileInput.RawBodies(body.ToJsonString(), marked))
-        {
-            user = await NextIfSpentAsync(operation, user);
-            await SendAsync(operation, user, Variant.Valid(operation) with { Description = $"body {raw.Name}", Body = raw.Bytes, ContentType = raw.ContentType });
         }
 
         return user;
