@@ -25,11 +25,14 @@ namespace MemoryAspire.Stack.Tests;
 [Collection(StackTests.Name)]
 public sealed class HostileInputFuzzTests(StackFixture stack, ITestOutputHelper output)
 {
-    /// <summary>The lengths ChatApi and the engine cut text at: titles, quoted input, audit details, recall excerpts, job errors.</summary>
+    /// <summary>
+    /// The lengths ChatApi and the engine cut text at: titles, quoted input, audit details, recall excerpts, job errors, and the
+    /// pieces a very long word is counted in.
+    /// </summary>
     public static readonly IReadOnlyList<int> CutLengths =
     [
         SessionTitles.MaxLength - TextCut.Ellipsis.Length, SessionTitles.MaxLength, MemoryRequestException.QuoteLength, AuditLog.MaxDetailLength,
-        ContextAssembler.MaxRecallChars, DurableJobs.MaxErrorLength,
+        TokenCounter.MaxWord, ContextAssembler.MaxRecallChars, DurableJobs.MaxErrorLength,
     ];
 
     [Fact]
@@ -402,7 +405,7 @@ public sealed class RouteFuzzer(StackFixture stack, HostileInput input, string r
             await SendAsync(operation with { Method = method }, user, Variant.Valid(operation) with { Description = $"method {method}", KestrelMayRefuse = method == "TRACE" });
         }
 
-        if (operation.Body is not null)
+        if (operation.Method != "GET")
         {
             // The same request four times at once, with one Idempotency-Key: a client retrying before the first answer came.
             user = await NextIfSpentAsync(operation, user);
@@ -440,6 +443,28 @@ public sealed class RouteFuzzer(StackFixture stack, HostileInput input, string r
                 {
                     Description = $"{leaf.Name} as {wrong?.ToJsonString() ?? "null"}", Body = Encoding.UTF8.GetBytes(leaf.With(body, wrong).ToJsonString()),
                 });
+            }
+        }
+
+        foreach (var leaf in operation.Leaves.Where(l => l.Type == "array"))
+        {
+            // Lists: empty, one item twice, the item and a variant of it (same first field, say the same key), too many.
+            var item = Get(body, leaf.Path) is JsonArray { Count: > 0 } items ? items[0] : null;
+            var variant = item?.DeepClone();
+            if (variant is JsonObject fields)
+            {
+                fields[fields.ContainsKey("value") ? "value" : fields.Last().Key] = "another value";
+            }
+
+            (string Name, JsonArray Value)[] lists =
+            [
+                ("empty", []), ("the same item twice", [item?.DeepClone(), item?.DeepClone()]), ("an item and a variant", [item?.DeepClone(), variant]),
+                ("101 items", [.. Enumerable.Range(0, 101).Select(_ => item?.DeepClone())]),
+            ];
+            foreach (var (name, list) in lists)
+            {
+                user = await NextIfSpentAsync(operation, user);
+                await SendAsync(operation, user, Variant.Valid(operation) with { Description = $"{leaf.Name}: {name}", Body = Encoding.UTF8.GetBytes(leaf.With(body, list).ToJsonString()) });
             }
         }
 
@@ -494,6 +519,14 @@ public sealed class RouteFuzzer(StackFixture stack, HostileInput input, string r
 
         return user;
     }
+
+    private static JsonNode? Get(JsonNode? node, IReadOnlyList<object> path) =>
+        path.Aggregate(node, (at, step) => (at, step) switch
+        {
+            (JsonObject o, string name) => o[name],
+            (JsonArray a, int index) when index < a.Count => a[index],
+            _ => null,
+        });
 
     private static JsonObject WithSession(FuzzOperation operation, JsonObject body, string? sessionId)
     {
