@@ -23,8 +23,23 @@ public sealed class DependencyOutageTests(DependencyOutageFixture stack, ITestOu
             port = db.Port;
         }
 
+        // A streamed turn under way: its message is stored and the model is answering (3 s) when PostgreSQL goes.
+        using var streaming = new HttpRequestMessage(HttpMethod.Post, "/api/v1/chat/stream") { Content = JsonContent.Create(new { message = "Streamed while it goes #pause", sessionId }) };
+        using var stream = await client.SendAsync(streaming, HttpCompletionOption.ResponseHeadersRead);
+        using var events = new StreamReader(await stream.Content.ReadAsStreamAsync());
+        Assert.Equal("event: context", await events.ReadLineAsync());
+
         var postgres = await stack.KillPostgresAsync();
         Assert.False(await DependencyOutageFixture.AcceptsAsync(port), "PostgreSQL still accepts connections after SIGKILL");
+        var streamed = RouteFuzzer.Events("event: context\n" + await events.ReadToEndAsync()).ToList();
+        var error = Assert.Single(streamed, e => e.Name == "error");
+        using (var problem = JsonDocument.Parse(error.Data))
+        {
+            Assert.Equal(503, problem.RootElement.GetProperty("status").GetInt32());
+            Assert.Equal("PostgreSQL is unavailable", problem.RootElement.GetProperty("title").GetString());
+        }
+
+        Assert.DoesNotContain(streamed, e => e.Name == "done");
 
         var clock = Stopwatch.StartNew();
         var answers = await Task.WhenAll(

@@ -26,7 +26,7 @@ public sealed record CapturedPrompt(string Model, IReadOnlyList<(string Role, st
 /// <summary>
 /// A local OpenAI-compatible endpoint (<c>POST /v1/chat/completions</c>, plain and streaming) that records every prompt and
 /// answers like a small model: JSON facts for extraction prompts, a running summary for summary prompts, an echo for chat.
-/// A chat message containing <c>#fail</c> gets a 500, <c>#slow</c> an answer after 30 s; a prompt containing <c>#nul</c> gets
+/// A chat message containing <c>#fail</c> gets a 500, <c>#slow</c> an answer after 30 s, <c>#pause</c> an answer after 3 s; a prompt containing <c>#nul</c> gets
 /// an answer with NUL characters in it (a reply, a summary, an extracted value), as a misbehaving model might send.
 /// </summary>
 public sealed class OpenAiTestServer : IAsyncDisposable
@@ -94,6 +94,11 @@ public sealed class OpenAiTestServer : IAsyncDisposable
         {
             await Task.Delay(TimeSpan.FromSeconds(30), http.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
             return;
+        }
+
+        if (!prompt.IsExtraction && !prompt.IsSummary && prompt.LastUser.Contains("#pause", StringComparison.Ordinal))
+        {
+            await Task.Delay(TimeSpan.FromSeconds(3), http.RequestAborted);
         }
 
         var reply = prompt.IsExtraction ? Extract(prompt.LastUser) : prompt.IsSummary ? Summarize(prompt.LastUser) : $"Echo: {prompt.LastUser}";
