@@ -65,10 +65,10 @@ public static class ChatApi
         {
             return await events.MoveNextAsync();
         }
-        catch (Exception e) when (ErrorHandling.Refusal(e) is not null)
+        catch (Exception e) when (ErrorHandling.Refusal(e) is { } refusal)
         {
             // Headers are sent: the failure travels as an 'error' event carrying the same ProblemDetails.
-            await WriteAsync(response, "error", ErrorHandling.ToProblem(ErrorHandling.Refusal(e)!), cancellationToken);
+            await WriteAsync(response, "error", ErrorHandling.ToProblem(refusal), cancellationToken);
             return false;
         }
     }

@@ -25,6 +25,9 @@ public sealed class MemoryCacheStore(IConnectionMultiplexer redis, IOptions<Memo
         ? redis.GetDatabase()
         : throw new RedisConnectionException(ConnectionFailureType.UnableToConnect, "Redis is not connected; serving from PostgreSQL");
 
+    /// <summary>A Redis error or timeout (a timeout is not a <see cref="RedisException"/>): for a cache, a miss or a skipped write.</summary>
+    public static bool IsRedisFailure(Exception exception) => exception is RedisException or RedisTimeoutException;
+
     public static string UserPrefix(Guid userId) => $"ma:u:{userId:N}:";
 
     public static string WindowKey(Guid userId, Guid sessionId) => $"{UserPrefix(userId)}s:{sessionId:N}:window";
@@ -57,7 +60,7 @@ public sealed class MemoryCacheStore(IConnectionMultiplexer redis, IOptions<Memo
             var stored = (string)value!;
             return new WindowRead(JsonSerializer.Deserialize<CachedWindow>(stored, Json), stored);
         }
-        catch (Exception e) when (e is RedisException or RedisTimeoutException or JsonException)
+        catch (Exception e) when (IsRedisFailure(e) || e is JsonException)
         {
             logger.LogWarning(e, "Redis read failed; rebuilding from PostgreSQL");
             return new WindowRead(null, null);
@@ -86,7 +89,7 @@ public sealed class MemoryCacheStore(IConnectionMultiplexer redis, IOptions<Memo
                 [read.Stored ?? "", JsonSerializer.Serialize(next, Json), ttl]).ConfigureAwait(false);
             return (int)result == 1;
         }
-        catch (Exception e) when (e is RedisException or RedisTimeoutException)
+        catch (Exception e) when (IsRedisFailure(e))
         {
             logger.LogWarning(e, "Redis write failed; the next read rebuilds from PostgreSQL");
             return false;
@@ -116,7 +119,7 @@ public sealed class MemoryCacheStore(IConnectionMultiplexer redis, IOptions<Memo
 
             return count;
         }
-        catch (Exception e) when (e is RedisException or RedisTimeoutException)
+        catch (Exception e) when (IsRedisFailure(e))
         {
             logger.LogWarning(e, "Redis is unavailable: the rate limit is not enforced for this request");
             return null;
@@ -130,7 +133,7 @@ public sealed class MemoryCacheStore(IConnectionMultiplexer redis, IOptions<Memo
             var value = await Database().StringGetAsync(key).ConfigureAwait(false);
             return value.HasValue ? JsonSerializer.Deserialize<T>((string)value!, Json) : null;
         }
-        catch (Exception e) when (e is RedisException or RedisTimeoutException or JsonException)
+        catch (Exception e) when (IsRedisFailure(e) || e is JsonException)
         {
             logger.LogWarning(e, "Redis read failed; rebuilding from PostgreSQL");
             return null;
@@ -143,7 +146,7 @@ public sealed class MemoryCacheStore(IConnectionMultiplexer redis, IOptions<Memo
         {
             await Database().StringSetAsync(key, JsonSerializer.Serialize(value, Json), options.Value.CacheTtl).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is RedisException or RedisTimeoutException)
+        catch (Exception e) when (IsRedisFailure(e))
         {
             logger.LogWarning(e, "Redis write failed; the next read rebuilds from PostgreSQL");
         }
@@ -155,7 +158,7 @@ public sealed class MemoryCacheStore(IConnectionMultiplexer redis, IOptions<Memo
         {
             await Database().KeyDeleteAsync(key).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is RedisException or RedisTimeoutException)
+        catch (Exception e) when (IsRedisFailure(e))
         {
             logger.LogWarning(e, "Redis delete failed; the key expires with its TTL");
         }
