@@ -20,7 +20,7 @@ public static class ChatApi
         var api = app.MapGroup("/api/v1/chat").WithTags("Chat").RequireAuthorization();
         api.MapPost("/", Chat).WithName("Chat")
             .WithSummary("Sends a message and returns the reply, the session, the memory the prompt used and the token usage.")
-            .Accepts<ChatRequest>("application/json").Produces<TurnResult>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(413).ProducesProblem(429).ProducesProblem(502).ProducesProblem(504);
+            .Accepts<ChatRequest>("application/json").Produces<TurnResult>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(413).ProducesProblem(429).ProducesProblem(502).ProducesProblem(503).ProducesProblem(504);
         api.MapPost("/stream", Stream).WithName("ChatStream")
             .WithSummary("The same turn as server-sent events: 'context', then 'delta' events with text, then 'done' with the stored result.")
             .Accepts<ChatRequest>("application/json");
@@ -65,10 +65,10 @@ public static class ChatApi
         {
             return await events.MoveNextAsync();
         }
-        catch (MemoryRequestException e)
+        catch (Exception e) when (ErrorHandling.Refusal(e) is { } refusal)
         {
             // Headers are sent: the failure travels as an 'error' event carrying the same ProblemDetails.
-            await WriteAsync(response, "error", ErrorHandling.ToProblem(e), cancellationToken);
+            await WriteAsync(response, "error", ErrorHandling.ToProblem(refusal), cancellationToken);
             return false;
         }
     }
@@ -98,7 +98,7 @@ public static class ChatApi
         }
         catch (JsonException e)
         {
-            throw MemoryRequestException.BadRequest($"The body is not valid JSON: {e.Message}");
+            throw MemoryRequestException.BadRequest($"The body is not valid JSON: {ErrorHandling.Reasons(e)}");
         }
         catch (InvalidOperationException e) when (!http.Request.HasJsonContentType())
         {
@@ -110,20 +110,21 @@ public static class ChatApi
             throw MemoryRequestException.BadRequest("The body is empty: send {\"message\": \"...\"}.");
         }
 
+        RequestText.Check("", body);
+
         Guid? sessionId = null;
         if (!string.IsNullOrWhiteSpace(body.SessionId))
         {
             sessionId = Guid.TryParse(body.SessionId, out var parsed)
                 ? parsed
-                : throw MemoryRequestException.BadRequest($"sessionId '{Shorten(body.SessionId)}' is not a session id (a GUID from an earlier reply).");
+                : throw MemoryRequestException.BadRequest($"sessionId {MemoryRequestException.Quote(body.SessionId)} is not a session id (a GUID from an earlier reply).");
         }
 
         var key = http.Request.Headers[IdempotencyHeader].ToString();
+        RequestText.Check($"the {IdempotencyHeader} header", key);
         return new TurnRequest(subject, body.Message ?? "", sessionId, string.IsNullOrWhiteSpace(body.Strategy) ? null : body.Strategy,
             string.IsNullOrWhiteSpace(key) ? null : key);
     }
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "...";
 }
 
 /// <summary>Per-user request limit, counted in Redis so that every ChatApi replica shares it.</summary>

@@ -26,7 +26,7 @@ public static partial class DevelopmentApi
                 detail: "userName must be 1 to 64 letters, digits, dots, hyphens, underscores or @.");
         }
 
-        if (request.Roles?.FirstOrDefault(r => !UserName().IsMatch(r)) is { } role)
+        if (request.Roles?.Any(r => r is null || !UserName().IsMatch(r)) == true)
         {
             return TypedResults.Problem(statusCode: 400, title: "Invalid role", detail: "Each role must be 1 to 64 letters, digits, dots, hyphens, underscores or @.");
         }

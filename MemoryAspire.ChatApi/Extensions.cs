@@ -1,5 +1,7 @@
 using MemoryAspire.Memory;
 using MemoryAspire.Memory.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace MemoryAspire.ChatApi;
 
@@ -9,7 +11,15 @@ public static class Extensions
     {
         builder.AddRedisClient("cache");
         builder.AddNpgsqlDbContext<MemoryDbContext>("memorydb",
-            s => s.ConnectionString = MemoryDbContext.TuneConnectionString(s.ConnectionString), MemoryDbContext.ConfigureOptions);
+            s => s.ConnectionString = MemoryDbContext.TuneConnectionString(s.ConnectionString), options =>
+            {
+                MemoryDbContext.ConfigureOptions(options);
+                // A request rides out a blip of about 3 s, then answers 503 with Retry-After, instead of retrying for a minute.
+                if (RelationalOptionsExtension.Extract(options.Options).ExecutionStrategyFactory is not null)
+                {
+                    options.UseNpgsql(npgsql => npgsql.EnableRetryOnFailure(3, TimeSpan.FromSeconds(2), null));
+                }
+            });
         builder.Services.AddMemoryEngine(builder.Configuration);
         builder.Services.AddScoped<RequestGate>();
         builder.Services.AddHealthChecks().AddCheck<SchemaHealthCheck>("schema");

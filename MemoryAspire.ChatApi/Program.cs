@@ -13,20 +13,22 @@ app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseMemoryTenant();
 app.UseAuthorization();
+app.UseKnownCharsets();
 
 app.MapDefaultEndpoints();
 app.MapOpenApi();
+var api = app.MapGroup("").RequireStorableText();
 if (app.Environment.IsDevelopment())
 {
     app.MapScalarApiReference();
-    app.MapDevelopmentApi();
+    api.MapDevelopmentApi();
 }
 
-app.MapInfoApi();
-app.MapChatApi();
-app.MapSessionsApi();
-app.MapMemoryApi();
-app.MapSystemApi();
-app.MapAdminApi();
+api.MapInfoApi();
+api.MapChatApi();
+api.MapSessionsApi();
+api.MapMemoryApi();
+api.MapSystemApi();
+api.MapAdminApi();
 
 app.Run();

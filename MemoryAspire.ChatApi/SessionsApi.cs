@@ -54,5 +54,5 @@ public static class SessionsApi
     }
 
     public static Guid ParseId(string id) =>
-        Guid.TryParse(id, out var parsed) ? parsed : throw MemoryRequestException.BadRequest($"'{(id.Length > 60 ? id[..60] + "..." : id)}' is not an id (a GUID).");
+        Guid.TryParse(id, out var parsed) ? parsed : throw MemoryRequestException.BadRequest($"{MemoryRequestException.Quote(id)} is not an id (a GUID).");
 }

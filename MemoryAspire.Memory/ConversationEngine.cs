@@ -8,6 +8,7 @@ using MemoryAspire.Memory.Governance;
 using MemoryAspire.Memory.Jobs;
 using MemoryAspire.Memory.Models;
 using MemoryAspire.Memory.Storage;
+using MemoryAspire.Memory.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.AI;
@@ -95,7 +96,7 @@ public sealed partial class ConversationEngine(
                     updates.Add(stream.Current);
                     if (stream.Current.Text is { Length: > 0 } text)
                     {
-                        yield return new TurnDeltaEvent(text);
+                        yield return new TurnDeltaEvent(StorableText.Clean(text));
                     }
                 }
             }
@@ -117,7 +118,7 @@ public sealed partial class ConversationEngine(
         var settings = options.Value;
         Validate(request, settings);
         var strategy = request.Strategy is null ? null : MemoryStrategies.Normalize(request.Strategy)
-            ?? throw MemoryRequestException.BadRequest($"Unknown strategy '{request.Strategy}'. Use one of: {string.Join(", ", MemoryStrategies.All)}.");
+            ?? throw MemoryRequestException.BadRequest($"Unknown strategy {MemoryRequestException.Quote(request.Strategy)}. Use one of: {string.Join(", ", MemoryStrategies.All)}.");
         var userId = await users.ResolveAsync(request.Subject, cancellationToken).ConfigureAwait(false);
         var requestHash = Hash(request);
 
@@ -182,7 +183,7 @@ public sealed partial class ConversationEngine(
         var now = clock.GetUtcNow();
         var message = new NewMessage(Guid.CreateVersion7(), userId, MessageRoles.User, request.Message, TokenCounter.Count(request.Message),
             [.. PiiDetector.Kinds(request.Message)], now);
-        var newSession = request.SessionId is null ? new NewSession(Guid.CreateVersion7(), strategy ?? settings.DefaultStrategy, Title(request.Message)) : null;
+        var newSession = request.SessionId is null ? new NewSession(Guid.CreateVersion7(), strategy ?? settings.DefaultStrategy, SessionTitles.From(request.Message)) : null;
         var stamp = request.IdempotencyKey is { } key ? new IdempotencyStamp(key, requestHash) : null;
         var ranking = LikelyRanking(userId, request.SessionId ?? newSession!.Id, strategy, request.Message, settings);
         var stored = await Retrying(
@@ -258,8 +259,10 @@ public sealed partial class ConversationEngine(
         return context;
     }
 
-    private async Task<TurnResult> CompleteAsync(PreparedTurn turn, string reply, string? modelId, UsageDetails? usage, CancellationToken cancellationToken)
+    private async Task<TurnResult> CompleteAsync(PreparedTurn turn, string modelReply, string? modelId, UsageDetails? usage, CancellationToken cancellationToken)
     {
+        // The model is untrusted: a NUL in its reply is dropped (as from the streamed deltas), not a failed turn.
+        var reply = StorableText.Clean(modelReply);
         var settings = options.Value;
         var model = modelId ?? models.ChatModel;
         var input = usage?.InputTokenCount ?? turn.Context.Messages.Sum(m => TokenCounter.CountMessage(m.Text));
@@ -370,6 +373,11 @@ public sealed partial class ConversationEngine(
             throw MemoryRequestException.BadRequest("The message is empty: send the text of the user's message in 'message'.");
         }
 
+        if (StorableText.FindUnstorable(request.Message) is { } unstorable)
+        {
+            throw MemoryRequestException.Unstorable("message", unstorable);
+        }
+
         var bytes = Encoding.UTF8.GetByteCount(request.Message);
         if (bytes > settings.MaxMessageBytes)
         {
@@ -380,12 +388,11 @@ public sealed partial class ConversationEngine(
         {
             throw MemoryRequestException.BadRequest("The Idempotency-Key header is longer than 200 characters.");
         }
-    }
 
-    private static string Title(string message)
-    {
-        var line = message.Trim().ReplaceLineEndings(" ");
-        return line.Length <= 60 ? line : string.Concat(line.AsSpan(0, 57), "...");
+        if (request.IdempotencyKey is { } key && StorableText.FindUnstorable(key) is { } inKey)
+        {
+            throw MemoryRequestException.Unstorable("the Idempotency-Key header", inKey);
+        }
     }
 
     private static string Hash(TurnRequest request) =>

@@ -1,4 +1,5 @@
 using MemoryAspire.Memory.Context;
+using MemoryAspire.Memory.Text;
 
 namespace MemoryAspire.Memory;
 
@@ -12,3 +13,15 @@ public sealed record TurnContextEvent(Guid SessionId, ContextReport Context, str
 public sealed record TurnDeltaEvent(string Text) : TurnEvent;
 
 public sealed record TurnCompletedEvent(TurnResult Result) : TurnEvent;
+
+/// <summary>A new session's title: its first message on one line, cut between two text elements when it is long.</summary>
+public static class SessionTitles
+{
+    public const int MaxLength = 60;
+
+    public static string From(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return TextCut.Shorten(message.Trim().ReplaceLineEndings(" "), MaxLength);
+    }
+}

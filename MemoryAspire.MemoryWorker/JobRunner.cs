@@ -4,6 +4,7 @@ using MemoryAspire.Memory;
 using MemoryAspire.Memory.Jobs;
 using MemoryAspire.Memory.Models;
 using MemoryAspire.Memory.Storage;
+using MemoryAspire.Memory.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -171,7 +172,7 @@ public sealed class JobRunner(IServiceScopeFactory scopes, JobSignal signal, Mem
         {
             activity?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
             logger.LogWarning(e, "Job {JobId} ({Kind}) failed on attempt {Attempt}", job.Id, job.Kind, job.Attempts);
-            await DurableJobs.FailAsync(db, job, _workerId, $"{e.GetType().Name}: {Truncate(e.Message)}", settings.MaxAttempts, clock.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+            await DurableJobs.FailAsync(db, job, _workerId, $"{e.GetType().Name}: {TextCut.Prefix(e.Message, DurableJobs.MaxErrorLength)}", settings.MaxAttempts, clock.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
             MemoryTelemetry.RecordJob(job.Kind, job.Attempts >= settings.MaxAttempts ? "failed" : "retry");
             return false;
         }
@@ -201,8 +202,6 @@ public sealed class JobRunner(IServiceScopeFactory scopes, JobSignal signal, Mem
             }
         }
     }
-
-    private static string Truncate(string text) => text.Length <= 500 ? text : text[..500];
 
     public override void Dispose()
     {

@@ -11,6 +11,9 @@ public enum ApiProblemKind
     /// <summary>ChatApi answered 5xx.</summary>
     ServerError,
 
+    /// <summary>503: a service ChatApi needs (PostgreSQL, Redis) is down, named in the title; try again at <see cref="ApiProblem.RetryAt"/>.</summary>
+    Unavailable,
+
     /// <summary>429: wait until <see cref="ApiProblem.RetryAt"/>.</summary>
     RateLimited,
 
@@ -27,6 +30,8 @@ public sealed record ApiProblem(ApiProblemKind Kind, int? Status, string Title, 
     {
         ApiProblemKind.Unreachable => "ChatApi cannot be reached right now. Your message is kept: send it again in a moment.",
         ApiProblemKind.ServerError => $"ChatApi failed ({Status}: {Detail ?? Title}). Your message is kept: send it again.",
+        ApiProblemKind.Unavailable => $"{Title}, so ChatApi cannot answer right now. Your message is kept: "
+            + (RetryAt is { } again ? $"send it again at {again.ToLocalTime():HH:mm:ss}." : "send it again in a moment."),
         ApiProblemKind.RateLimited => RetryAt is { } at
             ? $"Too many messages for now. You can send again at {at.ToLocalTime():HH:mm:ss}."
             : "Too many messages for now. Wait a minute and send again.",
@@ -41,6 +46,7 @@ public sealed record ApiProblem(ApiProblemKind Kind, int? Status, string Title, 
         {
             429 => ApiProblemKind.RateLimited,
             401 => ApiProblemKind.SignedOut,
+            503 => ApiProblemKind.Unavailable,
             >= 500 => ApiProblemKind.ServerError,
             _ => ApiProblemKind.Refused,
         };

@@ -95,7 +95,7 @@ public sealed class CachePurge(IConnectionMultiplexer redis, ILogger<CachePurge>
                 await PurgeUserAsync(userId).ConfigureAwait(false);
             }
         }
-        catch (RedisException e)
+        catch (Exception e) when (MemoryCacheStore.IsRedisFailure(e))
         {
             logger.LogWarning(e, "Purging cached memory failed; the purge job retries it");
         }

@@ -11,11 +11,22 @@ public sealed record WindowRead(CachedWindow? Window, string? Stored);
 
 /// <summary>
 /// Redis cache of session windows and user profiles, keys namespaced per user (<c>ma:u:{userId}:...</c>) with a TTL.
-/// Everything here is rebuilt from PostgreSQL on a miss, and a Redis failure is a miss, never a failed turn.
+/// Everything here is rebuilt from PostgreSQL on a miss, and a Redis failure (down, timing out) is a miss, never a failed turn.
 /// </summary>
 public sealed class MemoryCacheStore(IConnectionMultiplexer redis, IOptions<MemoryOptions> options, ILogger<MemoryCacheStore> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>
+    /// The database, or a connection failure at once while Redis is down: each command would otherwise wait out its timeout in
+    /// the multiplexer's backlog, and a turn would take seconds per cache call instead of reading PostgreSQL.
+    /// </summary>
+    private IDatabase Database() => redis.IsConnected
+        ? redis.GetDatabase()
+        : throw new RedisConnectionException(ConnectionFailureType.UnableToConnect, "Redis is not connected; serving from PostgreSQL");
+
+    /// <summary>A Redis error or timeout (a timeout is not a <see cref="RedisException"/>): for a cache, a miss or a skipped write.</summary>
+    public static bool IsRedisFailure(Exception exception) => exception is RedisException or RedisTimeoutException;
 
     public static string UserPrefix(Guid userId) => $"ma:u:{userId:N}:";
 
@@ -40,7 +51,7 @@ public sealed class MemoryCacheStore(IConnectionMultiplexer redis, IOptions<Memo
     {
         try
         {
-            var value = await redis.GetDatabase().StringGetAsync(WindowKey(userId, sessionId)).ConfigureAwait(false);
+            var value = await Database().StringGetAsync(WindowKey(userId, sessionId)).ConfigureAwait(false);
             if (!value.HasValue)
             {
                 return new WindowRead(null, null);
@@ -49,7 +60,7 @@ public sealed class MemoryCacheStore(IConnectionMultiplexer redis, IOptions<Memo
             var stored = (string)value!;
             return new WindowRead(JsonSerializer.Deserialize<CachedWindow>(stored, Json), stored);
         }
-        catch (Exception e) when (e is RedisException or JsonException)
+        catch (Exception e) when (IsRedisFailure(e) || e is JsonException)
         {
             logger.LogWarning(e, "Redis read failed; rebuilding from PostgreSQL");
             return new WindowRead(null, null);
@@ -69,16 +80,16 @@ public sealed class MemoryCacheStore(IConnectionMultiplexer redis, IOptions<Memo
         {
             if (next is null)
             {
-                await redis.GetDatabase().KeyDeleteAsync(key).ConfigureAwait(false);
+                await Database().KeyDeleteAsync(key).ConfigureAwait(false);
                 return false;
             }
 
             var ttl = (long)options.Value.CacheTtl.TotalMilliseconds;
-            var result = await redis.GetDatabase().ScriptEvaluateAsync(CompareAndSetScript, [key],
+            var result = await Database().ScriptEvaluateAsync(CompareAndSetScript, [key],
                 [read.Stored ?? "", JsonSerializer.Serialize(next, Json), ttl]).ConfigureAwait(false);
             return (int)result == 1;
         }
-        catch (RedisException e)
+        catch (Exception e) when (IsRedisFailure(e))
         {
             logger.LogWarning(e, "Redis write failed; the next read rebuilds from PostgreSQL");
             return false;
@@ -99,7 +110,7 @@ public sealed class MemoryCacheStore(IConnectionMultiplexer redis, IOptions<Memo
         try
         {
             var key = RateKey(userId, minute);
-            var database = redis.GetDatabase();
+            var database = Database();
             var count = await database.StringIncrementAsync(key).ConfigureAwait(false);
             if (count == 1)
             {
@@ -108,7 +119,7 @@ public sealed class MemoryCacheStore(IConnectionMultiplexer redis, IOptions<Memo
 
             return count;
         }
-        catch (RedisException e)
+        catch (Exception e) when (IsRedisFailure(e))
         {
             logger.LogWarning(e, "Redis is unavailable: the rate limit is not enforced for this request");
             return null;
@@ -119,10 +130,10 @@ public sealed class MemoryCacheStore(IConnectionMultiplexer redis, IOptions<Memo
     {
         try
         {
-            var value = await redis.GetDatabase().StringGetAsync(key).ConfigureAwait(false);
+            var value = await Database().StringGetAsync(key).ConfigureAwait(false);
             return value.HasValue ? JsonSerializer.Deserialize<T>((string)value!, Json) : null;
         }
-        catch (Exception e) when (e is RedisException or JsonException)
+        catch (Exception e) when (IsRedisFailure(e) || e is JsonException)
         {
             logger.LogWarning(e, "Redis read failed; rebuilding from PostgreSQL");
             return null;
@@ -133,9 +144,9 @@ public sealed class MemoryCacheStore(IConnectionMultiplexer redis, IOptions<Memo
     {
         try
         {
-            await redis.GetDatabase().StringSetAsync(key, JsonSerializer.Serialize(value, Json), options.Value.CacheTtl).ConfigureAwait(false);
+            await Database().StringSetAsync(key, JsonSerializer.Serialize(value, Json), options.Value.CacheTtl).ConfigureAwait(false);
         }
-        catch (RedisException e)
+        catch (Exception e) when (IsRedisFailure(e))
         {
             logger.LogWarning(e, "Redis write failed; the next read rebuilds from PostgreSQL");
         }
@@ -145,9 +156,9 @@ public sealed class MemoryCacheStore(IConnectionMultiplexer redis, IOptions<Memo
     {
         try
         {
-            await redis.GetDatabase().KeyDeleteAsync(key).ConfigureAwait(false);
+            await Database().KeyDeleteAsync(key).ConfigureAwait(false);
         }
-        catch (RedisException e)
+        catch (Exception e) when (IsRedisFailure(e))
         {
             logger.LogWarning(e, "Redis delete failed; the key expires with its TTL");
         }

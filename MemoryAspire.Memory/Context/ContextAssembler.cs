@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using MemoryAspire.Memory.Text;
 using AiChatMessage = Microsoft.Extensions.AI.ChatMessage;
 using AiChatRole = Microsoft.Extensions.AI.ChatRole;
 
@@ -16,7 +17,9 @@ public static partial class ContextAssembler
     public const string ProfilePrefix = "[User profile]: ";
     public const string SummaryPrefix = "[Conversation history summary]: ";
     public const string RecallPrefix = "[Related earlier conversations]:";
-    private const int MaxRecallChars = 400;
+
+    /// <summary>How much of a recalled message the prompt quotes; longer ones are cut between text elements and marked.</summary>
+    public const int MaxRecallChars = 400;
 
     public static AssembledContext Assemble(ContextInput input)
     {
@@ -174,7 +177,7 @@ public static partial class ContextAssembler
         var text = new StringBuilder(RecallPrefix);
         foreach (var hit in hits)
         {
-            var content = hit.Content.Length > MaxRecallChars ? string.Concat(hit.Content.AsSpan(0, MaxRecallChars), "…") : hit.Content;
+            var content = hit.Content.Length > MaxRecallChars ? TextCut.Prefix(hit.Content, MaxRecallChars) + "…" : hit.Content;
             text.Append(CultureInfo.InvariantCulture, $"\n- ({hit.At:yyyy-MM-dd}, {hit.Role}) {Quoted(content)}");
         }
 

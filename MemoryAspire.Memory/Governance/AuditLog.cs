@@ -13,6 +13,9 @@ public sealed class AuditLog(MemoryDbContext db, TimeProvider clock)
     public const string RetentionActor = "retention";
     public const string ErasureActor = "erasure";
 
+    /// <summary>The length of the detail column.</summary>
+    public const int MaxDetailLength = 200;
+
     public static string ExtractorActor(string extractor) => $"extractor:{extractor}";
 
     public static string SummarizerActor(string model) => $"summarizer:{model}";

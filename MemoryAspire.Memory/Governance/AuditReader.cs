@@ -30,8 +30,10 @@ public sealed class AuditReader(MemoryDbContext db, UserDirectory users)
         }
 
         var take = Math.Clamp(limit, 1, MaxLimit);
+        // PostgreSQL's timestamptz takes UTC only; "2026-11-01T00:00:00+02:00" is a fine way to ask.
+        var until = before?.ToUniversalTime();
         return await db.AuditEntries.AsNoTracking()
-            .Where(e => (userId == null || e.UserId == userId) && (before == null || e.At < before))
+            .Where(e => (userId == null || e.UserId == userId) && (until == null || e.At < until))
             .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(take)
             .Select(AuditReader.Info)
             .ToListAsync(cancellationToken).ConfigureAwait(false);

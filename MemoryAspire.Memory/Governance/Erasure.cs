@@ -19,6 +19,21 @@ public sealed class ErasureRequests(MemoryDbContext db, UserDirectory users, Aud
     public async Task<ErasureProgress> RequestAsync(string subject, CancellationToken cancellationToken)
     {
         var userId = await users.ResolveAsync(subject, cancellationToken).ConfigureAwait(false);
+        // The erasure a request joins may finish between the two statements: then the next attempt starts a new one.
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            if (await TryRequestAsync(userId, cancellationToken).ConfigureAwait(false) is { } progress)
+            {
+                return progress;
+            }
+        }
+
+        throw new MemoryRequestException(409, "Erasure finishing", "Your previous erasure was finishing while this request came in: send it again.");
+    }
+
+    /// <summary>Starts an erasure, or returns the one under way; null when that one finished meanwhile.</summary>
+    private async Task<ErasureProgress?> TryRequestAsync(Guid userId, CancellationToken cancellationToken)
+    {
         var request = new ErasureRequest { Id = Guid.CreateVersion7(), UserId = userId, Status = ErasureStatuses.Pending, RequestedAt = clock.GetUtcNow() };
         var strategy = db.Database.CreateExecutionStrategy();
         var created = await strategy.ExecuteAsync(async ct =>
@@ -45,8 +60,7 @@ public sealed class ErasureRequests(MemoryDbContext db, UserDirectory users, Aud
             return Progress(request);
         }
 
-        return Progress(await db.ErasureRequests.AsNoTracking()
-            .FirstAsync(e => e.UserId == userId && (e.Status == ErasureStatuses.Pending || e.Status == ErasureStatuses.Running), cancellationToken).ConfigureAwait(false));
+        return await Active(db, userId).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) is { } active ? Progress(active) : null;
     }
 
     public async Task<ErasureProgress> GetAsync(string subject, Guid erasureId, CancellationToken cancellationToken)

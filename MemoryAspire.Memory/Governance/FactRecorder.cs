@@ -1,5 +1,6 @@
 using MemoryAspire.Memory.Caching;
 using MemoryAspire.Memory.Storage;
+using MemoryAspire.Memory.Text;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -165,7 +166,7 @@ public sealed class FactRecorder(MemoryDbContext db, AuditLog audit, MemoryCache
             if (outcome.Rejected)
             {
                 // Rejection reasons are fixed phrases naming a rule, never the rejected words.
-                yield return new AuditRecord(userId, actor, AuditActions.Reject, AuditTargets.Fact, [id], Truncate(outcome.Candidate.Rejection));
+                yield return new AuditRecord(userId, actor, AuditActions.Reject, AuditTargets.Fact, [id], outcome.Candidate.Rejection is { } reason ? TextCut.Prefix(reason, AuditLog.MaxDetailLength) : null);
                 continue;
             }
 
@@ -189,8 +190,6 @@ public sealed class FactRecorder(MemoryDbContext db, AuditLog audit, MemoryCache
             }
         }
     }
-
-    private static string? Truncate(string? text) => text is { Length: > 200 } ? text[..200] : text;
 
     private sealed record KnownFact(Guid Id, string Key, string Value, short Authority, bool Current, Guid? SourceMessageId);
 

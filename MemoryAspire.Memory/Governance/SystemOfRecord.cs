@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using MemoryAspire.Memory.Extraction;
 using MemoryAspire.Memory.Storage;
+using MemoryAspire.Memory.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -56,6 +57,11 @@ public sealed class SystemFacts(UserDirectory users, FactRecorder recorder, IOpt
             throw MemoryRequestException.BadRequest("The subject must be 1 to 256 characters.");
         }
 
+        if (StorableText.FindUnstorable(subject) is { } unstorable)
+        {
+            throw MemoryRequestException.Unstorable("subject", unstorable);
+        }
+
         if (request?.Facts is not { Count: > 0 } facts)
         {
             throw MemoryRequestException.BadRequest("The body has no facts: send {\"facts\": [{\"key\": \"...\", \"value\": \"...\"}]}.");
@@ -79,7 +85,7 @@ public sealed class SystemFacts(UserDirectory users, FactRecorder recorder, IOpt
             var key = f.Key.Trim().ToLowerInvariant();
             var value = f.Value.Trim();
             var verdict = FactAdmission.Judge(new FactStatement(key, value, category), options.Value);
-            return new FactCandidate(key, verdict.StoredValue, category, 1.0, f.ObservedAt ?? now, extractor, "system-of-record-1")
+            return new FactCandidate(key, verdict.StoredValue, category, 1.0, f.ObservedAt?.ToUniversalTime() ?? now, extractor, "system-of-record-1")
             {
                 PiiKinds = PiiDetector.Kinds(value), Rejection = verdict.Refusal,
             };

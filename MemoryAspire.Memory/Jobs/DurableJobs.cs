@@ -14,6 +14,9 @@ public static class DurableJobs
     public static string? CurrentTraceParent() =>
         System.Diagnostics.Activity.Current is { IdFormat: System.Diagnostics.ActivityIdFormat.W3C } activity ? activity.Id : null;
 
+    /// <summary>How much of a failure's message a job keeps as its last error.</summary>
+    public const int MaxErrorLength = 500;
+
     /// <param name="payload">What a job about many targets works on, as JSON (<see cref="MemoryJob.Payload"/>).</param>
     public static async Task EnqueueAsync(MemoryDbContext db, string kind, string dedupKey, Guid userId, Guid? sessionId, Guid? messageId, DateTimeOffset now,
         CancellationToken cancellationToken, string? payload = null)

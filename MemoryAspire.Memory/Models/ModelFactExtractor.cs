@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MemoryAspire.Memory.Extraction;
+using MemoryAspire.Memory.Text;
 using Microsoft.Extensions.AI;
 
 namespace MemoryAspire.Memory.Models;
@@ -50,8 +51,8 @@ public sealed class ModelFactExtractor(IChatClient client, string model) : IFact
             List<ExtractedFact> result = [];
             foreach (var fact in facts.EnumerateArray())
             {
-                var key = fact.TryGetProperty("key", out var k) ? k.ToString().Trim().ToLowerInvariant() : "";
-                var value = fact.TryGetProperty("value", out var v) ? v.ToString().Trim() : "";
+                var key = fact.TryGetProperty("key", out var k) ? StorableText.Clean(k.ToString()).Trim().ToLowerInvariant() : "";
+                var value = fact.TryGetProperty("value", out var v) ? StorableText.Clean(v.ToString()).Trim() : "";
                 var confidence = fact.TryGetProperty("confidence", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetDouble() : 0;
                 var category = fact.TryGetProperty("category", out var cat) ? cat.ToString() : null;
                 if (key.Length is > 0 and <= 100 && value.Length is > 0 and <= 1000)

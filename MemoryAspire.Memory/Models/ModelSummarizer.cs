@@ -1,5 +1,6 @@
 using System.Text;
 using MemoryAspire.Memory.Summaries;
+using MemoryAspire.Memory.Text;
 using Microsoft.Extensions.AI;
 
 namespace MemoryAspire.Memory.Models;
@@ -34,6 +35,6 @@ public sealed class ModelSummarizer(IChatClient client, string model) : IConvers
         List<ChatMessage> prompt = [new(ChatRole.System, Instructions), new(ChatRole.User, text.ToString())];
         var response = await client.GetResponseAsync(prompt, new ChatOptions { Temperature = 0, MaxOutputTokens = 300 }, cancellationToken).ConfigureAwait(false);
         ModelCallLog.Record(ModelPurposes.Summarize, response.ModelId ?? model, response.Usage?.InputTokenCount, response.Usage?.OutputTokenCount);
-        return new SummaryResult(response.Text.Trim(), response.ModelId ?? model, PromptVersion);
+        return new SummaryResult(StorableText.Clean(response.Text).Trim(), response.ModelId ?? model, PromptVersion);
     }
 }

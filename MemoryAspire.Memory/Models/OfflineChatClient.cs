@@ -3,9 +3,9 @@ using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using MemoryAspire.Memory.Context;
 using MemoryAspire.Memory.Text;
 using Microsoft.Extensions.AI;
-using Microsoft.ML.Tokenizers;
 
 namespace MemoryAspire.Memory.Models;
 
@@ -30,7 +30,6 @@ public sealed partial class OfflineChatClient : IChatClient
     private const int MaxQuotedSentences = 2;
 
     private static readonly string[] Markers = [ProfileMarker, SummaryMarker, RelatedMarker];
-    private static readonly Tokenizer Tokens = TiktokenTokenizer.CreateForModel("gpt-4o");
     private static readonly ChatClientMetadata Metadata = new(ProviderName, null, ModelName);
 
     // Words that shape a question without saying what it is about.
@@ -116,8 +115,8 @@ public sealed partial class OfflineChatClient : IChatClient
         var memory = ReadMemory(messages, lastUser);
         var reply = string.Join('\n', Disclosure, DescribeMemory(memory), Respond(memory, lastUser?.Text));
 
-        var input = messages.Sum(m => (long)Tokens.CountTokens(m.Text));
-        var output = Tokens.CountTokens(reply);
+        var input = messages.Sum(m => (long)TokenCounter.Count(m.Text));
+        var output = TokenCounter.Count(reply);
         var usage = new UsageDetails { InputTokenCount = input, OutputTokenCount = output, TotalTokenCount = input + output };
         return new Turn(reply, ResponseIdOf(messages), usage);
     }

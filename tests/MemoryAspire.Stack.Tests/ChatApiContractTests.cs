@@ -71,6 +71,28 @@ public sealed class ChatApiContractTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task The_issues_two_500s_a_hundred_emoji_and_a_nul_answer_200_and_a_400_that_names_the_character()
+    {
+        using var client = await stack.ClientForAsync("emoji-user");
+        var emoji = string.Concat(Enumerable.Repeat("\U0001F642", 100));
+        var turn = await client.ChatAsync(emoji);
+        var sessions = await client.GetFromJsonAsync<JsonElement>("/api/v1/sessions");
+        Assert.Equal(string.Concat(Enumerable.Repeat("\U0001F642", 28)) + "...", sessions[0].GetProperty("title").GetString());
+        var messages = await client.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{turn.GetProperty("sessionId").GetString()}/messages");
+        Assert.Equal(emoji, messages[0].GetProperty("content").GetString());
+
+        var nul = await ProblemAsync(await client.PostAsJsonAsync("/api/v1/chat", new { message = "Hello\0world" }), HttpStatusCode.BadRequest);
+        Assert.Equal("Character cannot be stored", nul.GetProperty("title").GetString());
+        Assert.Equal("message", nul.GetProperty("field").GetString());
+        Assert.Equal("U+0000", nul.GetProperty("character").GetString());
+        Assert.Equal(5, nul.GetProperty("position").GetInt32());
+
+        using var lone = new StringContent("{\"message\": \"half a pair \\ud83d\"}", Encoding.UTF8, "application/json");
+        var surrogate = await ProblemAsync(await client.PostAsync("/api/v1/chat", lone), HttpStatusCode.BadRequest);
+        Assert.Contains("surrogate", surrogate.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Too_many_requests_get_429_with_retry_after()
     {
         using var client = await stack.ClientForAsync("hasty-user");

@@ -1,10 +1,15 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Xunit.Abstractions;
 
 namespace MemoryAspire.Stack.Tests;
 
-public sealed class OfflineProviderTests(OfflineStackFixture stack) : IClassFixture<OfflineStackFixture>
+public sealed class OfflineProviderTests(OfflineStackFixture stack, ITestOutputHelper output) : IClassFixture<OfflineStackFixture>
 {
+    [Fact]
+    public Task Hostile_chat_messages_get_no_5xx_from_the_offline_extractor_summarizer_and_reply_and_read_back_byte_for_byte() =>
+        HostileInputFuzzTests.FuzzAsync(stack, output, "offline", operation => operation.IsChat, (fuzzer, operation) => fuzzer.RunMessagesAsync(operation), minimumCases: 400);
+
     [Fact]
     public async Task Without_a_model_the_offline_provider_says_so_and_answers_from_memory()
     {

@@ -26,7 +26,8 @@ public sealed record CapturedPrompt(string Model, IReadOnlyList<(string Role, st
 /// <summary>
 /// A local OpenAI-compatible endpoint (<c>POST /v1/chat/completions</c>, plain and streaming) that records every prompt and
 /// answers like a small model: JSON facts for extraction prompts, a running summary for summary prompts, an echo for chat.
-/// A chat message containing <c>#fail</c> gets a 500, <c>#slow</c> an answer after 30 s. With
+/// A chat message containing <c>#fail</c> gets a 500, <c>#slow</c> an answer after 30 s, <c>#pause</c> an answer after 3 s; a prompt containing <c>#nul</c> gets
+/// an answer with NUL characters in it (a reply, a summary, an extracted value), as a misbehaving model might send. With
 /// <see cref="ExtractsWholeMessage"/> it is a fooled extraction model: every message comes back as one confident fact.
 /// </summary>
 public sealed class OpenAiTestServer : IAsyncDisposable
@@ -102,7 +103,16 @@ public sealed class OpenAiTestServer : IAsyncDisposable
             return;
         }
 
+        if (!prompt.IsExtraction && !prompt.IsSummary && prompt.LastUser.Contains("#pause", StringComparison.Ordinal))
+        {
+            await Task.Delay(TimeSpan.FromSeconds(3), http.RequestAborted);
+        }
+
         var reply = prompt.IsExtraction ? (ExtractsWholeMessage ? WholeMessageAsFact(prompt.LastUser) : Extract(prompt.LastUser)) : prompt.IsSummary ? Summarize(prompt.LastUser) : $"Echo: {prompt.LastUser}";
+        if (!prompt.IsExtraction && prompt.LastUser.Contains("#nul", StringComparison.Ordinal))
+        {
+            reply = reply.Replace(" ", " \0", StringComparison.Ordinal) + "\0";
+        }
         if (prompt.Stream)
         {
             http.Response.ContentType = "text/event-stream";
@@ -161,6 +171,7 @@ public sealed class OpenAiTestServer : IAsyncDisposable
         if (message.Contains("My name is Alex", StringComparison.Ordinal)) { Add("name", "Alex", "identity", 0.95); Add("language", "Python", "technology", 0.9); }
         if (message.Contains("ChromaDB", StringComparison.Ordinal)) { Add("vector store", "ChromaDB", "technology", 0.95); }
         if (message.Contains("Qdrant", StringComparison.Ordinal)) { Add("vector store", "Qdrant", "technology", 0.95); }
+        if (message.Contains("#nul", StringComparison.Ordinal)) { Add("nick\0name", "Nu\0lly", "identity", 0.95); }
         if (message.Contains("512 tokens", StringComparison.Ordinal)) { Add("chunk size", "512 tokens", "preference", 0.6); }
         if (message.Contains("Ignore all previous instructions", StringComparison.Ordinal)) { Add("name", "Admin", "identity", 0.95); }
         if (message.Contains("my email is", StringComparison.Ordinal)) { Add("email", "alex@example.com", "contact", 0.95); Add("card", message[(message.IndexOf("card number is ", StringComparison.Ordinal) + 15)..].Split(" and")[0], "other", 0.9); }

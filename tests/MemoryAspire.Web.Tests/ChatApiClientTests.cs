@@ -65,6 +65,29 @@ public sealed class ChatApiClientTests
     }
 
     [Fact]
+    public async Task A_503_names_the_dependency_that_is_down_and_says_when_to_send_again()
+    {
+        var clock = new FixedClock(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+        var client = ClientAnswering(_ =>
+        {
+            var response = new HttpResponseMessage(HttpStatusCode.ServiceUnavailable)
+            {
+                Content = JsonContent.Create(new { status = 503, title = "PostgreSQL is unavailable", detail = "PostgreSQL, where memory is stored, cannot be reached." },
+                    mediaType: new("application/problem+json")),
+            };
+            response.Headers.RetryAfter = new(TimeSpan.FromSeconds(5));
+            return response;
+        }, clock);
+
+        var result = await client.StreamTurnAsync(new("hello", null, null), "key", _ => Task.CompletedTask, _ => Task.CompletedTask);
+
+        Assert.Equal(ApiProblemKind.Unavailable, result.Problem?.Kind);
+        Assert.Equal(clock.GetUtcNow().AddSeconds(5), result.Problem?.RetryAt);
+        Assert.StartsWith("PostgreSQL is unavailable, so ChatApi cannot answer right now", result.Problem?.Message, StringComparison.Ordinal);
+        Assert.Equal(ApiProblemKind.Unavailable, (await client.ListSessionsAsync()).Problem?.Kind);
+    }
+
+    [Fact]
     public async Task A_refused_connection_is_unreachable_and_a_5xx_is_a_server_error()
     {
         var down = ClientAnswering(_ => throw new HttpRequestException("Connection refused"));

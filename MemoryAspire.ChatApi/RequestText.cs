@@ -1,0 +1,130 @@
+using System.Collections;
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using MemoryAspire.Memory;
+using MemoryAspire.Memory.Text;
+using Microsoft.Net.Http.Headers;
+
+namespace MemoryAspire.ChatApi;
+
+/// <summary>
+/// The edge's rules for text in requests: a body in a charset .NET does not know is refused with 415, and a route value, query
+/// value or JSON body field holding a character memory cannot store (NUL, a lone surrogate) is refused with 400 before any
+/// handler runs, the ProblemDetails naming the field, the character and its position. Nothing is silently removed: what is
+/// accepted is stored and read back byte for byte.
+/// </summary>
+public static class RequestText
+{
+    private const int MaxDepth = 8;
+
+    /// <summary>
+    /// Refuses a request body whose charset cannot be decoded, before endpoint binding fails on it, and unquotes a quoted one
+    /// (<c>charset="utf-8"</c> is valid HTTP that the JSON reader does not understand).
+    /// </summary>
+    public static IApplicationBuilder UseKnownCharsets(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var media) && media.Charset.HasValue)
+        {
+            var charset = HeaderUtilities.RemoveQuotes(media.Charset).Value ?? "";
+            if (!IsKnown(charset))
+            {
+                throw new BadHttpRequestException(
+                    $"The body's charset '{TextCut.Shorten(charset, 40)}' is not one ChatApi can read: send JSON in UTF-8.", StatusCodes.Status415UnsupportedMediaType);
+            }
+
+            if (charset.Length != media.Charset.Length)
+            {
+                media.Charset = charset;
+                context.Request.ContentType = media.ToString();
+            }
+        }
+
+        await next(context);
+    });
+
+    /// <summary>Refuses every string argument (route and query values) and every string inside a bound body that cannot be stored.</summary>
+    public static TBuilder RequireStorableText<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilterFactory((factory, next) =>
+        {
+            var parameters = factory.MethodInfo.GetParameters();
+            return invocation =>
+            {
+                for (var i = 0; i < parameters.Length && i < invocation.Arguments.Count; i++)
+                {
+                    var parameter = parameters[i];
+                    if (parameter.ParameterType == typeof(string))
+                    {
+                        Check(parameter.Name!, invocation.Arguments[i]);
+                    }
+                    else if (IsBody(parameter.ParameterType))
+                    {
+                        Check("", invocation.Arguments[i]);
+                    }
+                }
+
+                return next(invocation);
+            };
+        });
+
+    /// <summary>Throws a 400 naming the first string in <paramref name="value"/> (a string, or a body's fields and lists) that cannot be stored.</summary>
+    public static void Check(string field, object? value)
+    {
+        if (Find(field, value, 0) is var (where, found))
+        {
+            throw MemoryRequestException.Unstorable(where.Length == 0 ? "the body" : where, found);
+        }
+    }
+
+    private static (string Field, UnstorableCharacter Found)? Find(string field, object? value, int depth)
+    {
+        switch (value)
+        {
+            case null:
+                return null;
+            case string text:
+                return StorableText.FindUnstorable(text) is { } found ? (field, found) : null;
+            case IEnumerable items when depth < MaxDepth:
+                var index = 0;
+                foreach (var item in items)
+                {
+                    if (Find($"{field}[{index++}]", item, depth + 1) is { } inItem)
+                    {
+                        return inItem;
+                    }
+                }
+
+                return null;
+            case var body when depth < MaxDepth && IsBody(body.GetType()):
+                foreach (var property in body.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
+                {
+                    var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+                    if (Find(field.Length == 0 ? name : $"{field}.{name}", property.GetValue(body), depth + 1) is { } inProperty)
+                    {
+                        return inProperty;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Request bodies are this solution's records (the compiler gives records a <c>&lt;Clone&gt;$</c> method); services are not walked.</summary>
+    private static bool IsBody(Type type) =>
+        type.Namespace?.StartsWith("MemoryAspire.", StringComparison.Ordinal) == true && type.GetMethod("<Clone>$") is not null;
+
+    private static bool IsKnown(string charset)
+    {
+        try
+        {
+            Encoding.GetEncoding(charset);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using MemoryAspire.Memory.Context;
+using Microsoft.ML.Tokenizers;
+
+namespace MemoryAspire.UnitTests.Memory;
+
+public sealed class TokenCounterTests
+{
+    private static readonly Tokenizer O200k = TiktokenTokenizer.CreateForModel("gpt-4o");
+
+    [Fact]
+    public void Text_of_ordinary_words_is_counted_exactly_however_long()
+    {
+        var text = string.Join(' ', Enumerable.Range(0, 6_000).Select(i => i % 7 == 0 ? "memory\n" : $"word{i % 13}"));
+
+        Assert.Equal(O200k.CountTokens(text), TokenCounter.Count(text));
+    }
+
+    [Fact]
+    public void A_very_long_word_is_counted_in_pieces_within_a_token_a_piece_of_the_exact_count()
+    {
+        var word = string.Concat(Enumerable.Range(0, 6_000).Select(i => (char)('a' + (i * 7919 % 26))));
+        var pieces = (word.Length + TokenCounter.MaxWord - 1) / TokenCounter.MaxWord;
+
+        Assert.InRange(TokenCounter.Count($"say {word} now"), O200k.CountTokens($"say {word} now"), O200k.CountTokens($"say {word} now") + pieces);
+    }
+
+    [Fact]
+    public void A_32_KiB_word_or_emoji_run_is_counted_in_well_under_a_second()
+    {
+        foreach (var text in new[] { new string('x', 32_768), string.Concat(Enumerable.Repeat("\U0001F468\u200D\U0001F469\u200D\U0001F467", 4_000)), "Z" + new string('\u0301', 30_000) })
+        {
+            TokenCounter.Count(text[..300]);
+            var clock = Stopwatch.StartNew();
+            Assert.True(TokenCounter.Count(text) > 0);
+            Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(500), $"took {clock.Elapsed.TotalMilliseconds:0} ms");
+        }
+    }
+}
