@@ -15,7 +15,6 @@ public static class ContextAssembler
     public const string ProfilePrefix = "[User profile]: ";
     public const string SummaryPrefix = "[Conversation history summary]: ";
     public const string RecallPrefix = "[Related earlier conversations]:";
-    private const int MaxRecallChars = 400;
 
     public static AssembledContext Assemble(ContextInput input)
     {
@@ -163,8 +162,7 @@ public static class ContextAssembler
         var text = new StringBuilder(RecallPrefix);
         foreach (var hit in hits)
         {
-            var content = hit.Content.Length > MaxRecallChars ? string.Concat(hit.Content.AsSpan(0, MaxRecallChars), "…") : hit.Content;
-            text.Append(CultureInfo.InvariantCulture, $"\n- ({hit.At:yyyy-MM-dd}, {hit.Role}) {content}");
+            text.Append("\n- ").Append(RecallSelection.Render(hit));
         }
 
         return text.ToString();

@@ -4,8 +4,9 @@ using Npgsql;
 namespace MemoryAspire.Memory.Context;
 
 /// <summary>
-/// Ranks with PostgreSQL full-text search (any word of the message, stemmed) plus pg_trgm similarity, facts and recall in one
-/// round trip. The message's lexemes are OR-ed, so a long question still matches a fact that shares one word with it.
+/// Ranks facts with PostgreSQL full-text search (any word of the message, stemmed) plus pg_trgm similarity, and finds recall
+/// candidates in the user's own recall index (<see cref="RecallText"/>, <see cref="Bm25"/>), in one round trip. The message's
+/// lexemes are OR-ed, so a long question still matches a fact that shares one word with it.
 /// </summary>
 public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
 {
@@ -28,23 +29,64 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
         """;
 
     /// <summary>
-    /// Only when the user has another session: their messages are read through the user_id index and matched with
-    /// <c>ts_match_vq</c> (the function behind <c>@@</c>), which keeps the planner off a full-text index whose common words
-    /// match most of the table; trigram similarity is computed for the 20 best by rank only.
+    /// The user's statistics for the message's terms: one row per term the user has used, with their indexed messages and
+    /// those messages' total length; none when the user has no other session.
     /// </summary>
-    private const string RecallSql = $"""
-        WITH q AS (SELECT {Query} AS query)
-        SELECT c.id, c.session_id, c.role, c.content, c.created_at, (c.rank + similarity(c.content, @message))::float8 AS score
-        FROM (
-            SELECT m.id, m.session_id, m.role, m.content, m.created_at, ts_rank(m.search_vector, q.query) AS rank
-            FROM messages m, q
-            WHERE EXISTS (SELECT 1 FROM sessions s WHERE s.user_id = @user AND s.id <> @session)
-              AND m.user_id = @user AND m.session_id <> @session AND ts_match_vq(m.search_vector, q.query)
-            ORDER BY rank DESC, m.created_at DESC
-            LIMIT 20) c
-        ORDER BY score DESC, c.created_at DESC
-        LIMIT @max
+    private const string RecallStatisticsSql = """
+        SELECT t.term, r.documents, s.documents, s.terms
+        FROM recall_statistics s
+        CROSS JOIN unnest(@terms) AS t(term)
+        JOIN recall_terms r ON r.user_id = @user AND r.term = t.term
+        WHERE s.user_id = @user AND EXISTS (SELECT 1 FROM sessions x WHERE x.user_id = @user AND x.id <> @session)
         """;
+
+    /// <summary>
+    /// Bounded whatever the history: the message's rarest terms (at most <see cref="MaxTerms"/>), for each the first
+    /// <see cref="PerTerm"/> entries of the recall index in weight order (an index range scan that stops there), the best
+    /// messages by summed BM25 weight read by primary key, and for those that ask something the two messages after them.
+    /// </summary>
+    private const string RecallSql = """
+        WITH q AS (
+            SELECT t.term, r.documents AS df, s.documents AS n
+            FROM recall_statistics s
+            CROSS JOIN unnest(@terms) AS t(term)
+            JOIN recall_terms r ON r.user_id = @user AND r.term = t.term
+            WHERE s.user_id = @user AND EXISTS (SELECT 1 FROM sessions x WHERE x.user_id = @user AND x.id <> @session)
+            ORDER BY r.documents
+            LIMIT @max_terms),
+        p AS (
+            SELECT e.message_id, sum(ln(1 + (q.n - q.df + 0.5) / (q.df + 0.5)) * e.weight) AS score
+            FROM q CROSS JOIN LATERAL (
+                SELECT message_id, weight FROM recall_postings
+                WHERE user_id = @user AND term = q.term
+                ORDER BY weight DESC, message_id DESC
+                LIMIT @per_term) e
+            GROUP BY e.message_id
+            ORDER BY score DESC, e.message_id DESC
+            LIMIT @candidates * 2),
+        c AS (
+            SELECT m.id, m.session_id, m.sequence, m.role, m.content, m.created_at, p.score
+            FROM p JOIN messages m ON m.id = p.message_id
+            WHERE m.session_id <> @session
+            ORDER BY p.score DESC, m.id DESC
+            LIMIT @candidates)
+        SELECT c.id, c.session_id, c.sequence, c.role, c.content, c.created_at, c.score::float8, f.sequences, f.roles, f.contents
+        FROM c LEFT JOIN LATERAL (
+            SELECT array_agg(n.sequence ORDER BY n.sequence) AS sequences, array_agg(n.role ORDER BY n.sequence) AS roles,
+                   array_agg(n.content ORDER BY n.sequence) AS contents
+            FROM messages n
+            WHERE strpos(c.content, '?') > 0 AND n.session_id = c.session_id AND n.sequence BETWEEN c.sequence + 1 AND c.sequence + 2) f ON true
+        ORDER BY c.score DESC, c.id DESC
+        """;
+
+    /// <summary>The message's terms the index is asked about: the rarest for this user first.</summary>
+    public const int MaxTerms = 12;
+
+    /// <summary>Index entries read per term.</summary>
+    public const int PerTerm = 64;
+
+    /// <summary>Messages handed to <see cref="RecallSelection"/>.</summary>
+    public const int Candidates = 48;
 
     public async Task<RankedMemory> RankAsync(RankRequest request, CancellationToken cancellationToken)
     {
@@ -63,11 +105,12 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
         return await db.RunAsync(batch, ranking.ReadAsync, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Facts and recall as one or two statements; null when the request asks for neither.</summary>
+    /// <summary>Facts and recall as up to three statements; null when the request asks for neither.</summary>
     public BatchedRanking? Batched(RankRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.MaxFacts <= 0 && request.MaxRecall <= 0)
+        var terms = request.Recall ? RecallText.Terms(request.Message).Select(t => t.Key).Distinct().ToArray() : [];
+        if (request.MaxFacts <= 0 && terms.Length == 0)
         {
             return null;
         }
@@ -78,20 +121,20 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
             commands.Add(new NpgsqlBatchCommand(FactsSql).With("message", request.Message).With("user", request.UserId).With("max", request.MaxFacts));
         }
 
-        if (request.MaxRecall > 0)
+        if (terms.Length > 0)
         {
-            commands.Add(new NpgsqlBatchCommand(RecallSql).With("message", request.Message).With("user", request.UserId)
-                .With("session", request.CurrentSessionId).With("max", request.MaxRecall));
+            commands.Add(new NpgsqlBatchCommand(RecallStatisticsSql).With("terms", terms).With("user", request.UserId).With("session", request.CurrentSessionId));
+            commands.Add(new NpgsqlBatchCommand(RecallSql).With("terms", terms).With("user", request.UserId).With("session", request.CurrentSessionId)
+                .With("max_terms", MaxTerms).With("per_term", PerTerm).With("candidates", Candidates));
         }
 
-        return new BatchedRanking(request, commands, (reader, ct) => ReadAsync(reader, request, ct));
+        return new BatchedRanking(request, commands, (reader, ct) => ReadAsync(reader, request.MaxFacts > 0, terms.Length > 0, ct));
     }
 
-    private static async Task<RankedMemory> ReadAsync(NpgsqlDataReader reader, RankRequest request, CancellationToken cancellationToken)
+    private static async Task<RankedMemory> ReadAsync(NpgsqlDataReader reader, bool readFacts, bool readRecall, CancellationToken cancellationToken)
     {
         List<ProfileFact> facts = [];
-        List<RecallHit> recall = [];
-        if (request.MaxFacts > 0)
+        if (readFacts)
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -99,18 +142,39 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
                     reader.GetFieldValue<DateTimeOffset>(5), reader.GetDouble(6)));
             }
 
-            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        if (request.MaxRecall > 0)
-        {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            if (readRecall)
             {
-                recall.Add(new RecallHit(reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2), reader.GetString(3),
-                    reader.GetFieldValue<DateTimeOffset>(4), reader.GetDouble(5)));
+                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
             }
         }
 
-        return new RankedMemory(facts, recall);
+        if (!readRecall)
+        {
+            return new RankedMemory(facts, RecallCandidates.None);
+        }
+
+        var frequency = new Dictionary<long, int>();
+        long documents = 0, length = 0;
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            frequency[reader.GetInt64(0)] = reader.GetInt32(1);
+            documents = reader.GetInt64(2);
+            length = reader.GetInt64(3);
+        }
+
+        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        List<RecallCandidate> candidates = [];
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var following = reader.IsDBNull(7) ? [] : Following(reader.GetFieldValue<long[]>(7), reader.GetFieldValue<string[]>(8), reader.GetFieldValue<string[]>(9));
+            candidates.Add(new RecallCandidate(reader.GetGuid(0), reader.GetGuid(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4),
+                reader.GetFieldValue<DateTimeOffset>(5), reader.GetDouble(6)) { Following = following });
+        }
+
+        var statistics = new RecallStatistics(documents, documents == 0 ? Bm25.ReferenceLength : (double)length / documents, frequency);
+        return new RankedMemory(facts, new RecallCandidates(candidates, statistics));
     }
+
+    private static List<RecallNeighbour> Following(long[] sequences, string[] roles, string[] contents) =>
+        [.. sequences.Select((s, i) => new RecallNeighbour(s, roles[i], contents[i]))];
 }
