@@ -42,8 +42,10 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
 
     /// <summary>
     /// Bounded whatever the history: the message's rarest terms (at most <see cref="MaxTerms"/>), for each the first
-    /// <see cref="PerTerm"/> entries of the recall index in weight order (an index range scan that stops there), the best
-    /// messages by summed BM25 weight read by primary key, and for those that ask something the two messages after them.
+    /// <see cref="PerTerm"/> entries of the recall index in weight order (an index range scan that stops there); then one hop
+    /// further, the rarest other terms of the best <see cref="Seeds"/> messages (a name said with what was asked about: "my
+    /// partner Emil") looked up the same way at a reduced weight; the best messages by summed BM25 weight read by primary key,
+    /// and for those that ask something the two messages after them.
     /// </summary>
     private const string RecallSql = """
         WITH q AS (
@@ -64,13 +66,32 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
             GROUP BY e.message_id
             ORDER BY score DESC, e.message_id DESC
             LIMIT @candidates * 2),
+        x AS (
+            SELECT r.term, r.documents AS df, (SELECT n FROM q LIMIT 1) AS n
+            FROM (SELECT message_id FROM p ORDER BY score DESC, message_id DESC LIMIT @seeds) seed
+            JOIN recall_postings sp ON sp.message_id = seed.message_id
+            JOIN recall_terms r ON r.user_id = @user AND r.term = sp.term
+            WHERE sp.term <> ALL(@terms) AND r.documents BETWEEN 2 AND greatest(2, (SELECT n FROM q LIMIT 1) * @max_expansion_share)
+            GROUP BY r.term, r.documents
+            ORDER BY r.documents, r.term
+            LIMIT @expansions),
+        px AS (
+            SELECT e.message_id, sum(@expansion_weight * ln(1 + (x.n - x.df + 0.5) / (x.df + 0.5)) * e.weight) AS score
+            FROM x CROSS JOIN LATERAL (
+                SELECT message_id, weight FROM recall_postings
+                WHERE user_id = @user AND term = x.term
+                ORDER BY weight DESC, message_id DESC
+                LIMIT @per_term) e
+            GROUP BY e.message_id),
         c AS (
-            SELECT m.id, m.session_id, m.sequence, m.role, m.content, m.created_at, p.score
-            FROM p JOIN messages m ON m.id = p.message_id
+            SELECT m.id, m.session_id, m.sequence, m.role, m.content, m.created_at, a.score
+            FROM (SELECT message_id, sum(score) AS score FROM (SELECT * FROM p UNION ALL SELECT * FROM px) u GROUP BY message_id) a
+            JOIN messages m ON m.id = a.message_id
             WHERE m.session_id <> @session
-            ORDER BY p.score DESC, m.id DESC
+            ORDER BY a.score DESC, m.id DESC
             LIMIT @candidates)
-        SELECT c.id, c.session_id, c.sequence, c.role, c.content, c.created_at, c.score::float8, f.sequences, f.roles, f.contents
+        SELECT c.id, c.session_id, c.sequence, c.role, c.content, c.created_at, c.score::float8, f.sequences, f.roles, f.contents,
+               (SELECT array_agg(term) FROM x), (SELECT array_agg(df) FROM x)
         FROM c LEFT JOIN LATERAL (
             SELECT array_agg(n.sequence ORDER BY n.sequence) AS sequences, array_agg(n.role ORDER BY n.sequence) AS roles,
                    array_agg(n.content ORDER BY n.sequence) AS contents
@@ -87,6 +108,17 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
 
     /// <summary>Messages handed to <see cref="RecallSelection"/>.</summary>
     public const int Candidates = 48;
+
+    /// <summary>The best messages whose rare terms are followed one hop.</summary>
+    public const int Seeds = 3;
+
+    /// <summary>
+    /// Terms followed one hop, rarest first: each in at least two messages (one only in the seed leads nowhere) and at most
+    /// <see cref="MaxExpansionShare"/> of the user's messages.
+    /// </summary>
+    public const int Expansions = 4;
+
+    public const double MaxExpansionShare = 0.02;
 
     public async Task<RankedMemory> RankAsync(RankRequest request, CancellationToken cancellationToken)
     {
@@ -105,8 +137,10 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
         return await db.RunAsync(batch, ranking.ReadAsync, cancellationToken).ConfigureAwait(false);
     }
 
+    public BatchedRanking? Batched(RankRequest request) => Statements(request);
+
     /// <summary>Facts and recall as up to three statements; null when the request asks for neither.</summary>
-    public BatchedRanking? Batched(RankRequest request)
+    public static BatchedRanking? Statements(RankRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var terms = request.Recall ? RecallText.Terms(request.Message).Select(t => t.Key).Distinct().ToArray() : [];
@@ -125,7 +159,8 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
         {
             commands.Add(new NpgsqlBatchCommand(RecallStatisticsSql).With("terms", terms).With("user", request.UserId).With("session", request.CurrentSessionId));
             commands.Add(new NpgsqlBatchCommand(RecallSql).With("terms", terms).With("user", request.UserId).With("session", request.CurrentSessionId)
-                .With("max_terms", MaxTerms).With("per_term", PerTerm).With("candidates", Candidates));
+                .With("max_terms", MaxTerms).With("per_term", PerTerm).With("candidates", Candidates).With("seeds", Seeds).With("expansions", Expansions)
+                .With("expansion_weight", RecallSelection.ExpansionWeight).With("max_expansion_share", MaxExpansionShare));
         }
 
         return new BatchedRanking(request, commands, (reader, ct) => ReadAsync(reader, request.MaxFacts > 0, terms.Length > 0, ct));
@@ -164,14 +199,20 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
 
         await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
         List<RecallCandidate> candidates = [];
+        var expanded = new Dictionary<long, int>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
+            if (candidates.Count == 0 && !reader.IsDBNull(10))
+            {
+                expanded = reader.GetFieldValue<long[]>(10).Zip(reader.GetFieldValue<int[]>(11)).ToDictionary(e => e.First, e => e.Second);
+            }
+
             var following = reader.IsDBNull(7) ? [] : Following(reader.GetFieldValue<long[]>(7), reader.GetFieldValue<string[]>(8), reader.GetFieldValue<string[]>(9));
             candidates.Add(new RecallCandidate(reader.GetGuid(0), reader.GetGuid(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4),
                 reader.GetFieldValue<DateTimeOffset>(5), reader.GetDouble(6)) { Following = following });
         }
 
-        var statistics = new RecallStatistics(documents, documents == 0 ? Bm25.ReferenceLength : (double)length / documents, frequency);
+        var statistics = new RecallStatistics(documents, documents == 0 ? Bm25.ReferenceLength : (double)length / documents, frequency) { Expansion = expanded };
         return new RankedMemory(facts, new RecallCandidates(candidates, statistics));
     }
 

@@ -16,6 +16,9 @@ public sealed record RecallCandidate(Guid MessageId, Guid SessionId, long Sequen
 /// <summary>The user's recall statistics for the new message's terms: indexed messages, their average length, each term's document frequency.</summary>
 public sealed record RecallStatistics(long Documents, double AverageLength, IReadOnlyDictionary<long, int> DocumentFrequency)
 {
+    /// <summary>Terms followed one hop from the best matches (the ranker's choice), with their document frequency.</summary>
+    public IReadOnlyDictionary<long, int> Expansion { get; init; } = new Dictionary<long, int>();
+
     public static RecallStatistics None { get; } = new(0, Bm25.ReferenceLength, new Dictionary<long, int>());
 }
 
@@ -26,7 +29,8 @@ public sealed record RecallCandidates(IReadOnlyList<RecallCandidate> Items, Reca
 
 /// <summary>
 /// Picks what recall injects: candidates rescored with BM25 on the user's own statistics, terms written as names (or found in
-/// the user's profile facts) weighing more, adjacent query words found adjacent weighing more, recency breaking ties only;
+/// the user's profile facts) weighing more, adjacent query words found adjacent weighing more, the terms the ranker followed
+/// one hop weighing less, recency breaking ties only; hits far weaker than the best are left out;
 /// a hit that repeats an earlier pick or what the profile and summary already say is left out; a question is shown with
 /// what followed it (its answer), and hits next to each other in one session become one excerpt; best first until
 /// <c>budget</c> tokens are used.
@@ -44,6 +48,12 @@ public static class RecallSelection
 
     /// <summary>A hit whose terms are at least this much in the profile and summary adds nothing.</summary>
     public const double CoveredShare = 0.8;
+
+    /// <summary>What a term followed one hop from the best matches counts for, against a term of the message.</summary>
+    public const double ExpansionWeight = 0.5;
+
+    /// <summary>Hits scoring under this share of the best one are left out: a lone common word is no match.</summary>
+    public const double RelativeFloor = 0.1;
 
     /// <summary>One stored message is shown up to this many characters.</summary>
     public const int MaxLineChars = 600;
@@ -67,13 +77,15 @@ public static class RecallSelection
             .Where(c => c.Score > 0)
             .OrderByDescending(c => c.Score).ThenByDescending(c => c.Candidate.At).ThenByDescending(c => c.Candidate.Sequence)
             .ToList();
+        var floor = ranked.Count == 0 ? 0 : ranked[0].Score * RelativeFloor;
 
         var excerpts = new List<Excerpt>();
         var picked = new List<HashSet<long>>();
         var used = 0;
-        foreach (var (candidate, terms, score) in ranked)
+        foreach (var (candidate, terms, score) in ranked.TakeWhile(r => r.Score >= floor))
         {
-            var keys = new HashSet<long>(terms.Select(t => t.Key));
+            // Numbers (dates, times) aside: the same words on another day are the same thing said again.
+            var keys = new HashSet<long>(terms.Where(t => !t.Stem.All(char.IsAsciiDigit)).Select(t => t.Key));
             if (keys.Count > 0 && keys.Count(known.Contains) >= CoveredShare * keys.Count || picked.Any(p => Overlap(p, keys) >= DuplicateOverlap))
             {
                 continue;
@@ -131,6 +143,14 @@ public static class RecallSelection
 
             var boost = term.Capitalized || profileTerms.Contains(term.Key) ? EntityBoost : 1.0;
             query.Add(new QueryTerm(term.Key, Bm25.Idf(statistics.Documents, df) * boost, i));
+        }
+
+        foreach (var (key, df) in statistics.Expansion)
+        {
+            if (query.All(q => q.Key != key) && df > 0)
+            {
+                query.Add(new QueryTerm(key, Bm25.Idf(statistics.Documents, df) * ExpansionWeight, int.MinValue));
+            }
         }
 
         return query;

@@ -140,9 +140,9 @@ public static class ConversationGenerator
         return result;
     }
 
-    private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
+    private static string Pick(Random random, string[] items) => items[random.Next(items.Length)];
 
-    private static List<T> Distinct<T>(Random random, IReadOnlyList<T> items, int count) => [.. items.OrderBy(_ => random.Next()).Take(count)];
+    private static List<T> Distinct<T>(Random random, T[] items, int count) => [.. items.OrderBy(_ => random.Next()).Take(count)];
 
     private static Conversation One(int index, int sessionCount, int linesPerSession, Random random)
     {

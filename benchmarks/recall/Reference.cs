@@ -19,7 +19,8 @@ public static partial class AnswerCheck
         return words.Count > 0 && words.Count(present.Contains) * 2 >= words.Count;
     }
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    /// <summary>A date (2024-06-11) is one word, so that its parts cannot be gathered from other dates.</summary>
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}|[\p{L}\p{N}]+")]
     private static partial Regex Word();
 }
 
@@ -55,7 +56,7 @@ public sealed class ReferenceRecall
     public int HistoryTokens { get; }
 
     private static Dictionary<string, int> AnswerCheckTerms(string text) =>
-        AnswerCheck.ContentWords(text).Count == 0 ? [] : Regex.Matches(text.ToLowerInvariant(), @"[\p{L}\p{N}]+").Select(m => m.Value)
+        Regex.Matches(text.ToLowerInvariant(), @"[\p{L}\p{N}]+").Select(m => m.Value)
             .Where(w => AnswerCheck.ContentWords(w).Count > 0).GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count());
 
     /// <summary>The best lines for <paramref name="question"/> until <paramref name="budget"/> tokens: the text and its tokens.</summary>
