@@ -43,8 +43,8 @@ public static class RecallSelection
     /// <summary>Share of a pair's idf added when two adjacent words of the message are adjacent in a hit.</summary>
     public const double PhraseBoost = 0.5;
 
-    /// <summary>A hit sharing this share of its terms with one already picked is a near-duplicate.</summary>
-    public const double DuplicateOverlap = 0.8;
+    /// <summary>A hit whose terms overlap this much (Jaccard) with one already picked is a near-duplicate.</summary>
+    public const double DuplicateOverlap = 0.7;
 
     /// <summary>A hit whose terms are at least this much in the profile and summary adds nothing.</summary>
     public const double CoveredShare = 0.8;
@@ -181,8 +181,12 @@ public static class RecallSelection
         return score;
     }
 
-    private static double Overlap(HashSet<long> a, HashSet<long> b) =>
-        a.Count == 0 || b.Count == 0 ? 0 : (double)a.Count(b.Contains) / Math.Min(a.Count, b.Count);
+    /// <summary>Jaccard similarity: shared terms over all terms of the two.</summary>
+    private static double Overlap(HashSet<long> a, HashSet<long> b)
+    {
+        var shared = a.Count(b.Contains);
+        return shared == 0 ? 0 : (double)shared / (a.Count + b.Count - shared);
+    }
 
     /// <summary>The hit, and when it asks something, what followed it up to and including the next thing the user said.</summary>
     private static SortedDictionary<long, (string Role, string Content, DateTimeOffset At)> Lines(RecallCandidate candidate)
