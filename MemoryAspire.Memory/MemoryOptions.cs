@@ -56,7 +56,7 @@ public sealed class MemoryOptions
     /// o200k tokens recall may fill with earlier messages (best first, each with its date and speaker); 0 turns recall off. Part
     /// of <see cref="MaxContextTokens"/>: when the whole prompt does not fit, recall hits are the first to go.
     /// </summary>
-    public int RecallTokens { get; set; } = 1800;
+    public int RecallTokens { get; set; } = 2000;
 
     /// <summary>The whole prompt (system, memory, new message) must fit in this many o200k tokens.</summary>
     public int MaxContextTokens { get; set; } = 6000;

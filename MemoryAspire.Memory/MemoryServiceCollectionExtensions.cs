@@ -52,6 +52,7 @@ public static class MemoryServiceCollectionExtensions
         services.AddScoped<RetentionSweep>();
         services.AddScoped<AuditReader>();
         services.AddScoped<FactExtraction>();
+        services.AddScoped<RecallBackfill>();
         services.AddScoped<SummaryCompaction>();
         services.AddScoped<JobDispatcher>();
         services.AddScoped<FactEditor>();

@@ -107,7 +107,7 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
     public const int PerTerm = 64;
 
     /// <summary>Messages handed to <see cref="RecallSelection"/>.</summary>
-    public const int Candidates = 48;
+    public const int Candidates = 96;
 
     /// <summary>The best messages whose rare terms are followed one hop.</summary>
     public const int Seeds = 3;

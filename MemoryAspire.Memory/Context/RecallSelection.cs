@@ -53,7 +53,7 @@ public static class RecallSelection
     public const double ExpansionWeight = 0.5;
 
     /// <summary>Hits scoring under this share of the best one are left out: a lone common word is no match.</summary>
-    public const double RelativeFloor = 0.1;
+    public const double RelativeFloor = 0.05;
 
     /// <summary>One stored message is shown up to this many characters.</summary>
     public const int MaxLineChars = 600;

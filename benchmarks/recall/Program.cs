@@ -107,7 +107,9 @@ if (!args.Contains("--no-quality"))
             foreach (var question in c.Questions)
             {
                 var id = Interlocked.Increment(ref tag);
-                var (_, tokens) = await users[c.Index].ChatAsync($"{question.Text} {RecordingModelServer.Tag(id)}", null, strategy);
+                var (asked, tokens) = await users[c.Index].ChatAsync($"{question.Text} {RecordingModelServer.Tag(id)}", null, strategy);
+                // Asked questions would otherwise be recalled for the next ones (and for every later strategy).
+                await users[c.Index].DeleteSessionAsync(asked);
                 var prompt = model.Prompts.TryGetValue(id, out var recorded) ? recorded : "";
                 var reached = AnswerCheck.Reaches(question.Gold, prompt);
                 list.Add((question.Kind, reached, tokens));
@@ -137,7 +139,7 @@ if (!args.Contains("--no-quality"))
     })]));
 
     Console.WriteLine();
-    Console.WriteLine($"Answer reaches the prompt ({questions.Count} questions, each in a new session; the service's tokens are the prompt's total from its context report, the references' the lines they pick):");
+    Console.WriteLine($"Answer reaches the prompt ({questions.Count} questions, each in a new session deleted after it; the service's tokens are the prompt's total from its context report, the references' the lines they pick):");
     Console.WriteLine();
     Console.WriteLine($"| strategy | answer reaches the prompt | {string.Join(" | ", QuestionKinds.All)} | mean context tokens | p95 context tokens |");
     Console.WriteLine($"|---|---|{string.Concat(QuestionKinds.All.Select(_ => "---|"))}---|---|");

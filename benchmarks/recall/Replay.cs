@@ -14,6 +14,15 @@ public sealed class ChatUser(HttpClient http, string token)
         return new ChatUser(http, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!);
     }
 
+    /// <summary>Deletes a session with everything derived from it (so that a question asked in it is not recalled by the next).</summary>
+    public async Task DeleteSessionAsync(string sessionId)
+    {
+        using var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/sessions/{sessionId}");
+        delete.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(delete);
+        response.EnsureSuccessStatusCode();
+    }
+
     /// <summary>One turn; returns the session it went into and the prompt's total tokens from the context report.</summary>
     public async Task<(string SessionId, int ContextTokens)> ChatAsync(string message, string? sessionId, string? strategy)
     {
