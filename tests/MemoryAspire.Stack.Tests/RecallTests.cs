@@ -1,4 +1,7 @@
 using System.Globalization;
+using MemoryAspire.Memory.Jobs;
+using MemoryAspire.Memory.Storage;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace MemoryAspire.Stack.Tests;
@@ -90,6 +93,54 @@ public sealed class RecallTests(StackFixture stack)
         Assert.Equal(0L, (long)(await orphans.ExecuteScalarAsync())!);
         await using var kept = new NpgsqlCommand("SELECT count(*) FROM recall_postings p JOIN users u ON u.id = p.user_id WHERE u.subject = 'recall-deleted'", db);
         Assert.True((long)(await kept.ExecuteScalarAsync())! > 0, "the remaining session's messages stay indexed");
+    }
+
+    [Fact]
+    public async Task Messages_stored_before_the_index_existed_are_indexed_once_by_the_backfill()
+    {
+        using var client = await stack.ClientForAsync("recall-backfill");
+        var sessions = await ReplayAsync(client, [["[2023-01-01] Tom: We went out on the lake today."]]);
+        var old = Guid.CreateVersion7();
+        await using var db = await stack.OpenDatabaseAsync();
+        await using (var insert = new NpgsqlCommand("""
+            INSERT INTO messages (id, session_id, user_id, sequence, role, content, tokens, pii_kinds, created_at)
+            SELECT @id, s.id, s.user_id, 1000, 'user', '[2023-01-01] Tom: Our old canoe was called Driftwood.', 12, '{}', now() FROM sessions s WHERE s.id = @session
+            """, db))
+        {
+            insert.Parameters.AddWithValue("id", old);
+            insert.Parameters.AddWithValue("session", Guid.Parse(sessions[0]));
+            Assert.Equal(1, await insert.ExecuteNonQueryAsync());
+        }
+
+        Assert.Equal(0L, await CountAsync(db, "SELECT count(*) FROM recall_postings WHERE message_id = @id", old));
+        await BackfillAsync();
+        var documents = await CountAsync(db, "SELECT documents FROM recall_statistics s JOIN users u ON u.id = s.user_id WHERE u.subject = 'recall-backfill'");
+        await BackfillAsync();
+
+        Assert.True(await CountAsync(db, "SELECT count(*) FROM recall_postings WHERE message_id = @id", old) >= 3);
+        Assert.Equal(documents, await CountAsync(db, "SELECT documents FROM recall_statistics s JOIN users u ON u.id = s.user_id WHERE u.subject = 'recall-backfill'"));
+        var turn = await client.ChatAsync("What was the old canoe called?");
+        Assert.Contains(turn.GetProperty("context").GetProperty("recall").EnumerateArray(), h => h.GetProperty("content").GetString()!.Contains("Driftwood", StringComparison.Ordinal));
+    }
+
+    private async Task BackfillAsync()
+    {
+        var options = new DbContextOptionsBuilder<MemoryDbContext>().UseNpgsql(MemoryDbContext.TuneConnectionString(await stack.App.GetConnectionStringAsync("memorydb")));
+        MemoryDbContext.ConfigureOptions(options);
+        using var system = TenantScope.AsSystem();
+        await using var context = new MemoryDbContext(options.Options);
+        await new RecallBackfill(context, TimeProvider.System).RunAsync(2, CancellationToken.None);
+    }
+
+    private static async Task<long> CountAsync(NpgsqlConnection db, string sql, Guid? id = null)
+    {
+        await using var command = new NpgsqlCommand(sql, db);
+        if (id is { } value)
+        {
+            command.Parameters.AddWithValue("id", value);
+        }
+
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
     private static int TokenCountOf(string block) => MemoryAspire.Memory.Context.TokenCounter.CountMessage(block);
