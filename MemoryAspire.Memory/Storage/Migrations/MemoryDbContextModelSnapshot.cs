@@ -792,16 +792,6 @@ namespace MemoryAspire.Memory.Storage.Migrations
                         .HasConstraintName("fk_model_calls_sessions_session_id");
                 });
 
-            modelBuilder.Entity("MemoryAspire.Memory.Storage.RecallPosting", b =>
-                {
-                    b.HasOne("MemoryAspire.Memory.Storage.StoredMessage", null)
-                        .WithMany()
-                        .HasForeignKey("MessageId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_recall_postings_messages_message_id");
-                });
-
             modelBuilder.Entity("MemoryAspire.Memory.Storage.RecallStatistic", b =>
                 {
                     b.HasOne("MemoryAspire.Memory.Storage.UserAccount", null)

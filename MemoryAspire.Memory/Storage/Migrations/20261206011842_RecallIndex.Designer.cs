@@ -13,7 +13,7 @@ using NpgsqlTypes;
 namespace MemoryAspire.Memory.Storage.Migrations
 {
     [DbContext(typeof(MemoryDbContext))]
-    [Migration("20261206000146_RecallIndex")]
+    [Migration("20261206011842_RecallIndex")]
     partial class RecallIndex
     {
         /// <inheritdoc />
@@ -793,16 +793,6 @@ namespace MemoryAspire.Memory.Storage.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_model_calls_sessions_session_id");
-                });
-
-            modelBuilder.Entity("MemoryAspire.Memory.Storage.RecallPosting", b =>
-                {
-                    b.HasOne("MemoryAspire.Memory.Storage.StoredMessage", null)
-                        .WithMany()
-                        .HasForeignKey("MessageId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_recall_postings_messages_message_id");
                 });
 
             modelBuilder.Entity("MemoryAspire.Memory.Storage.RecallStatistic", b =>

@@ -28,12 +28,6 @@ namespace MemoryAspire.Memory.Storage.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_recall_postings", x => new { x.message_id, x.term });
-                    table.ForeignKey(
-                        name: "fk_recall_postings_messages_message_id",
-                        column: x => x.message_id,
-                        principalTable: "messages",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -81,7 +75,8 @@ namespace MemoryAspire.Memory.Storage.Migrations
                 descending: new[] { false, false, true, true });
 
             // Read by the chat path as memory_app, which sees only the current user's rows; written by the worker's cross-user
-            // job completion as the owner; deleted with their message (the foreign key) and by an erasure (the statistics).
+            // job completion as the owner; postings deleted with their messages by a statement trigger (one per statement that
+            // deletes messages, taking the postings by primary key), the statistics by an erasure.
             migrationBuilder.Sql("""
                 GRANT SELECT, DELETE ON recall_postings, recall_terms, recall_statistics TO memory_app;
                 ALTER TABLE recall_postings ENABLE ROW LEVEL SECURITY;
@@ -90,12 +85,26 @@ namespace MemoryAspire.Memory.Storage.Migrations
                 CREATE POLICY tenant_isolation ON recall_postings TO memory_app USING (user_id = memory_current_user()) WITH CHECK (user_id = memory_current_user());
                 CREATE POLICY tenant_isolation ON recall_terms TO memory_app USING (user_id = memory_current_user()) WITH CHECK (user_id = memory_current_user());
                 CREATE POLICY tenant_isolation ON recall_statistics TO memory_app USING (user_id = memory_current_user()) WITH CHECK (user_id = memory_current_user());
+
+                CREATE FUNCTION recall_forget_messages() RETURNS trigger LANGUAGE plpgsql AS $f$
+                BEGIN
+                    DELETE FROM recall_postings WHERE message_id = ANY(ARRAY(SELECT id FROM gone WHERE role = 'user'));
+                    RETURN NULL;
+                END
+                $f$;
+                CREATE TRIGGER recall_forget_messages AFTER DELETE ON messages REFERENCING OLD TABLE AS gone
+                    FOR EACH STATEMENT EXECUTE FUNCTION recall_forget_messages();
                 """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("""
+                DROP TRIGGER IF EXISTS recall_forget_messages ON messages;
+                DROP FUNCTION IF EXISTS recall_forget_messages();
+                """);
+
             migrationBuilder.DropTable(
                 name: "recall_postings");
 
