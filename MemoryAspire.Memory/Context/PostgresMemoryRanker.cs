@@ -45,7 +45,8 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
     /// <see cref="PerTerm"/> entries of the recall index in weight order (an index range scan that stops there); then one hop
     /// further, the rarest other terms of the best <see cref="Seeds"/> messages (a name said with what was asked about: "my
     /// partner Emil") looked up the same way at a reduced weight; the best messages by summed BM25 weight read by primary key,
-    /// and for those that ask something the two messages after them.
+    /// and for those that ask something the two messages after them. Messages are read through an array of ids, so that the
+    /// generic plan the chat path runs cannot choose to scan the table.
     /// </summary>
     private const string RecallSql = """
         WITH q AS (
@@ -83,11 +84,12 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
                 ORDER BY weight DESC, message_id DESC
                 LIMIT @per_term) e
             GROUP BY e.message_id),
+        a AS (
+            SELECT message_id, sum(score) AS score FROM (SELECT * FROM p UNION ALL SELECT * FROM px) u GROUP BY message_id),
         c AS (
             SELECT m.id, m.session_id, m.sequence, m.role, m.content, m.created_at, a.score
-            FROM (SELECT message_id, sum(score) AS score FROM (SELECT * FROM p UNION ALL SELECT * FROM px) u GROUP BY message_id) a
-            JOIN messages m ON m.id = a.message_id
-            WHERE m.session_id <> @session
+            FROM messages m JOIN a ON a.message_id = m.id
+            WHERE m.id = ANY(ARRAY(SELECT message_id FROM a)) AND m.session_id <> @session
             ORDER BY a.score DESC, m.id DESC
             LIMIT @candidates)
         SELECT c.id, c.session_id, c.sequence, c.role, c.content, c.created_at, c.score::float8, f.sequences, f.roles, f.contents,
@@ -157,6 +159,9 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
 
         if (terms.Length > 0)
         {
+            // Planned once per connection: a custom plan of the candidates statement costs more than running it. The setting is
+            // local to the batch's implicit transaction (up to its next Sync), so no other statement sees it.
+            commands.Insert(0, new NpgsqlBatchCommand("SELECT set_config('plan_cache_mode', 'force_generic_plan', true)"));
             commands.Add(new NpgsqlBatchCommand(RecallStatisticsSql).With("terms", terms).With("user", request.UserId).With("session", request.CurrentSessionId));
             commands.Add(new NpgsqlBatchCommand(RecallSql).With("terms", terms).With("user", request.UserId).With("session", request.CurrentSessionId)
                 .With("max_terms", MaxTerms).With("per_term", PerTerm).With("candidates", Candidates).With("seeds", Seeds).With("expansions", Expansions)
@@ -168,6 +173,12 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
 
     private static async Task<RankedMemory> ReadAsync(NpgsqlDataReader reader, bool readFacts, bool readRecall, CancellationToken cancellationToken)
     {
+        if (readRecall)
+        {
+            // Past the plan setting.
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         List<ProfileFact> facts = [];
         if (readFacts)
         {
