@@ -45,8 +45,8 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
     /// <see cref="PerTerm"/> entries of the recall index in weight order (an index range scan that stops there); then one hop
     /// further, the rarest other terms of the best <see cref="Seeds"/> messages (a name said with what was asked about: "my
     /// partner Emil") looked up the same way at a reduced weight; the best messages by summed BM25 weight read by primary key,
-    /// and for those that ask something the two messages after them. Messages are read through an array of ids, so that the
-    /// generic plan the chat path runs cannot choose to scan the table.
+    /// and for those that ask something the two messages after them. Every step is a lookup driven by the rows before it
+    /// (laterals, an array of ids), so that no plan can choose to scan a user's whole index or the messages table.
     /// </summary>
     private const string RecallSql = """
         WITH q AS (
@@ -70,8 +70,8 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
         x AS (
             SELECT r.term, r.documents AS df, (SELECT n FROM q LIMIT 1) AS n
             FROM (SELECT message_id FROM p ORDER BY score DESC, message_id DESC LIMIT @seeds) seed
-            JOIN recall_postings sp ON sp.message_id = seed.message_id
-            JOIN recall_terms r ON r.user_id = @user AND r.term = sp.term
+            CROSS JOIN LATERAL (SELECT sp.term FROM recall_postings sp WHERE sp.message_id = seed.message_id) sp
+            CROSS JOIN LATERAL (SELECT r.term, r.documents FROM recall_terms r WHERE r.user_id = @user AND r.term = sp.term) r
             WHERE sp.term <> ALL(@terms) AND r.documents BETWEEN 2 AND greatest(2, (SELECT n FROM q LIMIT 1) * @max_expansion_share)
             GROUP BY r.term, r.documents
             ORDER BY r.documents, r.term
@@ -159,9 +159,6 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
 
         if (terms.Length > 0)
         {
-            // Planned once per connection: a custom plan of the candidates statement costs more than running it. The setting is
-            // local to the batch's implicit transaction (up to its next Sync), so no other statement sees it.
-            commands.Insert(0, new NpgsqlBatchCommand("SELECT set_config('plan_cache_mode', 'force_generic_plan', true)"));
             commands.Add(new NpgsqlBatchCommand(RecallStatisticsSql).With("terms", terms).With("user", request.UserId).With("session", request.CurrentSessionId));
             commands.Add(new NpgsqlBatchCommand(RecallSql).With("terms", terms).With("user", request.UserId).With("session", request.CurrentSessionId)
                 .With("max_terms", MaxTerms).With("per_term", PerTerm).With("candidates", Candidates).With("seeds", Seeds).With("expansions", Expansions)
@@ -173,12 +170,6 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
 
     private static async Task<RankedMemory> ReadAsync(NpgsqlDataReader reader, bool readFacts, bool readRecall, CancellationToken cancellationToken)
     {
-        if (readRecall)
-        {
-            // Past the plan setting.
-            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-        }
-
         List<ProfileFact> facts = [];
         if (readFacts)
         {
