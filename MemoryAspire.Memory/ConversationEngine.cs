@@ -221,7 +221,7 @@ public sealed partial class ConversationEngine(
 
     /// <summary>What a plan asks the ranker for: its sections' limits, nothing of the user's earlier memory while it is withheld.</summary>
     private static RankRequest RankRequestFor(Guid userId, Guid sessionId, string message, StrategyPlan plan, bool withheld, MemoryOptions settings) =>
-        new(userId, sessionId, message, plan.Profile && !withheld ? settings.MaxFactsInjected : 0, plan.Recall && !withheld ? settings.MaxRecallHits : 0);
+        new(userId, sessionId, message, plan.Profile && !withheld ? settings.MaxFactsInjected : 0, plan.Recall && !withheld && settings.RecallTokens > 0);
 
     /// <summary>A retry of a request whose message is stored but was never answered: the prompt is rebuilt around that message.</summary>
     private async Task<PreparedTurn> ResumeAsync(Guid userId, Guid sessionId, Guid messageId, TurnRequest request, bool withheld, CancellationToken cancellationToken)
@@ -250,7 +250,9 @@ public sealed partial class ConversationEngine(
             : await ranker.RankAsync(rankRequest, cancellationToken).ConfigureAwait(false);
         var through = plan.Summary ? window.Summary?.ThroughSequence ?? 0 : 0;
         var messages = plan.Summary ? [.. window.Messages.Where(m => m.Sequence > through)] : window.Messages;
-        var input = new ContextInput(settings.SystemPrompt, plan, ranked.Facts, window.Summary, ranked.Recall, messages, message, settings.MaxContextTokens)
+        // Recall fills its own budget after the profile and the summary, leaving out what they already say.
+        var recall = RecallSelection.Select(ranked.Recall, message, ranked.Facts, plan.Summary ? window.Summary?.Content : null, settings.RecallTokens);
+        var input = new ContextInput(settings.SystemPrompt, plan, ranked.Facts, window.Summary, recall, messages, message, settings.MaxContextTokens)
         {
             Now = clock.GetUtcNow(), StaleAfter = settings.StaleAfter,
         };

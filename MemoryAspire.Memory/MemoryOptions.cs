@@ -52,7 +52,11 @@ public sealed class MemoryOptions
     /// <summary>Facts last observed longer ago than this are injected marked "possibly stale".</summary>
     public TimeSpan StaleAfter { get; set; } = TimeSpan.FromDays(180);
 
-    public int MaxRecallHits { get; set; } = 3;
+    /// <summary>
+    /// o200k tokens recall may fill with earlier messages (best first, each with its date and speaker); 0 turns recall off. Part
+    /// of <see cref="MaxContextTokens"/>: when the whole prompt does not fit, recall hits are the first to go.
+    /// </summary>
+    public int RecallTokens { get; set; } = 2000;
 
     /// <summary>The whole prompt (system, memory, new message) must fit in this many o200k tokens.</summary>
     public int MaxContextTokens { get; set; } = 6000;

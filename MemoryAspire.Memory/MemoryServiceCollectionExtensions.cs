@@ -30,6 +30,7 @@ public static class MemoryServiceCollectionExtensions
         services.AddOptions<MemoryOptions>().Bind(configuration.GetSection(MemoryOptions.SectionName))
             .Validate(o => MemoryStrategies.Normalize(o.DefaultStrategy) is not null, $"Memory:DefaultStrategy must be one of: {string.Join(", ", MemoryStrategies.All)}.")
             .Validate(o => o.BufferSize > 0 && o.SummaryThreshold >= 2 && o.MaxContextTokens > 0, "Memory:BufferSize, Memory:SummaryThreshold (at least 2) and Memory:MaxContextTokens must be positive.")
+            .Validate(o => o.RecallTokens >= 0 && o.RecallTokens < o.MaxContextTokens, "Memory:RecallTokens must be at least 0 (off) and less than Memory:MaxContextTokens.")
             .ValidateOnStart();
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
@@ -51,6 +52,7 @@ public static class MemoryServiceCollectionExtensions
         services.AddScoped<RetentionSweep>();
         services.AddScoped<AuditReader>();
         services.AddScoped<FactExtraction>();
+        services.AddScoped<RecallBackfill>();
         services.AddScoped<SummaryCompaction>();
         services.AddScoped<JobDispatcher>();
         services.AddScoped<FactEditor>();

@@ -119,7 +119,7 @@ public sealed class JobRunner(IServiceScopeFactory scopes, JobSignal signal, Mem
         finally
         {
             // Also on shutdown: finished jobs are marked done; the rest keep their lease and come back after it.
-            await DurableJobs.CompleteAsync(db, [.. done], _workerId, clock.GetUtcNow(), CancellationToken.None, [.. calls]).ConfigureAwait(false);
+            await DurableJobs.CompleteAsync(db, [.. done], _workerId, clock.GetUtcNow(), CancellationToken.None, [.. calls], [.. sources.Values]).ConfigureAwait(false);
         }
 
         return claimed.Count;

@@ -18,9 +18,6 @@ public static partial class ContextAssembler
     public const string SummaryPrefix = "[Conversation history summary]: ";
     public const string RecallPrefix = "[Related earlier conversations]:";
 
-    /// <summary>How much of a recalled message the prompt quotes; longer ones are cut between text elements and marked.</summary>
-    public const int MaxRecallChars = 400;
-
     public static AssembledContext Assemble(ContextInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -177,8 +174,7 @@ public static partial class ContextAssembler
         var text = new StringBuilder(RecallPrefix);
         foreach (var hit in hits)
         {
-            var content = hit.Content.Length > MaxRecallChars ? TextCut.Prefix(hit.Content, MaxRecallChars) + "…" : hit.Content;
-            text.Append(CultureInfo.InvariantCulture, $"\n- ({hit.At:yyyy-MM-dd}, {hit.Role}) {Quoted(content)}");
+            text.Append("\n- ").Append(RecallSelection.Render(hit));
         }
 
         return text.ToString();

@@ -2,20 +2,21 @@ using Npgsql;
 
 namespace MemoryAspire.Memory.Context;
 
-/// <summary>What a turn asks the ranker for: up to <see cref="MaxFacts"/> facts and <see cref="MaxRecall"/> earlier messages (0: none).</summary>
-public sealed record RankRequest(Guid UserId, Guid CurrentSessionId, string Message, int MaxFacts, int MaxRecall);
+/// <summary>What a turn asks the ranker for: up to <see cref="MaxFacts"/> facts (0: none), and whether recall candidates are wanted.</summary>
+public sealed record RankRequest(Guid UserId, Guid CurrentSessionId, string Message, int MaxFacts, bool Recall);
 
-public sealed record RankedMemory(IReadOnlyList<ProfileFact> Facts, IReadOnlyList<RecallHit> Recall)
+/// <param name="Recall">Candidates from the user's other sessions with the statistics to score them; <see cref="RecallSelection"/> picks the hits.</param>
+public sealed record RankedMemory(IReadOnlyList<ProfileFact> Facts, RecallCandidates Recall)
 {
-    public static RankedMemory None { get; } = new([], []);
+    public static RankedMemory None { get; } = new([], RecallCandidates.None);
 }
 
 /// <summary>Relevance of facts and earlier messages to a new message; one interface so a vector ranker can be added later.</summary>
 public interface IMemoryRanker
 {
     /// <summary>
-    /// Current facts relevant to the message, most relevant first (identity facts always count as relevant), and the user's
-    /// messages from other sessions that match it, best first.
+    /// Current facts relevant to the message, most relevant first (identity facts always count as relevant), and a bounded set
+    /// of the user's messages from other sessions that match it, with the user's term statistics.
     /// </summary>
     Task<RankedMemory> RankAsync(RankRequest request, CancellationToken cancellationToken);
 

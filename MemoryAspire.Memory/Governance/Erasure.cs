@@ -109,6 +109,9 @@ public sealed partial class UserErasure(MemoryDbContext db, CachePurge purge, Au
         ("summaries", "user_id = @user AND session_id IN (SELECT id FROM sessions WHERE user_id = @user AND created_at <= @cut)"),
         ("messages", "user_id = @user AND session_id IN (SELECT id FROM sessions WHERE user_id = @user AND created_at <= @cut)"),
         ("model_calls", "user_id = @user AND session_id IN (SELECT id FROM sessions WHERE user_id = @user AND created_at <= @cut)"),
+        // The recall index's entries went with the messages; its statistics are counts over all of them, so they go whole.
+        ("recall_terms", "user_id = @user"),
+        ("recall_statistics", "user_id = @user"),
         ("sessions", "user_id = @user AND created_at <= @cut"),
     ];
 

@@ -25,6 +25,12 @@ public sealed class MemoryDbContext(DbContextOptions<MemoryDbContext> options) :
 
     public DbSet<ModelCall> ModelCalls => Set<ModelCall>();
 
+    public DbSet<RecallPosting> RecallPostings => Set<RecallPosting>();
+
+    public DbSet<RecallTermStatistic> RecallTerms => Set<RecallTermStatistic>();
+
+    public DbSet<RecallStatistic> RecallStatistics => Set<RecallStatistic>();
+
     /// <summary>Options every host of this context must apply (pooled contexts cannot set them in OnConfiguring).</summary>
     public static void ConfigureOptions(DbContextOptionsBuilder options) =>
         options.UseSnakeCaseNamingConvention().AddInterceptors(TenantGuard.Instance, TenantGuard.Commands, TenantGuard.Transactions);
@@ -88,9 +94,32 @@ public sealed class MemoryDbContext(DbContextOptions<MemoryDbContext> options) :
             message.Property(m => m.Role).HasMaxLength(16);
             message.Property(m => m.Model).HasMaxLength(200);
             message.Property(m => m.Provider).HasMaxLength(64);
-            // No full-text index: recall reads one user's messages through ix_messages_user_id, and an index on words that
-            // every user writes would only cost each insert.
-            message.HasGeneratedTsVectorColumn(m => m.SearchVector, "english", m => new { m.Content });
+            // No full-text column: recall has its own index (recall_postings), written by the worker, so an insert on the chat
+            // path computes no lexemes.
+        });
+
+        modelBuilder.Entity<RecallPosting>(posting =>
+        {
+            posting.ToTable("recall_postings");
+            // The key serves indexing twice (ON CONFLICT) and the deletion with a message. No foreign key: its check would lock
+            // the message row once per term on every insert; a statement trigger on messages deletes the postings instead.
+            posting.HasKey(p => new { p.MessageId, p.Term });
+            // The chat path's only way in: one user's term, best weight first, newest first among equals.
+            posting.HasIndex(p => new { p.UserId, p.Term, p.Weight, p.MessageId }).IsDescending(false, false, true, true).HasDatabaseName("ix_recall_postings_rank");
+        });
+
+        modelBuilder.Entity<RecallTermStatistic>(term =>
+        {
+            term.ToTable("recall_terms");
+            term.HasKey(t => new { t.UserId, t.Term });
+            term.HasOne<UserAccount>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<RecallStatistic>(statistic =>
+        {
+            statistic.ToTable("recall_statistics");
+            statistic.HasKey(s => s.UserId);
+            statistic.HasOne<UserAccount>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<SessionSummary>(summary =>

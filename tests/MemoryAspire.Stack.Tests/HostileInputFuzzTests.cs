@@ -32,7 +32,7 @@ public sealed class HostileInputFuzzTests(StackFixture stack, ITestOutputHelper 
     public static readonly IReadOnlyList<int> CutLengths =
     [
         SessionTitles.MaxLength - TextCut.Ellipsis.Length, SessionTitles.MaxLength, MemoryRequestException.QuoteLength, AuditLog.MaxDetailLength,
-        TokenCounter.MaxWord, ContextAssembler.MaxRecallChars, DurableJobs.MaxErrorLength,
+        TokenCounter.MaxWord, RecallSelection.MaxLineChars, DurableJobs.MaxErrorLength,
     ];
 
     [Fact]

@@ -514,6 +514,74 @@ namespace MemoryAspire.Memory.Storage.Migrations
                     b.ToTable("model_calls", (string)null);
                 });
 
+            modelBuilder.Entity("MemoryAspire.Memory.Storage.RecallPosting", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<long>("Term")
+                        .HasColumnType("bigint")
+                        .HasColumnName("term");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<float>("Weight")
+                        .HasColumnType("real")
+                        .HasColumnName("weight");
+
+                    b.HasKey("MessageId", "Term")
+                        .HasName("pk_recall_postings");
+
+                    b.HasIndex("UserId", "Term", "Weight", "MessageId")
+                        .IsDescending(false, false, true, true)
+                        .HasDatabaseName("ix_recall_postings_rank");
+
+                    b.ToTable("recall_postings", (string)null);
+                });
+
+            modelBuilder.Entity("MemoryAspire.Memory.Storage.RecallStatistic", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("Documents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("documents");
+
+                    b.Property<long>("Terms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("terms");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_recall_statistics");
+
+                    b.ToTable("recall_statistics", (string)null);
+                });
+
+            modelBuilder.Entity("MemoryAspire.Memory.Storage.RecallTermStatistic", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("Term")
+                        .HasColumnType("bigint")
+                        .HasColumnName("term");
+
+                    b.Property<int>("Documents")
+                        .HasColumnType("integer")
+                        .HasColumnName("documents");
+
+                    b.HasKey("UserId", "Term")
+                        .HasName("pk_recall_terms");
+
+                    b.ToTable("recall_terms", (string)null);
+                });
+
             modelBuilder.Entity("MemoryAspire.Memory.Storage.SessionSummary", b =>
                 {
                     b.Property<Guid>("Id")
@@ -630,14 +698,6 @@ namespace MemoryAspire.Memory.Storage.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("role");
 
-                    b.Property<NpgsqlTsVector>("SearchVector")
-                        .IsRequired()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("tsvector")
-                        .HasColumnName("search_vector")
-                        .HasAnnotation("Npgsql:TsVectorConfig", "english")
-                        .HasAnnotation("Npgsql:TsVectorProperties", new[] { "Content" });
-
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint")
                         .HasColumnName("sequence");
@@ -735,6 +795,26 @@ namespace MemoryAspire.Memory.Storage.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_model_calls_sessions_session_id");
+                });
+
+            modelBuilder.Entity("MemoryAspire.Memory.Storage.RecallStatistic", b =>
+                {
+                    b.HasOne("MemoryAspire.Memory.Storage.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_recall_statistics_users_user_id");
+                });
+
+            modelBuilder.Entity("MemoryAspire.Memory.Storage.RecallTermStatistic", b =>
+                {
+                    b.HasOne("MemoryAspire.Memory.Storage.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_recall_terms_users_user_id");
                 });
 
             modelBuilder.Entity("MemoryAspire.Memory.Storage.SessionSummary", b =>

@@ -101,7 +101,7 @@ public sealed class TextCutTests
         var title = SessionTitles.From(emoji);
         strict.GetBytes(title);
         Assert.Equal(string.Concat(Enumerable.Repeat("\U0001F642", 28)) + "...", title);
-        strict.GetBytes(TextCut.Prefix(emoji, ContextAssembler.MaxRecallChars + 1));
+        strict.GetBytes(TextCut.Prefix(emoji, RecallSelection.MaxLineChars + 1));
         strict.GetBytes(MemoryRequestException.Quote(emoji));
     }
 

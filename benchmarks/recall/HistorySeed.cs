@@ -1,0 +1,162 @@
+using System.Text.Json;
+using MemoryAspire.Memory.Context;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace MemoryAspire.Recall.Benchmark;
+
+/// <summary>
+/// Writes a long history for one user straight into PostgreSQL with COPY, as the service would have stored it: sessions of
+/// replayed lines (each a user message "[date] Speaker: text" followed by the model's reply), and the recall index and
+/// statistics the worker would have written for the user messages, computed by the engine's own code (<see cref="Bm25.Postings"/>).
+/// </summary>
+public static class HistorySeed
+{
+    private sealed record SeedMessage(Guid Id, Guid SessionId, long Sequence, string Role, string Content, DateTimeOffset At);
+
+    public static async Task<Guid> SeedAsync(string database, string subject, int messages, IReadOnlyList<Conversation> source)
+    {
+        var userId = Guid.CreateVersion7();
+        var sessionsSource = source.SelectMany(c => c.Sessions).ToList();
+        var start = DateTimeOffset.UtcNow.AddDays(-3 * 365);
+        var rows = new List<SeedMessage>(messages);
+        var sessions = new List<(Guid Id, DateTimeOffset At, long Next)>();
+        for (var s = 0; rows.Count < messages; s++)
+        {
+            var at = start.AddHours(s * 6);
+            var sessionId = Guid.CreateVersion7(at);
+            long sequence = 0;
+            foreach (var line in sessionsSource[s % sessionsSource.Count].Lines)
+            {
+                foreach (var (role, content) in new[] { ("user", line.Message), ("assistant", "Noted.") })
+                {
+                    if (rows.Count < messages)
+                    {
+                        at = at.AddSeconds(7);
+                        rows.Add(new SeedMessage(Guid.CreateVersion7(at), sessionId, ++sequence, role, content, at));
+                    }
+                }
+            }
+
+            sessions.Add((sessionId, at, sequence + 1));
+        }
+
+        await using var db = new NpgsqlConnection(database);
+        await db.OpenAsync();
+        await using (var user = new NpgsqlCommand("INSERT INTO users (id, subject, created_at) VALUES (@id, @subject, now())", db))
+        {
+            user.Parameters.AddWithValue("id", userId);
+            user.Parameters.AddWithValue("subject", subject);
+            await user.ExecuteNonQueryAsync();
+        }
+
+        await using (var writer = await db.BeginBinaryImportAsync("COPY sessions (id, user_id, strategy, title, next_sequence, created_at, last_active_at) FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var (id, at, next) in sessions)
+            {
+                await writer.WriteRowAsync(default, id, userId, "hybrid", "seeded", next, at, at);
+            }
+
+            await writer.CompleteAsync();
+        }
+
+        await using (var writer = await db.BeginBinaryImportAsync(
+            "COPY messages (id, session_id, user_id, sequence, role, content, tokens, pii_kinds, created_at) FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var m in rows)
+            {
+                await writer.WriteRowAsync(default, m.Id, m.SessionId, userId, m.Sequence, m.Role, m.Content, TokenCounter.Count(m.Content), Array.Empty<string>(), m.At);
+            }
+
+            await writer.CompleteAsync();
+        }
+
+        var terms = new Dictionary<long, int>();
+        long documents = 0, length = 0;
+        await using (var writer = await db.BeginBinaryImportAsync("COPY recall_postings (message_id, term, user_id, weight) FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var m in rows.Where(r => r.Role == "user"))
+            {
+                var (entries, count) = Bm25.Postings(m.Content);
+                if (entries.Count > 0)
+                {
+                    documents++;
+                    length += count;
+                }
+
+                foreach (var entry in entries)
+                {
+                    await writer.WriteRowAsync(default, m.Id, entry.Term, userId, entry.Weight);
+                    terms[entry.Term] = terms.GetValueOrDefault(entry.Term) + 1;
+                }
+            }
+
+            await writer.CompleteAsync();
+        }
+
+        await using (var writer = await db.BeginBinaryImportAsync("COPY recall_terms (user_id, term, documents) FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var (term, count) in terms)
+            {
+                await writer.WriteRowAsync(default, userId, term, count);
+            }
+
+            await writer.CompleteAsync();
+        }
+
+        await using (var statistics = new NpgsqlCommand("INSERT INTO recall_statistics (user_id, documents, terms) VALUES (@user, @documents, @terms)", db))
+        {
+            statistics.Parameters.AddWithValue("user", userId);
+            statistics.Parameters.AddWithValue("documents", documents);
+            statistics.Parameters.AddWithValue("terms", length);
+            await statistics.ExecuteNonQueryAsync();
+        }
+
+        return userId;
+    }
+
+    /// <summary>What autovacuum would have done since: visibility map and planner statistics for the seeded tables.</summary>
+    public static async Task SettleAsync(string database)
+    {
+        await using var db = new NpgsqlConnection(database);
+        await db.OpenAsync();
+        foreach (var table in new[] { "users", "sessions", "messages", "recall_postings", "recall_terms", "recall_statistics" })
+        {
+            await using var vacuum = new NpgsqlCommand($"VACUUM (ANALYZE) {table}", db) { CommandTimeout = 900 };
+            await vacuum.ExecuteNonQueryAsync();
+        }
+    }
+
+    /// <summary>EXPLAIN (ANALYZE, BUFFERS) of the chat path's recall statements for one question, as the user (row-level security on).</summary>
+    public static async Task<(double Milliseconds, long SharedHit, long SharedRead, string Plan)> ExplainAsync(string database, Guid userId, string question)
+    {
+        var ranking = PostgresMemoryRanker.Statements(new RankRequest(userId, Guid.Empty, question, 0, true))!;
+        await using var db = new NpgsqlConnection(database);
+        await db.OpenAsync();
+        await using (var tenant = new NpgsqlCommand("SELECT set_config('role', 'memory_app', false), set_config('memory.user_id', @user, false)", db))
+        {
+            tenant.Parameters.AddWithValue("user", userId.ToString());
+            await tenant.ExecuteNonQueryAsync();
+        }
+
+        double ms = 0;
+        long hit = 0, read = 0;
+        var plan = "";
+        foreach (var statement in ranking.Commands)
+        {
+            await using var explain = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + statement.CommandText, db);
+            foreach (NpgsqlParameter parameter in statement.Parameters)
+            {
+                explain.Parameters.Add(parameter.Clone());
+            }
+
+            var json = JsonDocument.Parse((string)(await explain.ExecuteScalarAsync())!).RootElement[0];
+            ms += json.GetProperty("Execution Time").GetDouble() + json.GetProperty("Planning Time").GetDouble();
+            hit += json.GetProperty("Plan").GetProperty("Shared Hit Blocks").GetInt64();
+            read += json.GetProperty("Plan").GetProperty("Shared Read Blocks").GetInt64();
+            plan = json.GetProperty("Plan").ToString();
+        }
+
+        return (ms, hit, read, plan);
+    }
+}
