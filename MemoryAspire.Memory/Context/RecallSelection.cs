@@ -120,11 +120,25 @@ public static class RecallSelection
     }
 
     /// <summary>How a hit reads in the prompt: <c>[2026-03-14] you: ...</c>, its following lines indented under it.</summary>
+    /// <summary>
+    /// A hit as the prompt shows it: its date and speaker, then each line's words as quoted data (<see cref="ContextAssembler.Quoted"/>),
+    /// so that nothing a user once wrote can end the recall block, open another or speak as a role.
+    /// </summary>
     public static string Render(RecallHit hit)
     {
         ArgumentNullException.ThrowIfNull(hit);
-        return string.Create(CultureInfo.InvariantCulture, $"[{hit.At:yyyy-MM-dd}] {Speaker(hit.Role)}: {hit.Content}");
+        var lines = hit.Content.Split('\n');
+        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"[{hit.At:yyyy-MM-dd}] {Speaker(hit.Role)}: {ContextAssembler.Quoted(lines[0])}"));
+        foreach (var line in lines.Skip(1))
+        {
+            var speaker = FollowingSpeakers.FirstOrDefault(s => line.StartsWith($"  {s}: ", StringComparison.Ordinal));
+            text.Append("\n  ").Append(speaker is null ? ContextAssembler.Quoted(line) : $"{speaker}: {ContextAssembler.Quoted(line[(speaker.Length + 4)..])}");
+        }
+
+        return text.ToString();
     }
+
+    private static readonly string[] FollowingSpeakers = ["you", "assistant"];
 
     public static string Speaker(string role) => role == "assistant" ? "assistant" : "you";
 
@@ -208,9 +222,9 @@ public static class RecallSelection
         return lines;
     }
 
-    /// <summary>A line as quoted data (it cannot close or imitate a memory block), cut between text elements.</summary>
+    /// <summary>A line of an excerpt: on one line, cut between text elements.</summary>
     private static string Clip(string text) =>
-        ContextAssembler.Quoted(text.Length > MaxLineChars ? TextCut.Prefix(text, MaxLineChars) + "…" : text);
+        (text.Length > MaxLineChars ? TextCut.Prefix(text, MaxLineChars) + "…" : text).ReplaceLineEndings(" ");
 
     /// <summary>Consecutive lines of one session shown as one hit.</summary>
     private sealed class Excerpt

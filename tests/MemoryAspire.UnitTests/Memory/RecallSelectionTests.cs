@@ -159,8 +159,8 @@ public sealed class RecallSelectionTests
 
         var hits = Select([user, reply], "Porto");
 
-        Assert.Contains("[2026-03-14] you: I moved to Porto.", hits.Select(RecallSelection.Render));
-        Assert.Contains("[2026-03-14] assistant: Porto is lovely in spring.", hits.Select(RecallSelection.Render));
+        Assert.Contains("[2026-03-14] you: \"I moved to Porto.\"", hits.Select(RecallSelection.Render));
+        Assert.Contains("[2026-03-14] assistant: \"Porto is lovely in spring.\"", hits.Select(RecallSelection.Render));
     }
 
     [Fact]
@@ -176,7 +176,7 @@ public sealed class RecallSelectionTests
         var hits = Select([asked, next, elsewhere], "What is the beagle called?");
 
         var excerpt = RecallSelection.Render(hits.Single(h => h.SessionId == Session));
-        Assert.Equal("[2026-03-14] you: What did you name the beagle?\n  assistant: Good question.\n  you: Biscuit, after the cookie.\n  you: The beagle sleeps all day.", excerpt);
+        Assert.Equal("[2026-03-14] you: \"What did you name the beagle?\"\n  assistant: \"Good question.\"\n  you: \"Biscuit, after the cookie.\"\n  you: \"The beagle sleeps all day.\"", excerpt);
         Assert.Equal(2, hits.Count);
     }
 
