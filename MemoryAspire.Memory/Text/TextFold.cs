@@ -48,6 +48,29 @@ internal static partial class TextFold
 
     private static readonly HashSet<string> GuardedPrefixes = [.. Guarded.SelectMany(w => Enumerable.Range(1, w.Length).Select(n => w[..n]))];
 
+    private static string WithoutNoncharacters(string text)
+    {
+        var builder = (StringBuilder?)null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var pair = char.IsSurrogatePair(text, i);
+            var scalar = pair ? char.ConvertToUtf32(text[i], text[i + 1]) : text[i];
+            var width = pair ? 2 : 1;
+            if (scalar is >= 0xFDD0 and <= 0xFDEF || (scalar & 0xFFFE) == 0xFFFE || (!pair && char.IsSurrogate(text[i])))
+            {
+                builder ??= new StringBuilder(text, 0, i, text.Length);
+            }
+            else
+            {
+                builder?.Append(text, i, width);
+            }
+
+            i += width - 1;
+        }
+
+        return builder?.ToString() ?? text;
+    }
+
     /// <summary>NFKC without format characters (zero-width and the like), each run of spaces one space, runs with a line break one line break.</summary>
     public static string Canonical(string? text)
     {
@@ -56,7 +79,10 @@ internal static partial class TextFold
             return "";
         }
 
-        var normalized = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        // Normalization refuses noncharacters (U+FFFE, U+FFFF, U+FDD0..U+FDEF and the last two of every plane) and lone
+        // surrogates, which carry no meaning: they go first.
+        var valid = WithoutNoncharacters(text);
+        var normalized = valid.IsNormalized(NormalizationForm.FormKC) ? valid : valid.Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(normalized.Length);
         var pendingSpace = false;
         var pendingLine = false;

@@ -185,12 +185,13 @@ public sealed class ConversationMemoryTests(StackFixture stack)
     public async Task Summary_job_failing_on_a_model_outage_is_retried_and_a_job_left_by_a_crashed_worker_is_taken_over()
     {
         using var client = await stack.ClientForAsync("retry-user");
-        // Both HTTP attempts of the first summary call fail (the client retries once), so the job itself fails once.
-        stack.Model.FailSummaries(2);
+        // Both HTTP attempts of this session's first summary call fail (the client retries once), so the job itself fails once.
+        const string Marker = "(outage drill)";
+        stack.Model.FailSummaries(2, of: Marker);
         string? sessionId = null;
         foreach (var message in SeedConversation[..3])
         {
-            sessionId = (await client.ChatAsync(message, sessionId, "summary")).GetProperty("sessionId").GetString();
+            sessionId = (await client.ChatAsync($"{Marker} {message}", sessionId, "summary")).GetProperty("sessionId").GetString();
         }
 
         await client.WaitForMemoryJobsAsync(sessionId!);

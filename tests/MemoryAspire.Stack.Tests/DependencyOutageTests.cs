@@ -29,7 +29,7 @@ public sealed class DependencyOutageTests(DependencyOutageFixture stack, ITestOu
         using var events = new StreamReader(await stream.Content.ReadAsStreamAsync());
         Assert.Equal("event: context", await events.ReadLineAsync());
 
-        var postgres = await stack.KillPostgresAsync();
+        await stack.KillPostgresAsync();
         Assert.False(await DependencyOutageFixture.AcceptsAsync(port), "PostgreSQL still accepts connections after SIGKILL");
         var streamed = RouteFuzzer.Events("event: context\n" + await events.ReadToEndAsync()).ToList();
         var error = Assert.Single(streamed, e => e.Name == "error");
@@ -69,7 +69,7 @@ public sealed class DependencyOutageTests(DependencyOutageFixture stack, ITestOu
             Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
         }
 
-        await stack.RestartAsync(postgres, port);
+        await stack.RestartAsync("postgres");
         var back = await UntilOkAsync(() => client.PostAsJsonAsync("/api/v1/chat", new { message = "After the outage", sessionId }));
         output.WriteLine($"a chat turn succeeded {back.TotalSeconds:0.0} s after PostgreSQL was started again");
         var messages = await client.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{sessionId}/messages");
@@ -88,7 +88,7 @@ public sealed class DependencyOutageTests(DependencyOutageFixture stack, ITestOu
             port = redis.GetEndPoints()[0] switch { DnsEndPoint dns => dns.Port, IPEndPoint ip => ip.Port, var other => throw new InvalidOperationException($"{other}") };
         }
 
-        var command = await stack.KillRedisAsync();
+        await stack.KillRedisAsync();
         var clock = Stopwatch.StartNew();
         await client.ChatAsync("While Redis is down", sessionId);
         await client.ChatAsync("A new session while Redis is down");
@@ -97,7 +97,7 @@ public sealed class DependencyOutageTests(DependencyOutageFixture stack, ITestOu
         Assert.Contains(messages.EnumerateArray(), m => m.GetProperty("content").GetString() == "While Redis is down");
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(4), $"turns waited for Redis: {clock.Elapsed.TotalSeconds:0.0} s");
 
-        await stack.RestartAsync(command, port);
+        await stack.RestartAsync("cache");
         await client.ChatAsync("After Redis is back", sessionId);
         var prompt = stack.Model.ChatPrompts.Last(p => p.LastUser == "After Redis is back");
         Assert.Contains(prompt.Messages, m => m.Role == "user" && m.Content == "While Redis is down");

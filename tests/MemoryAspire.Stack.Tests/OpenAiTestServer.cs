@@ -42,7 +42,14 @@ public sealed class OpenAiTestServer : IAsyncDisposable
     /// <summary>Summary requests to fail before answering (a model outage during compaction).</summary>
     private int _failNextSummaries;
 
-    public void FailSummaries(int count) => Interlocked.Exchange(ref _failNextSummaries, count);
+    /// <summary>Only summaries of transcripts holding this text fail (other sessions' compactions may be running meanwhile).</summary>
+    private volatile string _failSummariesOf = "";
+
+    public void FailSummaries(int count, string of)
+    {
+        _failSummariesOf = of;
+        Interlocked.Exchange(ref _failNextSummaries, count);
+    }
 
     /// <summary>
     /// A fooled extraction model: whatever the message says, it answers
@@ -83,7 +90,7 @@ public sealed class OpenAiTestServer : IAsyncDisposable
         var prompt = new CapturedPrompt(body["model"]!.GetValue<string>(), messages, body["stream"]?.GetValue<bool>() ?? false);
         Prompts.Enqueue(prompt);
 
-        if (prompt.IsSummary && Interlocked.Decrement(ref _failNextSummaries) >= 0)
+        if (prompt.IsSummary && prompt.Text.Contains(_failSummariesOf, StringComparison.Ordinal) && Interlocked.Decrement(ref _failNextSummaries) >= 0)
         {
             http.Response.StatusCode = 500;
             await http.Response.WriteAsJsonAsync(new { error = new { message = "summary model outage (test)" } });

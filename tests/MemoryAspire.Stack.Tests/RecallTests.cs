@@ -59,8 +59,9 @@ public sealed class RecallTests(StackFixture stack)
         var prompt = stack.Model.ChatPrompts.Last(p => p.LastUser == "What is the name of Tom's puppy?");
         var recall = prompt.Messages.Single(m => m.Role == "system" && m.Content.StartsWith("[Related earlier conversations]:", StringComparison.Ordinal)).Content;
         var stored = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        Assert.Contains($"- [{stored}] you: [2024-03-02] Maya: What did you end up naming the puppy?\n  assistant: Echo: [2024-03-02] Maya: What did you end up naming the puppy?\n"
-            + "  you: [2024-03-02] Tom: Biscuit, after the cookie. She chews everything.", recall, StringComparison.Ordinal);
+        // Each line's words are quoted data: brackets inside them become parentheses.
+        Assert.Contains($"- [{stored}] you: \"(2024-03-02) Maya: What did you end up naming the puppy?\"\n  assistant: \"Echo: (2024-03-02) Maya: What did you end up naming the puppy?\"\n"
+            + "  you: \"(2024-03-02) Tom: Biscuit, after the cookie. She chews everything.\"", recall, StringComparison.Ordinal);
         var hits = turn.GetProperty("context").GetProperty("recall").EnumerateArray().ToList();
         Assert.Contains(hits, h => h.GetProperty("sessionId").GetString() == sessions[0] && h.GetProperty("content").GetString()!.Contains("Biscuit", StringComparison.Ordinal));
         var section = turn.Section("recall").Single();

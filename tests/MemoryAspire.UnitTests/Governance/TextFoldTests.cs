@@ -32,4 +32,11 @@ public sealed class TextFoldTests
         Assert.Equal("Alex\nLisbon", TextFold.Canonical("  Alex \r\n\r\n  Lisbon\u200B "));
         Assert.Equal("ABC 1", TextFold.Canonical("ＡＢＣ　１"));
     }
+
+    [Fact]
+    public void Noncharacters_and_lone_surrogates_are_dropped_instead_of_failing_normalization()
+    {
+        Assert.Equal("end", TextFold.Canonical("\uFEFF\uFFFE\uFFFF\U0001FFFE\U0010FFFF\uFDD0 end"));
+        Assert.Equal("a b 🙂", TextFold.Canonical("a\uD83D b \uDE00🙂"));
+    }
 }
