@@ -99,6 +99,13 @@ public sealed class StackApp : IAsyncDisposable
         foreach (var project in builder.Resources.OfType<ProjectResource>().Where(p => Services.Contains(p.Name)))
         {
             var resource = builder.CreateResourceBuilder(project);
+            // The services listen on their own ports (no proxy): the launch profile's fixed ports would collide between stacks
+            // running side by side, so the orchestrator picks free ones.
+            resource.WithEndpoint("http", endpoint =>
+            {
+                endpoint.Port = null;
+                endpoint.TargetPort = null;
+            });
             foreach (var (name, value) in options.ServiceSettings)
             {
                 resource.WithEnvironment(name, value);
