@@ -48,13 +48,13 @@ if (builder.Configuration.GetConnectionString("openai") is { Length: > 0 } || bu
     memoryworker.WithReference(openai);
 }
 
+// Web starts alongside the others (it calls ChatApi per request, and says so when ChatApi is not there yet).
 builder.AddProject<Projects.MemoryAspire_Web>("web")
     .WithEndpoint("http", endpoint => endpoint.IsProxied = false)
     .WithReferenceEnvironment(ReferenceEnvironmentInjectionFlags.ServiceDiscovery)
     .WithExternalHttpEndpoints()
     .WithReference(chatapi)
     .WithEnvironment("Jwt__SigningKey", jwtSigningKey)
-    .WaitFor(chatapi)
     .WithHttpHealthCheck("/health");
 
 builder.Build().Run();

@@ -50,12 +50,12 @@ internal sealed partial class ReverseDependencyShutdown(
         }
     }
 
-    /// <summary>The processes the orchestrator runs, in tiers: each tier only after every resource that waits for it has stopped.</summary>
+    /// <summary>The processes the orchestrator runs, in tiers: each tier only after every resource that waits for it or uses it has stopped.</summary>
     internal static IReadOnlyList<IReadOnlyList<IResource>> StopOrder(IEnumerable<IResource> resources)
     {
         // The app's own processes: not the dashboard, which Aspire stops after them, nor the hidden rebuilders Aspire gives each project.
         var running = resources.Where(r => r is ProjectResource or ExecutableResource && r is not IResourceWithParent && r.Name != DashboardResourceName).ToList();
-        var waitsFor = running.ToDictionary(r => r, r => ServerOf(r.Annotations.OfType<WaitAnnotation>().Select(w => w.Resource)).Where(running.Contains).ToHashSet());
+        var waitsFor = running.ToDictionary(r => r, r => ServerOf(DependenciesOf(r)).Where(running.Contains).ToHashSet());
         List<IReadOnlyList<IResource>> tiers = [];
         var left = running.ToHashSet();
         while (left.Count > 0)
@@ -73,6 +73,11 @@ internal sealed partial class ReverseDependencyShutdown(
 
         return tiers;
     }
+
+    /// <summary>What a resource waits for at start or calls (a reference: Web starts without waiting for ChatApi, but calls it).</summary>
+    private static IEnumerable<IResource> DependenciesOf(IResource resource) =>
+        resource.Annotations.OfType<WaitAnnotation>().Select(w => w.Resource)
+            .Concat(resource.Annotations.OfType<ResourceRelationshipAnnotation>().Where(r => r.Type == "Reference").Select(r => r.Resource));
 
     /// <summary>A wait on a database is a wait on the server process that holds it.</summary>
     private static IEnumerable<IResource> ServerOf(IEnumerable<IResource> waitedFor) =>

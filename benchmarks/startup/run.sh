@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up and stop time of the whole stack, as a developer sees them:
-#   start = from `dotnet run --project MemoryAspire.AppHost` (warm build) to every resource healthy (Web's /health
-#           answers, and Web starts only once ChatApi, MemoryWorker, Redis and PostgreSQL are healthy),
+#   start = from `dotnet run --project MemoryAspire.AppHost` (warm build) to every resource healthy (the /health of Web,
+#           ChatApi and MemoryWorker answer; MemoryWorker's only once Redis and PostgreSQL are healthy and the schema is
+#           migrated),
 #   stop  = from SIGTERM to the AppHost's process group to the AppHost's exit, and to the last of its processes
 #           (services, redis-server, postgres, the dashboard, DCP) gone. (A script's background jobs ignore SIGINT, so
 #           Ctrl+C cannot be simulated from here; .NET's host handles SIGTERM and SIGINT the same way.)
@@ -46,7 +47,8 @@ for ((i = 1; i <= runs; i++)); do
   AppHost__StateDirectory="$state/data" setsid dotnet run --project MemoryAspire.AppHost >"$log" 2>&1 &
   pid=$!
   deadline=$((SECONDS + 180))
-  until curl -sf http://localhost:5300/health >/dev/null 2>&1; do
+  until curl -sf http://localhost:5300/health >/dev/null 2>&1 && curl -sf http://localhost:5301/health >/dev/null 2>&1 \
+    && curl -sf http://localhost:5302/health >/dev/null 2>&1; do
     if ((SECONDS > deadline)); then echo "Not healthy within 180 s:" >&2; cat "$log" >&2; exit 1; fi
     if ! kill -0 "$pid" 2>/dev/null; then echo "The AppHost exited early:" >&2; cat "$log" >&2; exit 1; fi
     sleep 0.05

@@ -9,8 +9,8 @@ namespace MemoryAspire.AppHost.Tests;
 /// </summary>
 internal sealed class AppHostProcess : IAsyncDisposable
 {
-    /// <summary>Web's port in its launch profile: healthy only once everything it waits for is.</summary>
-    public static readonly Uri WebHealth = new("http://localhost:5300/health");
+    /// <summary>The services' health endpoints on their launch profile ports (Web, ChatApi, MemoryWorker): all healthy only once the data servers are too.</summary>
+    public static readonly Uri[] ServiceHealth = [new("http://localhost:5300/health"), new("http://localhost:5301/health"), new("http://localhost:5302/health")];
 
     private readonly Process _process;
     private readonly List<string> _lines = [];
@@ -82,7 +82,7 @@ internal sealed class AppHostProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits until Web answers its health endpoint, which it does only once every resource it waits for is healthy.</summary>
+    /// <summary>Waits until every service answers its health endpoint.</summary>
     public async Task WaitHealthyAsync(TimeSpan timeout)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
@@ -94,22 +94,36 @@ internal sealed class AppHostProcess : IAsyncDisposable
                 throw new InvalidOperationException($"The AppHost exited with {_process.ExitCode}. Output:\n{Output}");
             }
 
-            try
+            if (await AllHealthyAsync(http))
             {
-                using var response = await http.GetAsync(WebHealth);
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
+                return;
             }
 
             await Task.Delay(250);
         }
 
-        throw new TimeoutException($"Web was not healthy within {timeout.TotalSeconds} s. Output:\n{Output}");
+        throw new TimeoutException($"The services were not healthy within {timeout.TotalSeconds} s. Output:\n{Output}");
+    }
+
+    private static async Task<bool> AllHealthyAsync(HttpClient http)
+    {
+        foreach (var health in ServiceHealth)
+        {
+            try
+            {
+                using var response = await http.GetAsync(health);
+                if (!response.IsSuccessStatusCode)
+                {
+                    return false;
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Sends a signal to the whole process group, as a terminal does.</summary>

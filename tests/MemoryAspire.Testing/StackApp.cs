@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
@@ -96,16 +97,20 @@ public sealed class StackApp : IAsyncDisposable
         args.AddRange(options.AppHostSettings.Select(s => $"{s.Key}={s.Value}"));
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.MemoryAspire_AppHost>(
             new DistributedApplicationTestingBuilderOptions { EnableDashboard = options.EnableDashboard }, [.. args], cancellationToken);
-        foreach (var project in builder.Resources.OfType<ProjectResource>().Where(p => Services.Contains(p.Name)))
+        foreach (var project in builder.Resources.OfType<ProjectResource>())
         {
-            var resource = builder.CreateResourceBuilder(project);
             // The services listen on their own ports (no proxy): the launch profile's fixed ports would collide between stacks
             // running side by side, so the orchestrator picks free ones.
-            resource.WithEndpoint("http", endpoint =>
+            builder.CreateResourceBuilder(project).WithEndpoint("http", endpoint =>
             {
                 endpoint.Port = null;
                 endpoint.TargetPort = null;
             });
+        }
+
+        foreach (var project in builder.Resources.OfType<ProjectResource>().Where(p => Services.Contains(p.Name)))
+        {
+            var resource = builder.CreateResourceBuilder(project);
             foreach (var (name, value) in options.ServiceSettings)
             {
                 resource.WithEnvironment(name, value);
@@ -211,6 +216,44 @@ public sealed class StackApp : IAsyncDisposable
         return children.Count == 1 && launcher.Length > 1 && launcher[0].EndsWith("dotnet", StringComparison.Ordinal) && launcher[1] == "run" ? children[0] : pid;
     }
 
+    /// <summary>Waits for the processes to exit, and kills what is left after the grace period.</summary>
+    private static async Task EndAsync(IReadOnlyList<int> processes, TimeSpan grace)
+    {
+        var deadline = DateTime.UtcNow + grace;
+        while (processes.Any(Running) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        foreach (var pid in processes.Where(Running))
+        {
+            Console.Error.WriteLine($"Process {pid} ({CommandLineOf(pid)}) did not exit within {grace.TotalSeconds} s of the stack's stop: killed.");
+            try
+            {
+                using var process = Process.GetProcessById(pid);
+                process.Kill();
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
+            {
+                // It exited meanwhile.
+            }
+        }
+    }
+
+    /// <summary>Alive and not a zombie.</summary>
+    private static bool Running(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)..][0] != 'Z';
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     private static int ParentOf(int pid)
     {
         try
@@ -279,6 +322,9 @@ public sealed class StackApp : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Every process of the stack, to see it gone before its data folder is removed: a Redis that cannot write its
+        // snapshot into a removed folder refuses to exit, and outlives the test.
+        var processes = App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Select(r => ProcessId(r.Name)).OfType<int>().ToList();
         await _stopping.CancelAsync();
         try
         {
@@ -288,6 +334,7 @@ public sealed class StackApp : IAsyncDisposable
         {
             await App.DisposeAsync();
             _stopping.Dispose();
+            await EndAsync(processes, TimeSpan.FromSeconds(15));
             if (_throwawayState is not null)
             {
                 try
