@@ -111,6 +111,56 @@ public sealed class OpenAiCompatibleTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task A_streamed_completion_is_OpenAI_chunks_then_DONE_with_a_usage_chunk_only_when_asked_and_the_memory_report_on_the_last_choice()
+    {
+        using var raw = new HttpClient { BaseAddress = stack.ChatApi.BaseAddress };
+        raw.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await OpenAiSdkUser.TokenAsync(stack, "oai-sse"));
+        foreach (var includeUsage in new[] { false, true })
+        {
+            var question = $"Stream it, usage {includeUsage}";
+            var body = new JsonObject
+            {
+                ["model"] = "gpt-4o", ["stream"] = true, ["stream_options"] = new JsonObject { ["include_usage"] = includeUsage },
+                ["messages"] = new JsonArray(new JsonObject { ["role"] = "user", ["content"] = question }),
+            };
+            using var content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+            using var response = await raw.PostAsync("/v1/chat/completions", content);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+            var session = response.Headers.GetValues("X-Memory-Session").Single();
+            Assert.StartsWith("strategy=hybrid; effective=", response.Headers.GetValues("X-Memory-Context").Single(), StringComparison.Ordinal);
+
+            var events = (await response.Content.ReadAsStringAsync()).Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+            Assert.All(events, e => Assert.StartsWith("data: ", e, StringComparison.Ordinal));
+            Assert.Equal("data: [DONE]", events[^1]);
+            var chunks = events[..^1].Select(e => JsonDocument.Parse(e[6..]).RootElement).ToList();
+            Assert.All(chunks, c => Assert.Equal("chat.completion.chunk", c.GetProperty("object").GetString()));
+            Assert.Single(chunks.Select(c => c.GetProperty("id").GetString()).Distinct());
+            Assert.Equal("assistant", chunks[0].GetProperty("choices")[0].GetProperty("delta").GetProperty("role").GetString());
+            var choices = chunks.SelectMany(c => c.GetProperty("choices").EnumerateArray()).ToList();
+            Assert.Equal($"Echo: {question}", string.Concat(choices.Select(c => c.GetProperty("delta").TryGetProperty("content", out var text) ? text.GetString() : "")).Trim());
+
+            // One chunk finishes the choice and carries the memory report; with include_usage one more, choices empty, carries usage.
+            var finished = Assert.Single(chunks, c => c.GetProperty("choices").EnumerateArray().Any(ch => ch.GetProperty("finish_reason").ValueKind == JsonValueKind.String));
+            Assert.Equal("stop", finished.GetProperty("choices")[0].GetProperty("finish_reason").GetString());
+            Assert.Equal(session, finished.GetProperty("memory").GetProperty("sessionId").GetString());
+            var withUsage = chunks.Where(c => c.GetProperty("usage").ValueKind == JsonValueKind.Object).ToList();
+            if (includeUsage)
+            {
+                var usage = Assert.Single(withUsage);
+                Assert.Equal(chunks.Count - 1, chunks.FindIndex(c => c.GetProperty("usage").ValueKind == JsonValueKind.Object));
+                Assert.Empty(usage.GetProperty("choices").EnumerateArray());
+                Assert.Equal((OpenAiTestServer.PromptTokens, OpenAiTestServer.CompletionTokens),
+                    (usage.GetProperty("usage").GetProperty("prompt_tokens").GetInt32(), usage.GetProperty("usage").GetProperty("completion_tokens").GetInt32()));
+            }
+            else
+            {
+                Assert.Empty(withUsage);
+            }
+        }
+    }
+
+    [Fact]
     public async Task The_model_a_request_names_answers_and_the_models_list_holds_both_configured_models()
     {
         var user = await OpenAiSdkUser.CreateAsync(stack, "oai-models");
