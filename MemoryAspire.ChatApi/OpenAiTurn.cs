@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -155,13 +156,13 @@ public sealed partial record OpenAiTurn(TurnRequest Turn, bool Stream, bool Incl
     {
         var options = new ChatOptions
         {
-            Temperature = request.Temperature,
-            TopP = request.TopP,
+            Temperature = Within(request.Temperature, "temperature", 0, 2),
+            TopP = Within(request.TopP, "top_p", 0, 1),
             MaxOutputTokens = request.MaxCompletionTokens ?? request.MaxTokens,
             StopSequences = request.Stop is { } stop ? [.. stop.Select((s, i) => s ?? throw Invalid($"stop[{i}]", $"stop[{i}] is null."))] : null,
             Seed = request.Seed,
-            PresencePenalty = request.PresencePenalty,
-            FrequencyPenalty = request.FrequencyPenalty,
+            PresencePenalty = Within(request.PresencePenalty, "presence_penalty", -2, 2),
+            FrequencyPenalty = Within(request.FrequencyPenalty, "frequency_penalty", -2, 2),
             AllowMultipleToolCalls = request.ParallelToolCalls,
             Tools = request.Tools is { Count: > 0 } tools ? [.. tools.Select(ToolOf)] : null,
             ToolMode = ToolModeOf(request.ToolChoice),
@@ -174,6 +175,12 @@ public sealed partial record OpenAiTurn(TurnRequest Turn, bool Stream, bool Incl
 
         return options;
     }
+
+    /// <summary>OpenAI's range for a sampling setting: outside it (or not a finite number, as 1e308 read as a float) the request is at fault, not the model.</summary>
+    private static float? Within(float? value, string param, int min, int max) =>
+        value is not { } number || (number >= min && number <= max)
+            ? value
+            : throw Invalid(param, string.Create(CultureInfo.InvariantCulture, $"{param} must be between {min} and {max}."));
 
     private static AITool ToolOf(ChatCompletionTool? tool, int index)
     {

@@ -21,7 +21,15 @@ if [[ " $* " == *" --for-tests "* ]]; then
   [[ -x /usr/bin/chromium ]] || need+=(chromium)
 fi
 
+# The OpenAI-compatible endpoint's tests run the official OpenAI JavaScript SDK, from the npm registry.
+node_client() {
+  if [[ " $* " == *" --for-tests "* ]]; then
+    "$(dirname "$0")/../tests/MemoryAspire.Stack.Tests/node/install.sh"
+  fi
+}
+
 if ((${#need[@]} == 0)); then
+  node_client "$@"
   exit 0
 fi
 
@@ -44,3 +52,4 @@ export DEBIAN_FRONTEND=noninteractive
 "${sudo[@]}" apt-get update -qq
 "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 echo "Installed ${need[*]}."
+node_client "$@"

@@ -24,6 +24,9 @@ public sealed record LoadSettings(int Users, TimeSpan Warmup, TimeSpan Duration,
     /// </summary>
     public bool OfflineModel { get; init; }
 
+    /// <summary><c>--compare openai</c>: instead of the load windows, the latency <c>/v1/chat/completions</c> adds over <c>/api/v1/chat</c> (<see cref="OpenAiOverhead"/>).</summary>
+    public string? Compare { get; init; }
+
     public static LoadSettings Parse(string[] args)
     {
         int Get(string name, int fallback)
@@ -48,6 +51,7 @@ public sealed record LoadSettings(int Users, TimeSpan Warmup, TimeSpan Duration,
                 .ToDictionary(kv => kv[0], kv => kv.Length > 1 ? kv[1] : "", StringComparer.Ordinal),
             Probe = args.Contains("--probe"),
             OfflineModel = Text("--model") is "offline",
+            Compare = Text("--compare"),
         };
     }
 }

@@ -53,7 +53,10 @@ public sealed class HostileInputFuzzTests(StackFixture stack, ITestOutputHelper 
         output.WriteLine($"seed {seed} (HOSTILE_INPUT_SEED={seed} repeats this run)");
         var clock = Stopwatch.StartNew();
         var document = await stack.ChatApi.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
-        var operations = FuzzOperation.Read(document).Where(include).ToList();
+        // The OpenAI routes' valid body names the stack's first model (the offline stack has only 'offline').
+        using var models = await stack.ClientForAsync($"{name}-models");
+        var model = (await models.GetFromJsonAsync<JsonElement>("/v1/models")).GetProperty("data")[0].GetProperty("id").GetString()!;
+        var operations = FuzzOperation.Read(document).Where(include).Select(o => o.WithModel(model)).ToList();
         output.WriteLine($"{operations.Count} operations of /openapi/v1.json: {string.Join(", ", operations.Select(o => $"{o.Method} {o.Path}"))}");
 
         using var fuzzer = new RouteFuzzer(stack, new HostileInput(new Random(seed), CutLengths), $"{name}{seed:x}");
@@ -122,7 +125,37 @@ public sealed class HostileInputFuzzTests(StackFixture stack, ITestOutputHelper 
 /// <summary>One route and method of the OpenAPI document, with what it takes.</summary>
 public sealed record FuzzOperation(string Method, string Path, IReadOnlyList<string> PathParameters, IReadOnlyList<string> QueryParameters, JsonObject? Body, IReadOnlyList<BodyLeaf> Leaves)
 {
-    public bool IsChat => Path.StartsWith("/api/v1/chat", StringComparison.Ordinal);
+    /// <summary>A chat turn: counted by the per-user rate limit, its message stored and read back.</summary>
+    public bool IsChat => Path.StartsWith("/api/v1/chat", StringComparison.Ordinal) || Path == "/v1/chat/completions";
+
+    /// <summary>This operation with <paramref name="model"/> as its valid body's <c>model</c>, when it has one.</summary>
+    public FuzzOperation WithModel(string model)
+    {
+        if (Body is not { } body || !body.ContainsKey("model"))
+        {
+            return this;
+        }
+
+        var copy = (JsonObject)body.DeepClone();
+        copy["model"] = model;
+        return this with { Body = copy };
+    }
+
+    /// <summary>The OpenAI-compatible routes, whose errors are OpenAI error objects, not ProblemDetails.</summary>
+    public bool IsOpenAi => Path.StartsWith("/v1/", StringComparison.Ordinal);
+
+    /// <summary>The field holding the new message: <c>message</c>, or the last message's text on <c>/v1/chat/completions</c>.</summary>
+    public bool IsMessage(BodyLeaf leaf) =>
+        IsChat && (IsOpenAi ? leaf.Name == "messages[0].content[0].text" : leaf.Last == "message");
+
+    /// <summary>
+    /// Valid bodies the schema alone cannot give (its defaults would name no model and ask for logprobs): OpenAI's request
+    /// with its last message as text parts, so that the fuzzed texts land in the user's new message.
+    /// </summary>
+    private static readonly Dictionary<string, string> ValidBodies = new(StringComparer.Ordinal)
+    {
+        ["/v1/chat/completions"] = """{"model":"gpt-4o","messages":[{"role":"user","content":[{"type":"text","text":"Hello from the fuzz suite"}]}]}""",
+    };
 
     public static IReadOnlyList<FuzzOperation> Read(JsonElement document)
     {
@@ -138,7 +171,7 @@ public sealed record FuzzOperation(string Method, string Path, IReadOnlyList<str
                 if (method.Value.TryGetProperty("requestBody", out var requestBody)
                     && requestBody.GetProperty("content").TryGetProperty("application/json", out var json) && json.TryGetProperty("schema", out var schema))
                 {
-                    body = Sample(document, schema, null) as JsonObject ?? [];
+                    body = ValidBodies.TryGetValue(path.Name, out var valid) ? JsonNode.Parse(valid)!.AsObject() : Sample(document, schema, null) as JsonObject ?? [];
                     CollectLeaves(document, schema, [], leaves);
                 }
 
@@ -423,7 +456,7 @@ public sealed class RouteFuzzer(StackFixture stack, HostileInput input, string r
         var user = await NewUserAsync(withErasure: false);
         if (operation.Body is { } body)
         {
-            user = await RunTextsAsync(operation, user, body, operation.Leaves.Where(l => l.Type == "string" && l.Last == "message"));
+            user = await RunTextsAsync(operation, user, body, operation.Leaves.Where(l => l.Type == "string" && operation.IsMessage(l)));
         }
 
         await FinishUserAsync(user);
@@ -484,11 +517,11 @@ public sealed class RouteFuzzer(StackFixture stack, HostileInput input, string r
         var aroundCuts = input.AroundCuts();
         foreach (var leaf in leaves)
         {
-            var isMessage = operation.IsChat && leaf.Last == "message";
+            var isMessage = operation.IsMessage(leaf);
             // Chat: every text in a new and in an existing session; the cut lengths in a new session on /chat (the title) and in
-            // an existing one on /chat/stream (recall excerpts of the earlier sessions).
+            // an existing one on /chat/stream (recall excerpts of the earlier sessions). /v1 names sessions by header: new ones only.
             List<(Sample Text, bool Existing)> values = [.. texts.Select(t => (t, false))];
-            if (isMessage)
+            if (isMessage && !operation.IsOpenAi)
             {
                 values.AddRange(texts.Select(t => (t, true)));
                 values.AddRange(aroundCuts.Select(t => (t, operation.Path.EndsWith("/stream", StringComparison.Ordinal))));
@@ -530,7 +563,7 @@ public sealed class RouteFuzzer(StackFixture stack, HostileInput input, string r
 
     private static JsonObject WithSession(FuzzOperation operation, JsonObject body, string? sessionId)
     {
-        if (!operation.IsChat)
+        if (!operation.IsChat || operation.IsOpenAi)
         {
             return body;
         }
@@ -592,7 +625,7 @@ public sealed class RouteFuzzer(StackFixture stack, HostileInput input, string r
         try
         {
             var (status, mediaType, text) = await RawHttp.SendAsync(address, [.. head, .. header, .. "\r\n"u8, .. body]);
-            await JudgeAsync(label, user, new Variant(operation.Method, "", name, body, null, null) { KestrelMayRefuse = true }, status, mediaType, text);
+            await JudgeAsync(operation, label, user, new Variant(operation.Method, "", name, body, null, null) { KestrelMayRefuse = true }, status, mediaType, text);
         }
         catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or OperationCanceledException or FormatException)
         {
@@ -749,7 +782,7 @@ public sealed class RouteFuzzer(StackFixture stack, HostileInput input, string r
                 using (response)
                 {
                     var text = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
-                    await JudgeAsync(label, user, variant, (int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, text);
+                    await JudgeAsync(operation, label, user, variant, (int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, text);
                 }
             }
             finally
@@ -759,7 +792,7 @@ public sealed class RouteFuzzer(StackFixture stack, HostileInput input, string r
         }
     }
 
-    private async Task JudgeAsync(string label, FuzzUser user, Variant variant, int status, string? mediaType, string text)
+    private async Task JudgeAsync(FuzzOperation operation, string label, FuzzUser user, Variant variant, int status, string? mediaType, string text)
     {
         Statuses[status] = Statuses.GetValueOrDefault(status) + 1;
         if (status >= 500)
@@ -774,6 +807,12 @@ public sealed class RouteFuzzer(StackFixture stack, HostileInput input, string r
             if (variant.KestrelMayRefuse && status is 400 or 405 or 414 or 431 && text.Length == 0)
             {
                 RefusedByKestrel++;
+                return;
+            }
+
+            if (operation.IsOpenAi)
+            {
+                JudgeOpenAiError(label, status, mediaType, text);
                 return;
             }
 
@@ -794,7 +833,20 @@ public sealed class RouteFuzzer(StackFixture stack, HostileInput input, string r
         }
 
         JsonElement? turn = null;
-        if (mediaType == "text/event-stream")
+        if (mediaType == "text/event-stream" && operation.IsOpenAi)
+        {
+            // OpenAI's chunks carry no event names: a failure after the first chunk is a data line holding an error object.
+            foreach (var data in text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Select(b => b.StartsWith("data: ", StringComparison.Ordinal) ? b[6..] : "").Where(d => d.StartsWith('{')))
+            {
+                using var parsed = JsonDocument.Parse(data);
+                if (parsed.RootElement.TryGetProperty("error", out var error) && error.GetProperty("type").GetString() == "server_error")
+                {
+                    ServerErrors++;
+                    Failures.Add($"{label}: error chunk {Snippet(data)}");
+                }
+            }
+        }
+        else if (mediaType == "text/event-stream")
         {
             foreach (var (name, data) in Events(text))
             {
@@ -812,12 +864,32 @@ public sealed class RouteFuzzer(StackFixture stack, HostileInput input, string r
         }
         else if (variant.SentMessage is not null && status == 200)
         {
-            turn = JsonDocument.Parse(text).RootElement.Clone();
+            // The OpenAI answer's ids are in its extra 'memory' field.
+            var root = JsonDocument.Parse(text).RootElement;
+            turn = (operation.IsOpenAi ? root.GetProperty("memory") : root).Clone();
         }
 
         if (variant.SentMessage is { } sent && turn is { } result)
         {
             await ReadBackAsync(label, user, sent, variant.NewSession, result);
+        }
+    }
+
+    /// <summary>An error of the OpenAI-compatible routes: OpenAI's <c>{"error":{"message","type","param","code"}}</c> as JSON, with a message and a type.</summary>
+    private void JudgeOpenAiError(string label, int status, string? mediaType, string text)
+    {
+        if (mediaType != "application/json")
+        {
+            Failures.Add($"{label}: {status} as {mediaType ?? "no content type"}, not an OpenAI error object: {Snippet(text)}");
+            return;
+        }
+
+        using var answer = JsonDocument.Parse(text);
+        if (!answer.RootElement.TryGetProperty("error", out var error) || error.ValueKind != JsonValueKind.Object
+            || !error.TryGetProperty("message", out var message) || string.IsNullOrWhiteSpace(message.GetString())
+            || !error.TryGetProperty("type", out var type) || string.IsNullOrWhiteSpace(type.GetString()))
+        {
+            Failures.Add($"{label}: {status} without an OpenAI error's message and type: {Snippet(text)}");
         }
     }
 
