@@ -10,7 +10,9 @@ trap 'rm -rf "$results"' EXIT
 dotnet build MemoryAspire.sln -nologo -clp:NoSummary -v:q || { echo "0 passed, 1 failed (the build failed)"; exit 1; }
 
 status=0
-for project in tests/*/*.csproj; do
+# Test projects only (tests/MemoryAspire.Testing is the library they share).
+projects=$(grep -l '<IsTestProject>true</IsTestProject>' tests/*/*.csproj)
+for project in $projects; do
   name=$(basename "$project" .csproj)
   echo "== $name"
   dotnet test "$project" --no-build -nologo --logger "trx;LogFileName=$results/$name.trx" --logger "console;verbosity=normal" "$@" || status=1
@@ -25,12 +27,17 @@ for trx in "$results"/*.trx; do
   passed=$((passed + p)); failed=$((failed + f)); ran=$((ran + 1))
 done
 # A test project that produced no results (crashed host) counts as a failure.
-expected=$(ls tests/*/*.csproj | wc -l)
+expected=$(wc -w <<<"$projects")
 if ((ran < expected)); then failed=$((failed + expected - ran)); status=1; fi
 # The names of failed tests go last, where a truncated CI log still shows them.
 for trx in "$results"/*.trx; do
   [[ -f $trx ]] || continue
-  grep -o '<UnitTestResult [^>]*>' "$trx" | grep 'outcome="Failed"' | sed -E 's/.* testName="([^"]*)".*/FAILED \1/; s/&quot;/"/g; s/&amp;/\&/g' || true
+  # The test's name and the first three lines of its failure message.
+  awk '/<UnitTestResult / { failed = ($0 ~ /outcome="Failed"/); if (match($0, /testName="[^"]*"/)) name = substr($0, RSTART + 10, RLENGTH - 11) }
+       failed && /<Message>/ { lines = 3; text = ""; sub(/.*<Message>/, "") }
+       lines > 0 { line = $0; done = sub(/<\/Message>.*/, "", line); text = text (text == "" ? "" : " | ") substr(line, 1, 240); lines--
+                   if (done || lines == 0) { print "FAILED " name ": " text; lines = 0; failed = 0 } }' "$trx" |
+    sed -E 's/&quot;/"/g; s/&apos;/'"'"'/g; s/&lt;/</g; s/&gt;/>/g; s/&amp;/\&/g' || true
 done
 echo "$passed passed, $failed failed"
 exit $status

@@ -20,7 +20,10 @@ var memorydb = builder.AddPostgresServer("postgres",
 var jwtSigningKey = builder.AddGeneratedSecret("jwt-signing-key", minLength: 48);
 
 // The worker applies the schema migrations before it answers /health, so ChatApi waits for it (eShop's migration pattern).
+// Services listen on their own ports (no orchestrator proxy in front: one hop less per request, and a stopped service
+// refuses connections at once instead of leaving them hanging).
 var memoryworker = builder.AddProject<Projects.MemoryAspire_MemoryWorker>("memoryworker")
+    .WithEndpoint("http", endpoint => endpoint.IsProxied = false)
     .WithReferenceEnvironment(ReferenceEnvironmentInjectionFlags.ConnectionString)
     .WithReference(cache)
     .WithReference(memorydb)
@@ -29,6 +32,7 @@ var memoryworker = builder.AddProject<Projects.MemoryAspire_MemoryWorker>("memor
     .WithHttpHealthCheck("/health");
 
 var chatapi = builder.AddProject<Projects.MemoryAspire_ChatApi>("chatapi")
+    .WithEndpoint("http", endpoint => endpoint.IsProxied = false)
     .WithReferenceEnvironment(ReferenceEnvironmentInjectionFlags.ConnectionString)
     .WithReference(cache)
     .WithReference(memorydb)
@@ -45,6 +49,7 @@ if (builder.Configuration.GetConnectionString("openai") is { Length: > 0 } || bu
 }
 
 builder.AddProject<Projects.MemoryAspire_Web>("web")
+    .WithEndpoint("http", endpoint => endpoint.IsProxied = false)
     .WithReferenceEnvironment(ReferenceEnvironmentInjectionFlags.ServiceDiscovery)
     .WithExternalHttpEndpoints()
     .WithReference(chatapi)

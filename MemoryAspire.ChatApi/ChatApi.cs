@@ -91,26 +91,7 @@ public static class ChatApi
     {
         var subject = http.User.Subject();
         await gate.EnterAsync(subject, cancellationToken);
-        ChatRequest? body;
-        try
-        {
-            body = await http.Request.ReadFromJsonAsync<ChatRequest>(cancellationToken);
-        }
-        catch (JsonException e)
-        {
-            throw MemoryRequestException.BadRequest($"The body is not valid JSON: {ErrorHandling.Reasons(e)}");
-        }
-        catch (InvalidOperationException e) when (!http.Request.HasJsonContentType())
-        {
-            throw new MemoryRequestException(415, "Unsupported content type", $"Send the request as application/json ({e.Message}).");
-        }
-
-        if (body is null)
-        {
-            throw MemoryRequestException.BadRequest("The body is empty: send {\"message\": \"...\"}.");
-        }
-
-        RequestText.Check("", body);
+        var body = await ReadBodyAsync<ChatRequest>(http, null, "{\"message\": \"...\"}", cancellationToken);
 
         Guid? sessionId = null;
         if (!string.IsNullOrWhiteSpace(body.SessionId))
@@ -124,6 +105,39 @@ public static class ChatApi
         RequestText.Check($"the {IdempotencyHeader} header", key);
         return new TurnRequest(subject, body.Message ?? "", sessionId, string.IsNullOrWhiteSpace(body.Strategy) ? null : body.Strategy,
             string.IsNullOrWhiteSpace(key) ? null : key);
+    }
+
+    /// <summary>
+    /// A JSON body, refused with 400 when it is not JSON (saying where and why), empty or holds a character memory cannot
+    /// store, and with 415 when it is not sent as JSON.
+    /// </summary>
+    public static async Task<T> ReadBodyAsync<T>(HttpContext http, JsonSerializerOptions? options, string example, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        T? body;
+        try
+        {
+            body = options is null
+                ? await http.Request.ReadFromJsonAsync<T>(cancellationToken)
+                : await http.Request.ReadFromJsonAsync<T>(options, cancellationToken);
+        }
+        catch (JsonException e)
+        {
+            throw MemoryRequestException.BadRequest($"The body is not valid JSON: {ErrorHandling.Reasons(e)}");
+        }
+        catch (InvalidOperationException e) when (!http.Request.HasJsonContentType())
+        {
+            throw new MemoryRequestException(415, "Unsupported content type", $"Send the request as application/json ({e.Message}).");
+        }
+
+        if (body is null)
+        {
+            throw MemoryRequestException.BadRequest($"The body is empty: send {example}.");
+        }
+
+        RequestText.Check("", body);
+        return body;
     }
 }
 

@@ -24,6 +24,8 @@ public static class Extensions
         builder.Services.AddScoped<RequestGate>();
         builder.Services.AddHealthChecks().AddCheck<SchemaHealthCheck>("schema");
         builder.AddMemoryAuthentication();
+        // Before AddProblemDetails: the OpenAI-compatible routes' errors are written in OpenAI's format, every other in ProblemDetails.
+        builder.Services.AddSingleton<IProblemDetailsWriter, OpenAiErrors>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ErrorHandling>();
         builder.Services.AddOpenApi();

@@ -30,5 +30,6 @@ api.MapSessionsApi();
 api.MapMemoryApi();
 api.MapSystemApi();
 api.MapAdminApi();
+api.MapOpenAiCompatibleApi();
 
 app.Run();

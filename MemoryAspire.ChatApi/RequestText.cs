@@ -2,6 +2,7 @@ using System.Collections;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using MemoryAspire.Memory;
 using MemoryAspire.Memory.Text;
 using Microsoft.Net.Http.Headers;
@@ -84,6 +85,26 @@ public static class RequestText
                 return null;
             case string text:
                 return StorableText.FindUnstorable(text) is { } found ? (field, found) : null;
+            case JsonElement element:
+                try
+                {
+                    return FindInJson(field, element);
+                }
+                catch (InvalidOperationException e)
+                {
+                    throw MemoryRequestException.BadRequest($"The body is not valid JSON: {field}: {e.Message}");
+                }
+
+            case IReadOnlyDictionary<string, string> map:
+                foreach (var (key, text) in map)
+                {
+                    if ((StorableText.FindUnstorable(key) is { } inKey ? ($"a key of {field}", inKey) : Find($"{field}.{key}", text, depth + 1)) is { } inMap)
+                    {
+                        return inMap;
+                    }
+                }
+
+                return null;
             case IEnumerable items when depth < MaxDepth:
                 var index = 0;
                 foreach (var item in items)
@@ -98,10 +119,51 @@ public static class RequestText
             case var body when depth < MaxDepth && IsBody(body.GetType()):
                 foreach (var property in body.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
                 {
-                    var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+                    var name = property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(property.Name);
                     if (Find(field.Length == 0 ? name : $"{field}.{name}", property.GetValue(body), depth + 1) is { } inProperty)
                     {
                         return inProperty;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// A JSON value passed on as it is (a tool's parameter schema): its names and strings, at any depth. A lone surrogate escape
+    /// (<c>"\ud83d"</c>), which a string field refuses while the body is read, is malformed JSON here too.
+    /// </summary>
+    private static (string Field, UnstorableCharacter Found)? FindInJson(string field, JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                return StorableText.FindUnstorable(element.GetString()!) is { } found ? (field, found) : null;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (FindInJson($"{field}[{index++}]", item) is { } inItem)
+                    {
+                        return inItem;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (StorableText.FindUnstorable(property.Name) is { } inName)
+                    {
+                        return ($"a name in {field}", inName);
+                    }
+
+                    if (FindInJson($"{field}.{property.Name}", property.Value) is { } inValue)
+                    {
+                        return inValue;
                     }
                 }
 

@@ -34,7 +34,17 @@ public sealed record TurnResult(
     bool Offline,
     TokenUsage Usage,
     ContextReport Context,
-    bool Replayed = false);
+    bool Replayed = false)
+{
+    /// <summary>The tools the model called (its reply asks the client to run them); null when it called none.</summary>
+    public IReadOnlyList<ToolCallInfo>? ToolCalls { get; init; }
+
+    /// <summary>Why the model stopped, in OpenAI's words (<c>stop</c>, <c>length</c>, <c>tool_calls</c>, <c>content_filter</c>); null when it did not say.</summary>
+    public string? FinishReason { get; init; }
+}
+
+/// <summary>One tool call of a reply: the call's id, the function's name and its arguments as the JSON text the model wrote.</summary>
+public sealed record ToolCallInfo(string Id, string Name, string Arguments);
 
 public sealed record SessionInfo(Guid Id, string? Title, string Strategy, DateTimeOffset CreatedAt, DateTimeOffset LastActiveAt, int Messages, int PendingJobs, long SummarizedThrough);
 

@@ -50,15 +50,15 @@ public sealed partial class ConversationEngine(
         {
             try
             {
-                response = await models.Chat.GetResponseAsync(turn.Context.Messages, ChatOptions(), timeout.Token).ConfigureAwait(false);
+                response = await turn.Client.GetResponseAsync(turn.Context.Messages, ChatOptions(request), timeout.Token).ConfigureAwait(false);
             }
             catch (Exception e) when (IsModelFailure(e, cancellationToken))
             {
-                throw ModelFailure(e, timeout, cancellationToken);
+                throw ModelFailure(e, turn.Model, timeout, cancellationToken);
             }
         }
 
-        return await CompleteAsync(turn, response.Text, response.ModelId, response.Usage, cancellationToken).ConfigureAwait(false);
+        return await CompleteAsync(turn, response, cancellationToken).ConfigureAwait(false);
     }
 
     public async IAsyncEnumerable<TurnEvent> StreamTurnAsync(TurnRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -66,17 +66,17 @@ public sealed partial class ConversationEngine(
         var turn = await BeginAsync(request, cancellationToken).ConfigureAwait(false);
         if (turn.Replay is { } replay)
         {
-            yield return new TurnContextEvent(replay.SessionId, replay.Context, replay.Provider, replay.Model);
+            yield return new TurnContextEvent(replay.SessionId, replay.Context, replay.Provider, replay.Model) { UserMessageId = replay.UserMessageId };
             yield return new TurnDeltaEvent(replay.Reply);
             yield return new TurnCompletedEvent(replay);
             yield break;
         }
 
-        yield return new TurnContextEvent(turn.SessionId, turn.Context.Report, models.Provider, models.ChatModel);
+        yield return new TurnContextEvent(turn.SessionId, turn.Context.Report, models.Provider, turn.Model) { UserMessageId = turn.UserMessage.Id };
         var updates = new List<ChatResponseUpdate>();
         using (var timeout = ModelTimeout(cancellationToken))
         {
-            var stream = models.Chat.GetStreamingResponseAsync(turn.Context.Messages, ChatOptions(), timeout.Token).GetAsyncEnumerator(timeout.Token);
+            var stream = turn.Client.GetStreamingResponseAsync(turn.Context.Messages, ChatOptions(request), timeout.Token).GetAsyncEnumerator(timeout.Token);
             try
             {
                 while (true)
@@ -90,7 +90,7 @@ public sealed partial class ConversationEngine(
                     }
                     catch (Exception e) when (IsModelFailure(e, cancellationToken))
                     {
-                        throw ModelFailure(e, timeout, cancellationToken);
+                        throw ModelFailure(e, turn.Model, timeout, cancellationToken);
                     }
 
                     updates.Add(stream.Current);
@@ -106,17 +106,28 @@ public sealed partial class ConversationEngine(
             }
         }
 
-        var response = updates.ToChatResponse();
-        yield return new TurnCompletedEvent(await CompleteAsync(turn, response.Text, response.ModelId, response.Usage, cancellationToken).ConfigureAwait(false));
+        yield return new TurnCompletedEvent(await CompleteAsync(turn, updates.ToChatResponse(), cancellationToken).ConfigureAwait(false));
     }
 
+    /// <param name="Client">The model the turn calls, named <paramref name="Model"/>: the chat model unless the request named another.</param>
     private sealed record PreparedTurn(
-        Guid UserId, Guid SessionId, WindowMessage UserMessage, string? IdempotencyKey, AssembledContext Context, TurnWindow? Window, TurnResult? Replay);
+        Guid UserId, Guid SessionId, WindowMessage UserMessage, string? IdempotencyKey, AssembledContext Context, TurnWindow? Window, TurnResult? Replay)
+    {
+        public required IChatClient Client { get; init; }
+
+        public required string Model { get; init; }
+    }
 
     private async Task<PreparedTurn> BeginAsync(TurnRequest request, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         Validate(request, settings);
+        var model = request.Call?.Model ?? models.ChatModel;
+        var client = models.Find(model) ?? throw new MemoryRequestException(404, "Model not found",
+            $"The model {MemoryRequestException.Quote(model)} is not one this service is configured with. Use one of: {string.Join(", ", models.Names)} (GET /v1/models lists them).")
+        {
+            Extensions = new Dictionary<string, object?> { ["code"] = "model_not_found", ["param"] = "model" },
+        };
         var strategy = request.Strategy is null ? null : MemoryStrategies.Normalize(request.Strategy)
             ?? throw MemoryRequestException.BadRequest($"Unknown strategy {MemoryRequestException.Quote(request.Strategy)}. Use one of: {string.Join(", ", MemoryStrategies.All)}.");
         var userId = await users.ResolveAsync(request.Subject, cancellationToken).ConfigureAwait(false);
@@ -135,7 +146,7 @@ public sealed partial class ConversationEngine(
             {
                 var replay = JsonSerializer.Deserialize<TurnResult>(stored, Json)! with { Replayed = true };
                 var replayed = new WindowMessage(replay.UserMessageId, 0, MessageRoles.User, request.Message, 0);
-                return new PreparedTurn(userId, replay.SessionId, replayed, key, new AssembledContext([], replay.Context), null, replay);
+                return new PreparedTurn(userId, replay.SessionId, replayed, key, new AssembledContext([], replay.Context), null, replay) { Client = client, Model = model };
             }
         }
 
@@ -144,11 +155,11 @@ public sealed partial class ConversationEngine(
             if (record is { UserMessageId: { } resumed, SessionId: { } resumedSession })
             {
                 var withheld = await WithholdsMemoryAsync(userId, resumedSession, cancellationToken).ConfigureAwait(false);
-                return await ResumeAsync(userId, resumedSession, resumed, request, withheld, cancellationToken).ConfigureAwait(false);
+                return await ResumeAsync(userId, resumedSession, resumed, request, withheld, cancellationToken).ConfigureAwait(false) with { Client = client, Model = model };
             }
 
             // The usual turn learns of an erasure from the statement that stores the message.
-            return await StoreAndAssembleAsync(userId, strategy, request, requestHash, cancellationToken).ConfigureAwait(false);
+            return await StoreAndAssembleAsync(userId, strategy, request, requestHash, cancellationToken).ConfigureAwait(false) with { Client = client, Model = model };
         }
         finally
         {
@@ -183,7 +194,9 @@ public sealed partial class ConversationEngine(
         var now = clock.GetUtcNow();
         var message = new NewMessage(Guid.CreateVersion7(), userId, MessageRoles.User, request.Message, TokenCounter.Count(request.Message),
             [.. PiiDetector.Kinds(request.Message)], now);
-        var newSession = request.SessionId is null ? new NewSession(Guid.CreateVersion7(), strategy ?? settings.DefaultStrategy, SessionTitles.From(request.Message)) : null;
+        var newSession = request.SessionId is null || request.CreateSession
+            ? new NewSession(request.SessionId ?? Guid.CreateVersion7(), strategy ?? settings.DefaultStrategy, SessionTitles.From(request.Message))
+            : null;
         var stamp = request.IdempotencyKey is { } key ? new IdempotencyStamp(key, requestHash) : null;
         var ranking = LikelyRanking(userId, request.SessionId ?? newSession!.Id, strategy, request.Message, settings);
         var stored = await Retrying(
@@ -196,10 +209,10 @@ public sealed partial class ConversationEngine(
         var withheld = stored.MemoryWithheld ?? await WithholdsMemoryAsync(userId, null, cancellationToken).ConfigureAwait(false);
 
         var window = await store.GetWindowBeforeAsync(userId, stored.SessionId, stored.Sequence, cancellationToken).ConfigureAwait(false);
-        var context = await AssembleAsync(userId, stored.SessionId, stored.Strategy, stored.Sequence, window.Window, request.Message, withheld, cancellationToken,
+        var context = await AssembleAsync(userId, stored.SessionId, stored.Strategy, stored.Sequence, window.Window, request, withheld, cancellationToken,
             stored.Ranked).ConfigureAwait(false);
         var userMessage = new WindowMessage(message.Id, stored.Sequence, MessageRoles.User, message.Content, message.Tokens);
-        return new PreparedTurn(userId, stored.SessionId, userMessage, request.IdempotencyKey, context, window, null);
+        return new PreparedTurn(userId, stored.SessionId, userMessage, request.IdempotencyKey, context, window, null) { Client = models.Chat, Model = models.ChatModel };
     }
 
     /// <summary>
@@ -229,17 +242,24 @@ public sealed partial class ConversationEngine(
         var stored = await turns.FindStoredMessageAsync(messageId, cancellationToken).ConfigureAwait(false)
             ?? throw MemoryRequestException.NotFound($"Session {sessionId}");
         var window = await turns.LoadWindowAsync(userId, stored.SessionId, stored.Sequence, options.Value.BufferSize, cancellationToken).ConfigureAwait(false);
-        var context = await AssembleAsync(userId, stored.SessionId, stored.Strategy, stored.Sequence, window, request.Message, withheld, cancellationToken).ConfigureAwait(false);
+        var context = await AssembleAsync(userId, stored.SessionId, stored.Strategy, stored.Sequence, window, request, withheld, cancellationToken).ConfigureAwait(false);
         var userMessage = new WindowMessage(messageId, stored.Sequence, MessageRoles.User, request.Message, TokenCounter.Count(request.Message));
-        return new PreparedTurn(userId, stored.SessionId, userMessage, request.IdempotencyKey, context, null, null);
+        return new PreparedTurn(userId, stored.SessionId, userMessage, request.IdempotencyKey, context, null, null) { Client = models.Chat, Model = models.ChatModel };
     }
 
     /// <param name="prefetched">A ranking that came with the store statement: used when it answers the request the plan makes.</param>
     private async Task<AssembledContext> AssembleAsync(
-        Guid userId, Guid sessionId, string strategy, long sequence, CachedWindow window, string message, bool withheld, CancellationToken cancellationToken,
+        Guid userId, Guid sessionId, string strategy, long sequence, CachedWindow window, TurnRequest request, bool withheld, CancellationToken cancellationToken,
         PrefetchedRanking? prefetched = null)
     {
         var settings = options.Value;
+        var message = request.Message;
+        if (sequence == 1 && request.Call is { Earlier.Count: > 0 } call)
+        {
+            // A session that holds nothing yet: the conversation the client brings stands in for its window (not stored).
+            window = new CachedWindow(null, [.. call.Earlier.Select((m, i) => EarlierMessage(m, i + 1 - call.Earlier.Count))], 0);
+        }
+
         var sessions = strategy == MemoryStrategies.Auto
             ? await db.Sessions.CountAsync(s => s.UserId == userId, cancellationToken).ConfigureAwait(false)
             : 1;
@@ -249,10 +269,11 @@ public sealed partial class ConversationEngine(
             ? early.Result
             : await ranker.RankAsync(rankRequest, cancellationToken).ConfigureAwait(false);
         var through = plan.Summary ? window.Summary?.ThroughSequence ?? 0 : 0;
-        var messages = plan.Summary ? [.. window.Messages.Where(m => m.Sequence > through)] : window.Messages;
+        var messages = plan.Summary && through > 0 ? [.. window.Messages.Where(m => m.Sequence > through)] : window.Messages;
         // Recall fills its own budget after the profile and the summary, leaving out what they already say.
         var recall = RecallSelection.Select(ranked.Recall, message, ranked.Facts, plan.Summary ? window.Summary?.Content : null, settings.RecallTokens);
-        var input = new ContextInput(settings.SystemPrompt, plan, ranked.Facts, window.Summary, recall, messages, message, settings.MaxContextTokens)
+        var systemPrompt = request.Call?.Instructions is { Length: > 0 } instructions ? $"{instructions}\n\n{settings.SystemPrompt}" : settings.SystemPrompt;
+        var input = new ContextInput(systemPrompt, plan, ranked.Facts, window.Summary, recall, messages, message, settings.MaxContextTokens)
         {
             Now = clock.GetUtcNow(), StaleAfter = settings.StaleAfter,
         };
@@ -261,23 +282,30 @@ public sealed partial class ConversationEngine(
         return context;
     }
 
-    private async Task<TurnResult> CompleteAsync(PreparedTurn turn, string modelReply, string? modelId, UsageDetails? usage, CancellationToken cancellationToken)
+    private async Task<TurnResult> CompleteAsync(PreparedTurn turn, ChatResponse response, CancellationToken cancellationToken)
     {
         // The model is untrusted: a NUL in its reply is dropped (as from the streamed deltas), not a failed turn.
-        var reply = StorableText.Clean(modelReply);
+        var reply = StorableText.Clean(response.Text);
+        var toolCalls = ReplyToolCalls.From(response);
+        // A reply that calls tools is stored with its calls, so that later turns know what was asked for.
+        var stored = ReplyToolCalls.Stored(reply, toolCalls);
         var settings = options.Value;
-        var model = modelId ?? models.ChatModel;
+        var model = response.ModelId ?? turn.Model;
+        var usage = response.Usage;
         var input = usage?.InputTokenCount ?? turn.Context.Messages.Sum(m => TokenCounter.CountMessage(m.Text));
-        var output = usage?.OutputTokenCount ?? TokenCounter.Count(reply);
+        var output = usage?.OutputTokenCount ?? TokenCounter.Count(stored);
         MemoryTelemetry.RecordUsage(ModelPurposes.Chat, model, input, output);
         var now = clock.GetUtcNow();
-        var assistant = new NewMessage(Guid.CreateVersion7(), turn.UserId, MessageRoles.Assistant, reply, TokenCounter.Count(reply), [.. PiiDetector.Kinds(reply)], now)
+        var assistant = new NewMessage(Guid.CreateVersion7(), turn.UserId, MessageRoles.Assistant, stored, TokenCounter.Count(stored), [.. PiiDetector.Kinds(stored)], now)
         {
             Model = model, Provider = models.Provider,
             InputTokens = (int)Math.Min(int.MaxValue, input), OutputTokens = (int)Math.Min(int.MaxValue, output),
         };
         var result = new TurnResult(turn.SessionId, turn.UserMessage.Id, assistant.Id, reply, models.Provider, model, models.IsOffline,
-            new TokenUsage(input, output, input + output), turn.Context.Report);
+            new TokenUsage(input, output, input + output), turn.Context.Report)
+        {
+            ToolCalls = toolCalls.Count > 0 ? toolCalls : null, FinishReason = ReplyToolCalls.FinishReason(response.FinishReason, toolCalls),
+        };
         var summarizedThrough = turn.Window?.Window.Summary?.ThroughSequence ?? 0;
 
         TurnResult? earlier = null;
@@ -315,7 +343,7 @@ public sealed partial class ConversationEngine(
         if (turn.Window is { } window)
         {
             await store.SaveAfterTurnAsync(turn.UserId, turn.SessionId, window,
-                [turn.UserMessage, new WindowMessage(assistant.Id, sequence, MessageRoles.Assistant, reply, assistant.Tokens)]).ConfigureAwait(false);
+                [turn.UserMessage, new WindowMessage(assistant.Id, sequence, MessageRoles.Assistant, stored, assistant.Tokens)]).ConfigureAwait(false);
         }
         else
         {
@@ -397,10 +425,25 @@ public sealed partial class ConversationEngine(
         }
     }
 
+    /// <summary>What a retry with the same Idempotency-Key must repeat; a turn from the OpenAI-compatible endpoint also its model and system messages.</summary>
     private static string Hash(TurnRequest request) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{request.SessionId}\n{request.Strategy}\n{request.Message}")));
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{request.SessionId}\n{request.Strategy}\n{request.Message}"
+            + (request.Call is { } call ? $"\n{call.Model}\n{call.Instructions}" : ""))));
 
-    private static ChatOptions ChatOptions() => new() { MaxOutputTokens = 1000 };
+    /// <summary>The client's options as given (tools, response format, sampling); replies are capped at 1,000 tokens unless it says otherwise.</summary>
+    private static ChatOptions ChatOptions(TurnRequest request)
+    {
+        var chatOptions = request.Call?.Options?.Clone() ?? new ChatOptions();
+        chatOptions.MaxOutputTokens ??= 1000;
+        return chatOptions;
+    }
+
+    /// <summary>A message of the client's own conversation as the window holds one, numbered before the new message.</summary>
+    private static WindowMessage EarlierMessage(ChatMessage message, long sequence)
+    {
+        var text = message.Text;
+        return new WindowMessage(Guid.Empty, sequence, message.Role == ChatRole.Assistant ? MessageRoles.Assistant : MessageRoles.User, text, TokenCounter.Count(text));
+    }
 
     private CancellationTokenSource ModelTimeout(CancellationToken cancellationToken)
     {
@@ -412,13 +455,13 @@ public sealed partial class ConversationEngine(
     private static bool IsModelFailure(Exception e, CancellationToken cancellationToken) =>
         !cancellationToken.IsCancellationRequested && e is not MemoryRequestException;
 
-    private ModelUnavailableException ModelFailure(Exception e, CancellationTokenSource timeout, CancellationToken cancellationToken)
+    private ModelUnavailableException ModelFailure(Exception e, string model, CancellationTokenSource timeout, CancellationToken cancellationToken)
     {
         var timedOut = timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested || e is TimeoutException;
-        LogModelFailure(logger, models.Provider, models.ChatModel, e.GetType().Name, e);
+        LogModelFailure(logger, models.Provider, model, e.GetType().Name, e);
         return new ModelUnavailableException(timedOut, timedOut
-            ? $"The model {models.ChatModel} did not answer within {options.Value.ModelTimeout.TotalSeconds:0} s. Your message is stored; send the request again to retry."
-            : $"The model provider ({models.Provider}, {models.ChatModel}) failed: {e.GetType().Name}. Your message is stored; send the request again to retry.", e);
+            ? $"The model {model} did not answer within {options.Value.ModelTimeout.TotalSeconds:0} s. Your message is stored; send the request again to retry."
+            : $"The model provider ({models.Provider}, {model}) failed: {e.GetType().Name}. Your message is stored; send the request again to retry.", e);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Model call to {Provider} {Model} failed with {ErrorType}")]

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the stack needs from Debian's packages when it is missing: redis-server and PostgreSQL
-# (and, with --for-tests, node and npm for the dashboard's tests and Chromium for the browser tests).
+# (and, with --for-tests, node and npm for the tests that use real JavaScript clients and Chromium for the browser tests).
 # Usage: scripts/install-prerequisites.sh [--for-tests]
 set -euo pipefail
 
@@ -13,12 +13,11 @@ if ! ls /usr/share/postgresql/*/extension/pg_trgm.control >/dev/null 2>&1 && [[ 
   need+=(postgresql-contrib)
 fi
 
-# The dashboard's tests run the OpenTelemetry JavaScript SDK (a second OTLP implementation) with node and npm,
-# and its pages in Chromium.
+# Tests drive real clients: JavaScript ones with node and npm, the web front-end in Chromium.
 if [[ " $* " == *" --for-tests "* ]]; then
   command -v node >/dev/null 2>&1 || need+=(nodejs)
   command -v npm >/dev/null 2>&1 || need+=(npm)
-  # Playwright drives Debian's Chromium in the dashboard's browser test; no browser is downloaded.
+  # Playwright drives Debian's Chromium in the browser tests; no browser is downloaded.
   [[ -x /usr/bin/chromium ]] || need+=(chromium)
 fi
 

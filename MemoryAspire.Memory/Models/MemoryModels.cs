@@ -20,4 +20,11 @@ public static class ModelPurposes
 public sealed record MemoryModels(string Provider, IChatClient Chat, string ChatModel, IChatClient Cheap, string CheapModel)
 {
     public bool IsOffline => Provider == ModelProviders.Offline;
+
+    /// <summary>The models a client may name for a reply: the chat model first, then the summary model when it is another one.</summary>
+    public IReadOnlyList<string> Names => ChatModel == CheapModel ? [ChatModel] : [ChatModel, CheapModel];
+
+    /// <summary>The client of the model named <paramref name="model"/> (null: the chat model), or null when no configured model has that name.</summary>
+    public IChatClient? Find(string? model) =>
+        model is null || model == ChatModel ? Chat : model == CheapModel ? Cheap : null;
 }

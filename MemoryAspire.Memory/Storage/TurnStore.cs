@@ -38,7 +38,8 @@ public sealed class TurnStore(MemoryDbContext db)
 {
     /// <summary>
     /// Stores the user's message in an existing session of <paramref name="message"/>'s user (or in a new one when
-    /// <paramref name="sessionId"/> is null) and enqueues its extraction job; null when the session is not the user's.
+    /// <paramref name="sessionId"/> is null; with both, in the session <paramref name="sessionId"/>, which is created when it
+    /// does not exist yet) and enqueues its extraction job; null when the session is not the user's.
     /// The message takes the session's next sequence number and reserves the one after it for its reply, so storing the
     /// reply does not touch the session row again (a reply that never comes leaves that number unused). While the user's
     /// erasure is under way, sessions begun before it no longer exist for them (null), and the result says so.
@@ -55,7 +56,21 @@ public sealed class TurnStore(MemoryDbContext db)
             throw new ArgumentException("A message goes into an existing session or a new one.", nameof(newSession));
         }
 
-        var session = sessionId is null
+        if (sessionId is { } named && newSession is not null && newSession.Id != named)
+        {
+            throw new ArgumentException("A named session is created with its own id.", nameof(newSession));
+        }
+
+        var session = newSession is not null && sessionId is not null
+            ? """
+              s AS (
+                  INSERT INTO sessions (id, user_id, strategy, title, next_sequence, created_at, last_active_at)
+                  VALUES (@session, @user, @strategy, @title, 3, @at, @at)
+                  ON CONFLICT (id) DO UPDATE SET next_sequence = sessions.next_sequence + 2, last_active_at = @at, strategy = coalesce(@requested, sessions.strategy)
+                  WHERE sessions.user_id = @user AND NOT EXISTS (SELECT 1 FROM e WHERE sessions.created_at <= e.requested_at)
+                  RETURNING id, strategy, next_sequence - 2 AS seq, xmax = 0 AS created)
+              """
+            : sessionId is null
             ? """
               s AS (
                   INSERT INTO sessions (id, user_id, strategy, title, next_sequence, created_at, last_active_at)
@@ -95,6 +110,10 @@ public sealed class TurnStore(MemoryDbContext db)
             command.With("session", guid);
             command.Parameters.Add(new NpgsqlParameter<string?>("strategy", newSession?.Strategy ?? strategy) { NpgsqlDbType = NpgsqlDbType.Text });
             command.Parameters.Add(new NpgsqlParameter<string?>("title", newSession?.Title) { NpgsqlDbType = NpgsqlDbType.Text });
+            if (newSession is not null && sessionId is not null)
+            {
+                command.Parameters.Add(new NpgsqlParameter<string?>("requested", strategy) { NpgsqlDbType = NpgsqlDbType.Text });
+            }
             command.With("job_kind", JobKinds.Extract).With("job_key", $"extract:{message.Id}");
             command.Parameters.Add(new NpgsqlParameter<string?>("trace", DurableJobs.CurrentTraceParent()) { NpgsqlDbType = NpgsqlDbType.Text });
             AddMessage(command, message);

@@ -13,6 +13,9 @@ public sealed class DependencyOutageFixture : StackFixture
 {
     protected override bool EnableDashboard => false;
 
+    // PostgreSQL is killed with SIGKILL: what it acknowledged must be on disk.
+    protected override bool CrashSafeData => true;
+
     /// <summary>Kills PostgreSQL (the postmaster and every backend) and waits until the orchestrator has seen it go.</summary>
     public Task KillPostgresAsync() => KillAsync("postgres");
 

@@ -21,19 +21,32 @@ public sealed record CapturedPrompt(string Model, IReadOnlyList<(string Role, st
     public bool IsSummary => Messages.Count > 0 && Messages[0].Content.Contains("running summary of a conversation", StringComparison.Ordinal);
 
     public string LastUser => Messages.LastOrDefault(m => m.Role == "user").Content ?? "";
+
+    /// <summary>The request's <c>tools</c>, <c>tool_choice</c> and <c>response_format</c> as JSON, when it had them.</summary>
+    public JsonNode? Tools { get; init; }
+
+    public JsonNode? ToolChoice { get; init; }
+
+    public JsonNode? ResponseFormat { get; init; }
 }
 
 /// <summary>
 /// A local OpenAI-compatible endpoint (<c>POST /v1/chat/completions</c>, plain and streaming) that records every prompt and
 /// answers like a small model: JSON facts for extraction prompts, a running summary for summary prompts, an echo for chat.
 /// A chat message containing <c>#fail</c> gets a 500, <c>#slow</c> an answer after 30 s, <c>#pause</c> an answer after 3 s; a prompt containing <c>#nul</c> gets
-/// an answer with NUL characters in it (a reply, a summary, an extracted value), as a misbehaving model might send. With
+/// an answer with NUL characters in it (a reply, a summary, an extracted value), as a misbehaving model might send; a chat
+/// message containing <c>#tool</c> in a request with tools gets a call of the first tool (<see cref="ToolArguments"/>). With
 /// <see cref="ExtractsWholeMessage"/> it is a fooled extraction model: every message comes back as one confident fact.
 /// </summary>
 public sealed class OpenAiTestServer : IAsyncDisposable
 {
     public const int PromptTokens = 111;
     public const int CompletionTokens = 22;
+
+    /// <summary>The arguments of the tool call a <c>#tool</c> message gets, as the model writes them (spacing included).</summary>
+    public const string ToolArguments = "{\"city\": \"Paris\", \"unit\": \"celsius\"}";
+
+    public const string ToolCallId = "call_test_1";
 
     private readonly WebApplication _app;
 
@@ -87,7 +100,10 @@ public sealed class OpenAiTestServer : IAsyncDisposable
     {
         var body = (await JsonNode.ParseAsync(http.Request.Body))!;
         var messages = body["messages"]!.AsArray().Select(m => (m!["role"]!.GetValue<string>(), ContentOf(m!["content"]))).ToList();
-        var prompt = new CapturedPrompt(body["model"]!.GetValue<string>(), messages, body["stream"]?.GetValue<bool>() ?? false);
+        var prompt = new CapturedPrompt(body["model"]!.GetValue<string>(), messages, body["stream"]?.GetValue<bool>() ?? false)
+        {
+            Tools = body["tools"]?.DeepClone(), ToolChoice = body["tool_choice"]?.DeepClone(), ResponseFormat = body["response_format"]?.DeepClone(),
+        };
         Prompts.Enqueue(prompt);
 
         if (prompt.IsSummary && prompt.Text.Contains(_failSummariesOf, StringComparison.Ordinal) && Interlocked.Decrement(ref _failNextSummaries) >= 0)
@@ -113,6 +129,12 @@ public sealed class OpenAiTestServer : IAsyncDisposable
         if (!prompt.IsExtraction && !prompt.IsSummary && prompt.LastUser.Contains("#pause", StringComparison.Ordinal))
         {
             await Task.Delay(TimeSpan.FromSeconds(3), http.RequestAborted);
+        }
+
+        if (!prompt.IsExtraction && !prompt.IsSummary && prompt.Tools is JsonArray { Count: > 0 } tools && prompt.LastUser.Contains("#tool", StringComparison.Ordinal))
+        {
+            await CallToolAsync(http, prompt, tools[0]!["function"]!["name"]!.GetValue<string>());
+            return;
         }
 
         var reply = prompt.IsExtraction ? (ExtractsWholeMessage ? WholeMessageAsFact(prompt.LastUser) : Extract(prompt.LastUser)) : prompt.IsSummary ? Summarize(prompt.LastUser) : $"Echo: {prompt.LastUser}";
@@ -147,6 +169,55 @@ public sealed class OpenAiTestServer : IAsyncDisposable
             ["usage"] = Usage(),
         });
     }
+
+    /// <summary>A reply that only calls <paramref name="name"/> with <see cref="ToolArguments"/>, plain or streamed in pieces as OpenAI does.</summary>
+    private static async Task CallToolAsync(HttpContext http, CapturedPrompt prompt, string name)
+    {
+        JsonObject Call(string? arguments, bool first) => first
+            ? new JsonObject { ["index"] = 0, ["id"] = ToolCallId, ["type"] = "function", ["function"] = new JsonObject { ["name"] = name, ["arguments"] = arguments } }
+            : new JsonObject { ["index"] = 0, ["function"] = new JsonObject { ["arguments"] = arguments } };
+        if (prompt.Stream)
+        {
+            http.Response.ContentType = "text/event-stream";
+            var half = ToolArguments.Length / 2;
+            string[] pieces = ["", ToolArguments[..half], ToolArguments[half..]];
+            for (var i = 0; i < pieces.Length; i++)
+            {
+                var delta = new JsonObject { ["role"] = i == 0 ? "assistant" : null, ["tool_calls"] = new JsonArray(Call(pieces[i], i == 0)) };
+                await http.Response.WriteAsync($"data: {ChunkOf(prompt.Model, delta, null)}\n\n");
+            }
+
+            await http.Response.WriteAsync($"data: {ChunkOf(prompt.Model, new JsonObject(), "tool_calls")}\n\n");
+            await http.Response.WriteAsync($"data: {Chunk(prompt.Model, null, Usage())}\n\ndata: [DONE]\n\n");
+            return;
+        }
+
+        var call = Call(ToolArguments, true);
+        call.Remove("index");
+        await http.Response.WriteAsJsonAsync(new JsonObject
+        {
+            ["id"] = "chatcmpl-test",
+            ["object"] = "chat.completion",
+            ["created"] = 1_700_000_000,
+            ["model"] = prompt.Model,
+            ["choices"] = new JsonArray(new JsonObject
+            {
+                ["index"] = 0,
+                ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = null, ["tool_calls"] = new JsonArray(call) },
+                ["finish_reason"] = "tool_calls",
+            }),
+            ["usage"] = Usage(),
+        });
+    }
+
+    private static string ChunkOf(string model, JsonObject delta, string? finishReason) => new JsonObject
+    {
+        ["id"] = "chatcmpl-test",
+        ["object"] = "chat.completion.chunk",
+        ["created"] = 1_700_000_000,
+        ["model"] = model,
+        ["choices"] = new JsonArray(new JsonObject { ["index"] = 0, ["delta"] = delta, ["finish_reason"] = finishReason }),
+    }.ToJsonString();
 
     private static string ContentOf(JsonNode? content) => content switch
     {

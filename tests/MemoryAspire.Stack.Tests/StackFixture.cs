@@ -35,6 +35,9 @@ public class StackFixture : IAsyncLifetime
     /// <summary>Aspire's dashboard with its telemetry API, which the telemetry tests read back.</summary>
     protected virtual bool EnableDashboard => true;
 
+    /// <summary>PostgreSQL and Redis flush what they acknowledge, so that killing them loses nothing (slower; off by default).</summary>
+    protected virtual bool CrashSafeData => false;
+
     /// <summary>The dashboard's telemetry API (null when the fixture runs without the dashboard).</summary>
     public DashboardTelemetry? Telemetry { get; private set; }
 
@@ -64,6 +67,7 @@ public class StackFixture : IAsyncLifetime
             ServiceSettings = settings,
             AppHostSettings = new Dictionary<string, string> { ["Parameters:jwt-signing-key"] = SigningKey },
             EnableDashboard = EnableDashboard,
+            ThrowawayData = !CrashSafeData,
             // STACK_TESTS_ECHO=1 prints every resource's output, for debugging a failing run.
             EchoOutput = Environment.GetEnvironmentVariable("STACK_TESTS_ECHO") == "1",
         });

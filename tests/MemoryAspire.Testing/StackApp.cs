@@ -26,8 +26,14 @@ public sealed record StackOptions
     /// <summary>Aspire's dashboard, with its telemetry API, for tests that read telemetry back.</summary>
     public bool EnableDashboard { get; init; }
 
-    /// <summary>A state folder that outlives the app; null runs on throwaway data in a folder removed at disposal.</summary>
+    /// <summary>A state folder that outlives the app; null runs in a folder removed at disposal.</summary>
     public string? StateDirectory { get; init; }
+
+    /// <summary>
+    /// Skip the disk flushes that protect against a crash (the default for a folder removed at disposal). A test that kills
+    /// PostgreSQL and expects every acknowledged write to survive turns this off.
+    /// </summary>
+    public bool? ThrowawayData { get; init; }
 
     /// <summary>Print every resource's console output (also kept in <see cref="StackApp.Output"/> either way).</summary>
     public bool EchoOutput { get; init; }
@@ -75,7 +81,8 @@ public sealed class StackApp : IAsyncDisposable
         // PostgreSQL runs as the postgres user when the tests run as root: it must reach its folder.
         File.SetUnixFileMode(state, (UnixFileMode)0b111_101_101);
 
-        List<string> args = [$"AppHost:StateDirectory={state}", $"AppHost:ThrowawayData={(throwaway is not null).ToString(CultureInfo.InvariantCulture)}"];
+        var unflushed = options.ThrowawayData ?? throwaway is not null;
+        List<string> args = [$"AppHost:StateDirectory={state}", $"AppHost:ThrowawayData={unflushed.ToString(CultureInfo.InvariantCulture)}"];
         if (options.ModelConnectionString is { } model)
         {
             args.Add($"ConnectionStrings:openai={model}");
@@ -92,6 +99,13 @@ public sealed class StackApp : IAsyncDisposable
         foreach (var project in builder.Resources.OfType<ProjectResource>().Where(p => Services.Contains(p.Name)))
         {
             var resource = builder.CreateResourceBuilder(project);
+            // The services listen on their own ports (no proxy): the launch profile's fixed ports would collide between stacks
+            // running side by side, so the orchestrator picks free ones.
+            resource.WithEndpoint("http", endpoint =>
+            {
+                endpoint.Port = null;
+                endpoint.TargetPort = null;
+            });
             foreach (var (name, value) in options.ServiceSettings)
             {
                 resource.WithEnvironment(name, value);
