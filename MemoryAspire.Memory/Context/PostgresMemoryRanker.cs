@@ -29,77 +29,17 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
         """;
 
     /// <summary>
-    /// The user's statistics for the message's terms: one row per term the user has used, with their indexed messages and
-    /// those messages' total length; none when the user has no other session.
-    /// </summary>
-    private const string RecallStatisticsSql = """
-        SELECT t.term, r.documents, s.documents, s.terms
-        FROM recall_statistics s
-        CROSS JOIN unnest(@terms) AS t(term)
-        JOIN recall_terms r ON r.user_id = @user AND r.term = t.term
-        WHERE s.user_id = @user AND EXISTS (SELECT 1 FROM sessions x WHERE x.user_id = @user AND x.id <> @session)
-        """;
-
-    /// <summary>
-    /// Bounded whatever the history: the message's rarest terms (at most <see cref="MaxTerms"/>), for each the first
-    /// <see cref="PerTerm"/> entries of the recall index in weight order (an index range scan that stops there); then one hop
-    /// further, the rarest other terms of the best <see cref="Seeds"/> messages (a name said with what was asked about: "my
-    /// partner Emil") looked up the same way at a reduced weight; the best messages by summed BM25 weight read by primary key,
-    /// and for those that ask something the two messages after them. Every step is a lookup driven by the rows before it
-    /// (laterals, an array of ids), so that no plan can choose to scan a user's whole index or the messages table.
+    /// Bounded whatever the history (the function <c>recall_candidates</c>, migration RecallCandidatesFunction): nothing at all
+    /// for a user whose only session is the current one; otherwise the message's rarest terms that the user has used (at most
+    /// <see cref="MaxTerms"/>), for each the first <see cref="PerTerm"/> entries of the recall index in weight order (an index
+    /// range scan that stops there); then one hop further, the rarest other terms of the best <see cref="Seeds"/> messages (a
+    /// name said with what was asked about: "my partner Emil") looked up the same way at a reduced weight; the best messages by
+    /// summed BM25 weight read by primary key, and for those that ask something the two messages after them; with the user's
+    /// statistics for the message's terms on every row. Every step is a lookup driven by the rows before it, so that no plan
+    /// can choose to scan a user's whole index or the messages table.
     /// </summary>
     private const string RecallSql = """
-        WITH q AS (
-            SELECT t.term, r.documents AS df, s.documents AS n
-            FROM recall_statistics s
-            CROSS JOIN unnest(@terms) AS t(term)
-            JOIN recall_terms r ON r.user_id = @user AND r.term = t.term
-            WHERE s.user_id = @user AND EXISTS (SELECT 1 FROM sessions x WHERE x.user_id = @user AND x.id <> @session)
-            ORDER BY r.documents
-            LIMIT @max_terms),
-        p AS (
-            SELECT e.message_id, sum(ln(1 + (q.n - q.df + 0.5) / (q.df + 0.5)) * e.weight) AS score
-            FROM q CROSS JOIN LATERAL (
-                SELECT message_id, weight FROM recall_postings
-                WHERE user_id = @user AND term = q.term
-                ORDER BY weight DESC, message_id DESC
-                LIMIT @per_term) e
-            GROUP BY e.message_id
-            ORDER BY score DESC, e.message_id DESC
-            LIMIT @candidates * 2),
-        x AS (
-            SELECT r.term, r.documents AS df, (SELECT n FROM q LIMIT 1) AS n
-            FROM (SELECT message_id FROM p ORDER BY score DESC, message_id DESC LIMIT @seeds) seed
-            CROSS JOIN LATERAL (SELECT sp.term FROM recall_postings sp WHERE sp.message_id = seed.message_id) sp
-            CROSS JOIN LATERAL (SELECT r.term, r.documents FROM recall_terms r WHERE r.user_id = @user AND r.term = sp.term) r
-            WHERE sp.term <> ALL(@terms) AND r.documents BETWEEN 2 AND greatest(2, (SELECT n FROM q LIMIT 1) * @max_expansion_share)
-            GROUP BY r.term, r.documents
-            ORDER BY r.documents, r.term
-            LIMIT @expansions),
-        px AS (
-            SELECT e.message_id, sum(@expansion_weight * ln(1 + (x.n - x.df + 0.5) / (x.df + 0.5)) * e.weight) AS score
-            FROM x CROSS JOIN LATERAL (
-                SELECT message_id, weight FROM recall_postings
-                WHERE user_id = @user AND term = x.term
-                ORDER BY weight DESC, message_id DESC
-                LIMIT @per_term) e
-            GROUP BY e.message_id),
-        a AS (
-            SELECT message_id, sum(score) AS score FROM (SELECT * FROM p UNION ALL SELECT * FROM px) u GROUP BY message_id),
-        c AS (
-            SELECT m.id, m.session_id, m.sequence, m.role, m.content, m.created_at, a.score
-            FROM messages m JOIN a ON a.message_id = m.id
-            WHERE m.id = ANY(ARRAY(SELECT message_id FROM a)) AND m.session_id <> @session
-            ORDER BY a.score DESC, m.id DESC
-            LIMIT @candidates)
-        SELECT c.id, c.session_id, c.sequence, c.role, c.content, c.created_at, c.score::float8, f.sequences, f.roles, f.contents,
-               (SELECT array_agg(term) FROM x), (SELECT array_agg(df) FROM x)
-        FROM c LEFT JOIN LATERAL (
-            SELECT array_agg(n.sequence ORDER BY n.sequence) AS sequences, array_agg(n.role ORDER BY n.sequence) AS roles,
-                   array_agg(n.content ORDER BY n.sequence) AS contents
-            FROM messages n
-            WHERE strpos(c.content, '?') > 0 AND n.session_id = c.session_id AND n.sequence BETWEEN c.sequence + 1 AND c.sequence + 2) f ON true
-        ORDER BY c.score DESC, c.id DESC
+        SELECT * FROM recall_candidates(@user, @session, @terms, @max_terms, @per_term, @candidates, @seeds, @expansions, @expansion_weight, @max_expansion_share)
         """;
 
     /// <summary>The message's terms the index is asked about: the rarest for this user first.</summary>
@@ -141,7 +81,7 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
 
     public BatchedRanking? Batched(RankRequest request) => Statements(request);
 
-    /// <summary>Facts and recall as up to three statements; null when the request asks for neither.</summary>
+    /// <summary>Facts and recall as up to two statements; null when the request asks for neither.</summary>
     public static BatchedRanking? Statements(RankRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -159,7 +99,6 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
 
         if (terms.Length > 0)
         {
-            commands.Add(new NpgsqlBatchCommand(RecallStatisticsSql).With("terms", terms).With("user", request.UserId).With("session", request.CurrentSessionId));
             commands.Add(new NpgsqlBatchCommand(RecallSql).With("terms", terms).With("user", request.UserId).With("session", request.CurrentSessionId)
                 .With("max_terms", MaxTerms).With("per_term", PerTerm).With("candidates", Candidates).With("seeds", Seeds).With("expansions", Expansions)
                 .With("expansion_weight", RecallSelection.ExpansionWeight).With("max_expansion_share", MaxExpansionShare));
@@ -190,23 +129,13 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
             return new RankedMemory(facts, RecallCandidates.None);
         }
 
-        var frequency = new Dictionary<long, int>();
-        long documents = 0, length = 0;
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            frequency[reader.GetInt64(0)] = reader.GetInt32(1);
-            documents = reader.GetInt64(2);
-            length = reader.GetInt64(3);
-        }
-
-        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
         List<RecallCandidate> candidates = [];
-        var expanded = new Dictionary<long, int>();
+        var statistics = RecallStatistics.None;
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (candidates.Count == 0 && !reader.IsDBNull(10))
+            if (candidates.Count == 0)
             {
-                expanded = reader.GetFieldValue<long[]>(10).Zip(reader.GetFieldValue<int[]>(11)).ToDictionary(e => e.First, e => e.Second);
+                statistics = Statistics(reader);
             }
 
             var following = reader.IsDBNull(7) ? [] : Following(reader.GetFieldValue<long[]>(7), reader.GetFieldValue<string[]>(8), reader.GetFieldValue<string[]>(9));
@@ -214,8 +143,22 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
                 reader.GetFieldValue<DateTimeOffset>(5), reader.GetDouble(6)) { Following = following });
         }
 
-        var statistics = new RecallStatistics(documents, documents == 0 ? Bm25.ReferenceLength : (double)length / documents, frequency) { Expansion = expanded };
         return new RankedMemory(facts, new RecallCandidates(candidates, statistics));
+    }
+
+    /// <summary>The statistics every candidate row carries: followed terms, the message's known terms, indexed messages and their length.</summary>
+    private static RecallStatistics Statistics(NpgsqlDataReader reader)
+    {
+        static Dictionary<long, int> Frequencies(NpgsqlDataReader reader, int terms) => reader.IsDBNull(terms)
+            ? []
+            : reader.GetFieldValue<long[]>(terms).Zip(reader.GetFieldValue<int[]>(terms + 1)).ToDictionary(e => e.First, e => e.Second);
+
+        var documents = reader.IsDBNull(14) ? 0 : reader.GetInt64(14);
+        var length = reader.IsDBNull(15) ? 0 : reader.GetInt64(15);
+        return new RecallStatistics(documents, documents == 0 ? Bm25.ReferenceLength : (double)length / documents, Frequencies(reader, 12))
+        {
+            Expansion = Frequencies(reader, 10),
+        };
     }
 
     private static List<RecallNeighbour> Following(long[] sequences, string[] roles, string[] contents) =>

