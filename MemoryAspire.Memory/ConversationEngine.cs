@@ -25,7 +25,6 @@ namespace MemoryAspire.Memory;
 /// </summary>
 public sealed partial class ConversationEngine(
     MemoryDbContext db,
-    UserDirectory users,
     TurnStore turns,
     ConversationStore store,
     IMemoryRanker ranker,
@@ -37,9 +36,9 @@ public sealed partial class ConversationEngine(
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<TurnResult> RunTurnAsync(TurnRequest request, CancellationToken cancellationToken)
+    public async Task<TurnResult> RunTurnAsync(MemoryUser user, TurnRequest request, CancellationToken cancellationToken)
     {
-        var turn = await BeginAsync(request, cancellationToken).ConfigureAwait(false);
+        var turn = await BeginAsync(user, request, cancellationToken).ConfigureAwait(false);
         if (turn.Replay is { } replay)
         {
             return replay;
@@ -61,9 +60,9 @@ public sealed partial class ConversationEngine(
         return await CompleteAsync(turn, response, cancellationToken).ConfigureAwait(false);
     }
 
-    public async IAsyncEnumerable<TurnEvent> StreamTurnAsync(TurnRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<TurnEvent> StreamTurnAsync(MemoryUser user, TurnRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var turn = await BeginAsync(request, cancellationToken).ConfigureAwait(false);
+        var turn = await BeginAsync(user, request, cancellationToken).ConfigureAwait(false);
         if (turn.Replay is { } replay)
         {
             yield return new TurnContextEvent(replay.SessionId, replay.Context, replay.Provider, replay.Model) { UserMessageId = replay.UserMessageId };
@@ -118,8 +117,9 @@ public sealed partial class ConversationEngine(
         public required string Model { get; init; }
     }
 
-    private async Task<PreparedTurn> BeginAsync(TurnRequest request, CancellationToken cancellationToken)
+    private async Task<PreparedTurn> BeginAsync(MemoryUser user, TurnRequest request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(user);
         var settings = options.Value;
         Validate(request, settings);
         var model = request.Call?.Model ?? models.ChatModel;
@@ -130,7 +130,7 @@ public sealed partial class ConversationEngine(
         };
         var strategy = request.Strategy is null ? null : MemoryStrategies.Normalize(request.Strategy)
             ?? throw MemoryRequestException.BadRequest($"Unknown strategy {MemoryRequestException.Quote(request.Strategy)}. Use one of: {string.Join(", ", MemoryStrategies.All)}.");
-        var userId = await users.ResolveAsync(request.Subject, cancellationToken).ConfigureAwait(false);
+        var userId = user.Id;
         var requestHash = Hash(request);
 
         IdempotencyRecord? record = null;

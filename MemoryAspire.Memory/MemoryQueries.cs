@@ -12,49 +12,73 @@ namespace MemoryAspire.Memory;
 /// Once the user has asked to be forgotten, what they had before the request is gone for them at once (sessions, their
 /// messages and summaries, facts), while the worker is still erasing it; what they say after the request is theirs again.
 /// </summary>
-public sealed class MemoryQueries(MemoryDbContext db, UserDirectory users, DerivedData derived, AuditLog audit, CachePurge purge,
+public sealed class MemoryQueries(MemoryDbContext db, DerivedData derived, AuditLog audit, CachePurge purge,
     IOptions<RetentionOptions> retention, IOptions<MemoryOptions> memory, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<SessionInfo>> ListSessionsAsync(string subject, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SessionInfo>> ListSessionsAsync(MemoryUser user, CancellationToken cancellationToken)
     {
-        if (await users.FindAsync(subject, cancellationToken).ConfigureAwait(false) is not { } userId)
+        ArgumentNullException.ThrowIfNull(user);
+        return await Sessions(user.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The session with its current summary.</summary>
+    public async Task<Outcome<SessionDetail>> GetSessionAsync(MemoryUser user, Guid sessionId, CancellationToken cancellationToken)
+    {
+        if (await FindSessionAsync(user, sessionId, cancellationToken).ConfigureAwait(false) is not { } session)
         {
-            return [];
+            return Missing(sessionId);
         }
 
-        return await Sessions(userId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return new SessionDetail(session, await CurrentSummaryAsync(session.Id, cancellationToken).ConfigureAwait(false));
     }
 
-    public async Task<SessionInfo> GetSessionAsync(string subject, Guid sessionId, CancellationToken cancellationToken)
+    public async Task<Outcome<IReadOnlyList<MessageInfo>>> GetMessagesAsync(MemoryUser user, Guid sessionId, CancellationToken cancellationToken)
     {
-        var userId = await users.FindAsync(subject, cancellationToken).ConfigureAwait(false);
-        return await Sessions(userId ?? Guid.Empty, sessionId).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
-            ?? throw MemoryRequestException.NotFound($"Session {sessionId}");
-    }
+        if (await FindSessionAsync(user, sessionId, cancellationToken).ConfigureAwait(false) is not { } session)
+        {
+            return Missing(sessionId);
+        }
 
-    public async Task<IReadOnlyList<MessageInfo>> GetMessagesAsync(string subject, Guid sessionId, CancellationToken cancellationToken)
-    {
-        var session = await GetSessionAsync(subject, sessionId, cancellationToken).ConfigureAwait(false);
-        return await db.Messages.AsNoTracking().Where(m => m.SessionId == session.Id).OrderBy(m => m.Sequence)
+        return Outcome.Of<IReadOnlyList<MessageInfo>>(await db.Messages.AsNoTracking().Where(m => m.SessionId == session.Id).OrderBy(m => m.Sequence)
             .Select(m => new MessageInfo(m.Id, m.Sequence, m.Role, m.Content, m.CreatedAt, m.Model, m.InputTokens, m.OutputTokens, m.Sequence <= session.SummarizedThrough, m.PiiKinds))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken).ConfigureAwait(false));
     }
 
-    public async Task<SummaryInfo?> GetSummaryAsync(string subject, Guid sessionId, CancellationToken cancellationToken)
+    /// <summary>The session's current summary; null when nothing is summarized yet.</summary>
+    public async Task<Outcome<SummaryInfo?>> GetSummaryAsync(MemoryUser user, Guid sessionId, CancellationToken cancellationToken)
     {
-        var session = await GetSessionAsync(subject, sessionId, cancellationToken).ConfigureAwait(false);
-        return await db.Summaries.AsNoTracking().Where(s => s.SessionId == session.Id && s.IsCurrent)
-            .Select(s => new SummaryInfo(s.Id, s.Content, s.ThroughSequence, s.CoveredMessageIds.Length, s.Model, s.PromptVersion, s.Tokens, s.CreatedAt))
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (await FindSessionAsync(user, sessionId, cancellationToken).ConfigureAwait(false) is not { } session)
+        {
+            return Missing(sessionId);
+        }
+
+        return await CurrentSummaryAsync(session.Id, cancellationToken).ConfigureAwait(false);
     }
+
+    private Task<SummaryInfo?> CurrentSummaryAsync(Guid sessionId, CancellationToken cancellationToken) =>
+        db.Summaries.AsNoTracking().Where(s => s.SessionId == sessionId && s.IsCurrent)
+            .Select(s => new SummaryInfo(s.Id, s.Content, s.ThroughSequence, s.CoveredMessageIds.Length, s.Model, s.PromptVersion, s.Tokens, s.CreatedAt))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<SessionInfo?> FindSessionAsync(MemoryUser user, Guid sessionId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return await Sessions(user.Id, sessionId).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Refusal.NotFound Missing(Guid sessionId) => new($"Session {sessionId}");
 
     /// <summary>
     /// What the session's model calls used: each reply's call (stored on its assistant message) and each call its memory jobs
     /// made (fact extraction, summaries), summed by purpose, provider and model.
     /// </summary>
-    public async Task<SessionUsage> GetUsageAsync(string subject, Guid sessionId, CancellationToken cancellationToken)
+    public async Task<Outcome<SessionUsage>> GetUsageAsync(MemoryUser user, Guid sessionId, CancellationToken cancellationToken)
     {
-        var session = await GetSessionAsync(subject, sessionId, cancellationToken).ConfigureAwait(false);
+        if (await FindSessionAsync(user, sessionId, cancellationToken).ConfigureAwait(false) is not { } session)
+        {
+            return Missing(sessionId);
+        }
+
         var replies = await db.Messages.AsNoTracking().Where(m => m.SessionId == session.Id && m.Role == MessageRoles.Assistant && m.Model != null)
             .GroupBy(m => new { m.Provider, m.Model })
             .Select(g => new ModelUsageInfo(Models.ModelPurposes.Chat, g.Key.Provider ?? "", g.Key.Model!, g.Count(), g.Sum(m => (long?)m.InputTokens) ?? 0, g.Sum(m => (long?)m.OutputTokens) ?? 0))
@@ -71,10 +95,15 @@ public sealed class MemoryQueries(MemoryDbContext db, UserDirectory users, Deriv
     /// Deletes the session with its messages and summaries, everything derived only from its messages (facts no other
     /// message states; see <see cref="DerivedData"/>), its pending jobs and its cache entries, and records the deletion.
     /// </summary>
-    public async Task DeleteSessionAsync(string subject, Guid sessionId, CancellationToken cancellationToken)
+    /// <returns>Null when deleted; why not otherwise.</returns>
+    public async Task<Refusal?> DeleteSessionAsync(MemoryUser user, Guid sessionId, CancellationToken cancellationToken)
     {
-        var session = await GetSessionAsync(subject, sessionId, cancellationToken).ConfigureAwait(false);
-        var userId = (await users.FindAsync(subject, cancellationToken).ConfigureAwait(false))!.Value;
+        if (await FindSessionAsync(user, sessionId, cancellationToken).ConfigureAwait(false) is not { } session)
+        {
+            return Missing(sessionId);
+        }
+
+        var userId = user.Id;
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async ct =>
         {
@@ -88,61 +117,67 @@ public sealed class MemoryQueries(MemoryDbContext db, UserDirectory users, Deriv
             await transaction.CommitAsync(ct).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
         await purge.TryPurgeAsync(userId, session.Id).ConfigureAwait(false);
+        return null;
     }
 
     /// <summary>
     /// Deletes one message and everything derived only from it (see <see cref="DerivedData"/>): facts no other message states,
     /// the summaries that covered it (rebuilt without it by the worker) and the cached window that held it.
     /// </summary>
-    public async Task DeleteMessageAsync(string subject, Guid sessionId, Guid messageId, CancellationToken cancellationToken)
+    /// <returns>Null when deleted; why not otherwise.</returns>
+    public async Task<Refusal?> DeleteMessageAsync(MemoryUser user, Guid sessionId, Guid messageId, CancellationToken cancellationToken)
     {
-        var session = await GetSessionAsync(subject, sessionId, cancellationToken).ConfigureAwait(false);
-        var userId = (await users.FindAsync(subject, cancellationToken).ConfigureAwait(false))!.Value;
+        if (await FindSessionAsync(user, sessionId, cancellationToken).ConfigureAwait(false) is not { } session)
+        {
+            return Missing(sessionId);
+        }
+
+        var userId = user.Id;
         var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async ct =>
+        var deleted = await strategy.ExecuteAsync(async ct =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
             if (await db.Messages.Where(m => m.Id == messageId && m.SessionId == session.Id && m.UserId == userId).ExecuteDeleteAsync(ct).ConfigureAwait(false) == 0)
             {
-                throw MemoryRequestException.NotFound($"Message {messageId} of session {sessionId}");
+                return false;
             }
 
             await derived.ForgetMessagesAsync(new DeletedMessages([new DeletedMessage(messageId, session.Id, userId)], AuditLog.UserActor, AuditActions.Delete), ct)
                 .ConfigureAwait(false);
             await transaction.CommitAsync(ct).ConfigureAwait(false);
+            return true;
         }, cancellationToken).ConfigureAwait(false);
+        if (!deleted)
+        {
+            return new Refusal.NotFound($"Message {messageId} of session {sessionId}");
+        }
+
         await purge.TryPurgeAsync(userId, session.Id).ConfigureAwait(false);
+        return null;
     }
 
     public const int MaxAuditPage = 200;
 
     /// <summary>The user's own audit entries, newest first; <paramref name="before"/> (an entry id) pages back.</summary>
-    public async Task<IReadOnlyList<AuditEntryInfo>> ListAuditAsync(string subject, long? before, int? limit, CancellationToken cancellationToken)
+    public async Task<Outcome<IReadOnlyList<AuditEntryInfo>>> ListAuditAsync(MemoryUser user, long? before, int? limit, CancellationToken cancellationToken)
     {
         if (limit is < 1 or > MaxAuditPage)
         {
-            throw MemoryRequestException.BadRequest($"limit must be between 1 and {MaxAuditPage}.");
+            return new Refusal.Invalid($"limit must be between 1 and {MaxAuditPage}.");
         }
 
-        if (await users.FindAsync(subject, cancellationToken).ConfigureAwait(false) is not { } userId)
-        {
-            return [];
-        }
-
-        return await db.AuditEntries.AsNoTracking()
-            .Where(e => e.UserId == userId && (before == null || e.Id < before))
+        ArgumentNullException.ThrowIfNull(user);
+        return Outcome.Of<IReadOnlyList<AuditEntryInfo>>(await db.AuditEntries.AsNoTracking()
+            .Where(e => e.UserId == user.Id && (before == null || e.Id < before))
             .OrderByDescending(e => e.Id).Take(limit ?? 50)
             .Select(AuditReader.Info)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken).ConfigureAwait(false));
     }
 
-    public async Task<IReadOnlyList<FactInfo>> ListFactsAsync(string subject, bool includeHistory, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<FactInfo>> ListFactsAsync(MemoryUser user, bool includeHistory, CancellationToken cancellationToken)
     {
-        if (await users.FindAsync(subject, cancellationToken).ConfigureAwait(false) is not { } userId)
-        {
-            return [];
-        }
-
+        ArgumentNullException.ThrowIfNull(user);
+        var userId = user.Id;
         var erasing = ErasureRequests.Active(db, userId);
         var facts = await db.Facts.AsNoTracking()
             .Where(f => f.UserId == userId && (includeHistory || f.Status == FactStatuses.Current) && !erasing.Any(e => f.RecordedAt <= e.RequestedAt))
