@@ -10,9 +10,6 @@ using Microsoft.Extensions.Options;
 
 namespace MemoryAspire.ChatApi;
 
-/// <summary>The body of a chat request; the user is the token's subject, never a field here.</summary>
-public sealed record ChatRequest(string? Message, string? SessionId, string? Strategy);
-
 public static class ChatApi
 {
     public const string IdempotencyHeader = "Idempotency-Key";
@@ -91,7 +88,7 @@ public static class ChatApi
 
     private static SseItem<object>? Item(TurnEvent turnEvent) => turnEvent switch
     {
-        TurnContextEvent context => new SseItem<object>(context, "context"),
+        TurnContextEvent context => new SseItem<object>(new TurnContext(context.SessionId, context.Context, context.Provider, context.Model) { UserMessageId = context.UserMessageId }, "context"),
         TurnDeltaEvent delta => new SseItem<object>(delta, "delta"),
         TurnCompletedEvent done => new SseItem<object>(done.Result, "done"),
         _ => null,

@@ -14,8 +14,8 @@ public sealed class ChatApiClient(HttpClient http, AccessTokenSource tokens, Tim
 {
     private static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
 
-    public Task<BackendInfo?> GetInfoAsync(CancellationToken cancellationToken = default) =>
-        http.GetFromJsonAsync<BackendInfo>("/api/v1/info", cancellationToken);
+    public Task<ServiceInfo?> GetInfoAsync(CancellationToken cancellationToken = default) =>
+        http.GetFromJsonAsync<ServiceInfo>("/api/v1/info", cancellationToken);
 
     public Task<ApiResult<IReadOnlyList<SessionInfo>>> ListSessionsAsync(CancellationToken cancellationToken = default) =>
         SendAsync<IReadOnlyList<SessionInfo>>(HttpMethod.Get, "/api/v1/sessions", null, cancellationToken);
