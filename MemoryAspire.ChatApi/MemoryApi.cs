@@ -10,7 +10,7 @@ public static class MemoryApi
     {
         var api = app.MapGroup("/api/v1/memory").WithTags("Memory").RequireAuthorization();
         api.MapGet("/facts", Facts).WithName("ListFacts")
-            .WithSummary("What is remembered about the signed-in user, with provenance; history=true adds superseded, deleted and rejected values.");
+            .WithSummary("What is remembered about the signed-in user, with provenance; history=true adds superseded, deleted and rejected values; limit (1 to 1000, default 200) and before=<cursor> from the Link header (rel=next) page through them.");
         api.MapPut("/facts/{id:guid}", CorrectFact).WithName("CorrectFact")
             .WithSummary("Corrects a current fact: records the value as a new version by the user and supersedes the old one. 409 when the fact is not current or a system of record holds it.");
         api.MapDelete("/facts/{id:guid}", DeleteFact).WithName("DeleteFact")
@@ -27,8 +27,13 @@ public static class MemoryApi
         return app;
     }
 
-    public static async Task<Ok<IReadOnlyList<FactInfo>>> Facts(MemoryUser user, MemoryQueries queries, bool? history, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await queries.ListFactsAsync(user, history ?? false, cancellationToken));
+    public static async Task<Results<Ok<IReadOnlyList<FactInfo>>, BadRequestProblem>> Facts(
+        HttpContext http, MemoryUser user, MemoryQueries queries, bool? history, int? limit, string? before, CancellationToken cancellationToken) =>
+        await queries.ListFactsAsync(user, history ?? false, new PageRequest(limit, before), cancellationToken) switch
+        {
+            { Refusal: { } invalid } => new BadRequestProblem(invalid),
+            var page => PageAnswer.Ok(http, page.Value!),
+        };
 
     public static async Task<Results<Ok<FactInfo>, BadRequestProblem, NotFoundProblem, ConflictProblem>> CorrectFact(
         Guid id, FactCorrection? correction, MemoryUser user, FactEditor editor, CancellationToken cancellationToken) =>
@@ -51,11 +56,11 @@ public static class MemoryApi
     }
 
     public static async Task<Results<Ok<IReadOnlyList<AuditEntryInfo>>, BadRequestProblem>> Audit(
-        MemoryUser user, MemoryQueries queries, long? before, int? limit, CancellationToken cancellationToken) =>
+        HttpContext http, MemoryUser user, MemoryQueries queries, long? before, int? limit, CancellationToken cancellationToken) =>
         await queries.ListAuditAsync(user, before, limit, cancellationToken) switch
         {
             { Refusal: { } invalid } => new BadRequestProblem(invalid),
-            var page => TypedResults.Ok(page.Value!),
+            var page => PageAnswer.Ok(http, page.Value!),
         };
 
     public static async Task<Results<Accepted<ErasureProgress>, ConflictProblem>> Forget(MemoryUser user, ErasureRequests erasures, CancellationToken cancellationToken) =>
