@@ -19,28 +19,38 @@ public static class ChatApi
         var api = app.MapGroup("/api/v1/chat").WithTags("Chat").RequireAuthorization();
         api.MapPost("/", Chat).WithName("Chat")
             .WithSummary("Sends a message and returns the reply, the session, the memory the prompt used and the token usage.")
-            .Accepts<ChatRequest>("application/json").Produces<TurnResult>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(413).ProducesProblem(429).ProducesProblem(502).ProducesProblem(503).ProducesProblem(504);
+            .Accepts<ChatRequest>("application/json").ProducesProblem(429).ProducesProblem(502).ProducesProblem(503).ProducesProblem(504);
         api.MapPost("/stream", Stream).WithName("ChatStream")
             .WithSummary("The same turn as server-sent events: 'context', then 'delta' events with text, then 'done' with the stored result.")
-            .Accepts<ChatRequest>("application/json").ProducesProblem(400).ProducesProblem(404).ProducesProblem(413).ProducesProblem(429).ProducesProblem(502).ProducesProblem(503).ProducesProblem(504);
+            .Accepts<ChatRequest>("application/json").ProducesProblem(429).ProducesProblem(502).ProducesProblem(503).ProducesProblem(504);
         return app;
     }
 
-    public static async Task<Ok<TurnResult>> Chat(HttpContext http, MemoryUser user, ConversationEngine engine, RequestGate gate, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<TurnResult>, TurnRefusal>> Chat(HttpContext http, MemoryUser user, ConversationEngine engine, RequestGate gate, CancellationToken cancellationToken)
     {
         var request = await ReadAsync(http, user, gate, cancellationToken);
-        return TypedResults.Ok(await engine.RunTurnAsync(user, request, cancellationToken));
+        return await engine.RunTurnAsync(user, request, cancellationToken) switch
+        {
+            { Refusal: { } refusal } => new TurnRefusal(refusal),
+            var turn => TypedResults.Ok(turn.Value!),
+        };
     }
 
-    public static async Task<ServerSentEventsResult<object>> Stream(HttpContext http, MemoryUser user, ConversationEngine engine, RequestGate gate, CancellationToken cancellationToken)
+    public static async Task<Results<ServerSentEventsResult<object>, TurnRefusal>> Stream(HttpContext http, MemoryUser user, ConversationEngine engine, RequestGate gate, CancellationToken cancellationToken)
     {
         var request = await ReadAsync(http, user, gate, cancellationToken);
-        var events = engine.StreamTurnAsync(user, request, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        // The turn is stored before its first event, so a refusal is still a status code with ProblemDetails.
+        var started = await engine.StartTurnAsync(user, request, cancellationToken);
+        if (started.Refusal is { } refusal)
+        {
+            return new TurnRefusal(refusal);
+        }
+
+        var events = started.Value!.GetAsyncEnumerator(cancellationToken);
         try
         {
-            // The first event comes after validation and storage, so refusals still get a status code and ProblemDetails.
-            var started = await events.MoveNextAsync();
-            return TypedResults.ServerSentEvents(Events(events, started));
+            // The first event still runs engine code (the context), and a failure there is still a status code.
+            return TypedResults.ServerSentEvents(Events(events, await events.MoveNextAsync()));
         }
         catch
         {

@@ -76,13 +76,13 @@ public static class OpenAiCompatibleApi
         var request = OpenAiTurn.From(user.Subject, body, new OpenAiTurnHeaders(headers[SessionHeader].ToString(), headers[StrategyHeader].ToString(), key));
         if (!request.Stream)
         {
-            var result = await engine.RunTurnAsync(user, request.Turn, cancellationToken);
+            var result = (await engine.RunTurnAsync(user, request.Turn, cancellationToken)).OrThrow();
             Describe(http.Response, result.SessionId, result.Context);
             await http.Response.WriteAsJsonAsync(Completion(result, clock), Json, cancellationToken);
             return;
         }
 
-        await StreamAsync(http, engine.StreamTurnAsync(user, request.Turn, cancellationToken), request.IncludeUsage, clock, cancellationToken);
+        await StreamAsync(http, (await engine.StartTurnAsync(user, request.Turn, cancellationToken)).OrThrow(), request.IncludeUsage, clock, cancellationToken);
     }
 
     /// <summary>

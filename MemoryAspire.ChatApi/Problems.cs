@@ -19,6 +19,16 @@ public abstract class ProblemAnswer(int status, Refusal refusal) : IResult, ISta
 
     public Task ExecuteAsync(HttpContext httpContext) => TypedResults.Problem(ToProblem(status, refusal)).ExecuteAsync(httpContext);
 
+    /// <summary>The status a refusal answers with wherever no typed result carries it.</summary>
+    public static int StatusOf(Refusal refusal) => refusal switch
+    {
+        Refusal.NotFound => StatusCodes.Status404NotFound,
+        Refusal.Conflict => StatusCodes.Status409Conflict,
+        Refusal.TooLarge => StatusCodes.Status413PayloadTooLarge,
+        Refusal.KeyReused => StatusCodes.Status422UnprocessableEntity,
+        _ => StatusCodes.Status400BadRequest,
+    };
+
     public static ProblemDetails ToProblem(int status, Refusal refusal)
     {
         ArgumentNullException.ThrowIfNull(refusal);
@@ -52,6 +62,25 @@ public sealed class BadRequestProblem(Refusal refusal) : ProblemAnswer(StatusCod
 public sealed class NotFoundProblem(Refusal refusal) : ProblemAnswer(StatusCodes.Status404NotFound, refusal), IEndpointMetadataProvider
 {
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) => Declare(builder, StatusCodes.Status404NotFound);
+}
+
+/// <summary>A chat turn's refusal: invalid (400), a session or model that does not exist (404), too large (413), a reused key (422).</summary>
+public sealed class TurnRefusal(Refusal refusal) : ProblemAnswer(StatusOf(refusal), refusal), IEndpointMetadataProvider
+{
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
+    {
+        foreach (var status in new[] { StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status422UnprocessableEntity })
+        {
+            Declare(builder, status);
+        }
+    }
+}
+
+/// <summary>Where an outcome's refusal cannot be a typed result (an OpenAI-format route), it is raised for the error writer to answer.</summary>
+public static class Refusals
+{
+    public static T OrThrow<T>(this Outcome<T> outcome) =>
+        outcome.Refusal is { } refusal ? throw MemoryRequestException.Refused(ProblemAnswer.StatusOf(refusal), refusal) : outcome.Value!;
 }
 
 public sealed class ConflictProblem(Refusal refusal) : ProblemAnswer(StatusCodes.Status409Conflict, refusal), IEndpointMetadataProvider

@@ -15,8 +15,6 @@ public class MemoryRequestException(int status, string title, string detail) : E
     /// <summary>Machine-readable details an API adds to its ProblemDetails (which field, which character, where).</summary>
     public IReadOnlyDictionary<string, object?> Extensions { get; init; } = new Dictionary<string, object?>();
 
-    public static MemoryRequestException NotFound(string what) => new(404, "Not found", $"{what} does not exist.");
-
     public static MemoryRequestException BadRequest(string detail) => new(400, "Invalid request", detail);
 
     /// <summary>A text field holds a character memory cannot store (see <see cref="StorableText"/>): refused, never silently changed.</summary>

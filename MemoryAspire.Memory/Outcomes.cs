@@ -14,6 +14,12 @@ public abstract record Refusal(string Title, string Detail)
     /// <summary>The request contradicts the state it meets (a fact that is no longer current, an erasure finishing).</summary>
     public sealed record Conflict(string Title, string Detail) : Refusal(Title, Detail);
 
+    /// <summary>The request is larger than the deployment allows.</summary>
+    public sealed record TooLarge(string Title, string Detail) : Refusal(Title, Detail);
+
+    /// <summary>An idempotency key sent again with a different request: the key names the first one.</summary>
+    public sealed record KeyReused(string Detail) : Refusal("Idempotency key reused", Detail);
+
     /// <summary>The request cannot be carried out as it was sent.</summary>
     public sealed record Invalid(string Detail) : Refusal("Invalid request", Detail)
     {
