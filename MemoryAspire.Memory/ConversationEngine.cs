@@ -281,6 +281,7 @@ public sealed partial class ConversationEngine(
         {
             return new Refusal.NotFound($"Session {sessionId}");
         }
+
         var window = await turns.LoadWindowAsync(userId, stored.SessionId, stored.Sequence, options.Value.BufferSize, cancellationToken).ConfigureAwait(false);
         var context = await AssembleAsync(userId, stored.SessionId, stored.Strategy, stored.Sequence, window, request, withheld, cancellationToken).ConfigureAwait(false);
         var userMessage = new WindowMessage(messageId, stored.Sequence, MessageRoles.User, request.Message, TokenCounter.Count(request.Message));
