@@ -1,3 +1,4 @@
+using MemoryAspire.Memory;
 using MemoryAspire.Memory.Governance;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -16,12 +17,17 @@ public static class AdminApi
         api.MapGet("/retention", Retention).WithName("GetRetentionPolicy")
             .WithSummary("The effective retention policy: how long each data class is kept (null: forever), and how sweeps run.");
         api.MapGet("/audit", Audit).WithName("ListAllAuditEntries")
-            .WithSummary("Audit entries newest first, across users or for one user (user=<subject>); before=<time> pages back; limit up to 1000.");
+            .WithSummary("Audit entries newest first, across users or for one user (user=<subject>); before=<time> pages back (the Link header, rel=next, gives the next page); limit 1 to 1000, default 100.");
         return app;
     }
 
     public static Ok<RetentionPolicyInfo> Retention(IOptions<RetentionOptions> options) => TypedResults.Ok(options.Value.ToInfo());
 
-    public static async Task<Ok<IReadOnlyList<AuditEntryInfo>>> Audit(AuditReader audit, string? user, DateTimeOffset? before, int? limit, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await audit.ListAcrossUsersAsync(string.IsNullOrWhiteSpace(user) ? null : user, before, limit ?? 100, cancellationToken));
+    public static async Task<Results<Ok<IReadOnlyList<AuditEntryInfo>>, BadRequestProblem>> Audit(
+        HttpContext http, AuditReader audit, string? user, DateTimeOffset? before, int? limit, CancellationToken cancellationToken) =>
+        await audit.ListAcrossUsersAsync(string.IsNullOrWhiteSpace(user) ? null : user, before, limit ?? 100, cancellationToken) switch
+        {
+            { Refusal: { } invalid } => new BadRequestProblem(invalid),
+            var page => PageAnswer.Ok(http, page.Value!),
+        };
 }

@@ -50,12 +50,6 @@ public static class Authentication
         return builder;
     }
 
-    /// <summary>The authenticated user's subject; endpoints never take a user id from the body or query.</summary>
-    public static string Subject(this ClaimsPrincipal user) =>
-        user.FindFirstValue(JwtRegisteredClaimNames.Sub) is { Length: > 0 } subject
-            ? subject
-            : throw new InvalidOperationException("The token has no subject.");
-
     /// <summary>Roles travel as the token's <c>role</c> claim (one per role).</summary>
     public const string RoleClaim = "role";
 

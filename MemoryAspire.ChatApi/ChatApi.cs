@@ -1,15 +1,14 @@
+using System.Net.ServerSentEvents;
 using System.Text.Json;
 using MemoryAspire.Memory;
 using MemoryAspire.Memory.Caching;
 using MemoryAspire.Memory.Governance;
 using MemoryAspire.Memory.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace MemoryAspire.ChatApi;
-
-/// <summary>The body of a chat request; the user is the token's subject, never a field here.</summary>
-public sealed record ChatRequest(string? Message, string? SessionId, string? Strategy);
 
 public static class ChatApi
 {
@@ -20,38 +19,64 @@ public static class ChatApi
         var api = app.MapGroup("/api/v1/chat").WithTags("Chat").RequireAuthorization();
         api.MapPost("/", Chat).WithName("Chat")
             .WithSummary("Sends a message and returns the reply, the session, the memory the prompt used and the token usage.")
-            .Accepts<ChatRequest>("application/json").Produces<TurnResult>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(413).ProducesProblem(429).ProducesProblem(502).ProducesProblem(503).ProducesProblem(504);
+            .Accepts<ChatRequest>("application/json").ProducesProblem(429).ProducesProblem(502).ProducesProblem(503).ProducesProblem(504);
         api.MapPost("/stream", Stream).WithName("ChatStream")
             .WithSummary("The same turn as server-sent events: 'context', then 'delta' events with text, then 'done' with the stored result.")
-            .Accepts<ChatRequest>("application/json");
+            .Accepts<ChatRequest>("application/json").ProducesProblem(429).ProducesProblem(502).ProducesProblem(503).ProducesProblem(504);
         return app;
     }
 
-    public static async Task<Ok<TurnResult>> Chat(HttpContext http, ConversationEngine engine, RequestGate gate, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<TurnResult>, TurnRefusal>> Chat(HttpContext http, MemoryUser user, ConversationEngine engine, RequestGate gate, CancellationToken cancellationToken)
     {
-        var request = await ReadAsync(http, gate, cancellationToken);
-        return TypedResults.Ok(await engine.RunTurnAsync(request, cancellationToken));
+        var request = await ReadAsync(http, user, gate, cancellationToken);
+        return await engine.RunTurnAsync(user, request, cancellationToken) switch
+        {
+            { Refusal: { } refusal } => new TurnRefusal(refusal),
+            var turn => TypedResults.Ok(turn.Value!),
+        };
     }
 
-    public static async Task Stream(HttpContext http, ConversationEngine engine, RequestGate gate, CancellationToken cancellationToken)
+    public static async Task<Results<ServerSentEventsResult<object>, TurnRefusal>> Stream(HttpContext http, MemoryUser user, ConversationEngine engine, RequestGate gate, CancellationToken cancellationToken)
     {
-        var request = await ReadAsync(http, gate, cancellationToken);
-        var events = engine.StreamTurnAsync(request, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var request = await ReadAsync(http, user, gate, cancellationToken);
+        // The turn is stored before its first event, so a refusal is still a status code with ProblemDetails.
+        var started = await engine.StartTurnAsync(user, request, cancellationToken);
+        if (started.Refusal is { } refusal)
+        {
+            return new TurnRefusal(refusal);
+        }
+
+        var events = started.Value!.GetAsyncEnumerator(cancellationToken);
         try
         {
-            // The first event comes after validation and storage, so refusals still get a status code and ProblemDetails.
-            if (!await events.MoveNextAsync())
-            {
-                return;
-            }
+            // The first event still runs engine code (the context), and a failure there is still a status code.
+            return TypedResults.ServerSentEvents(Events(events, await events.MoveNextAsync()));
+        }
+        catch
+        {
+            await events.DisposeAsync();
+            throw;
+        }
+    }
 
-            http.Response.ContentType = "text/event-stream";
-            http.Response.Headers.CacheControl = "no-cache";
-            do
+    /// <summary>The turn's events from the one already read; a failure once they flow travels as an 'error' event with its ProblemDetails.</summary>
+    private static async IAsyncEnumerable<SseItem<object>> Events(IAsyncEnumerator<TurnEvent> events, bool started)
+    {
+        try
+        {
+            for (var more = started; more;)
             {
-                await WriteEventAsync(http.Response, events.Current, cancellationToken);
+                if (Item(events.Current) is { } item)
+                {
+                    yield return item;
+                }
+
+                (more, var problem) = await MoveNextOrReportAsync(events);
+                if (problem is not null)
+                {
+                    yield return new SseItem<object>(problem, "error");
+                }
             }
-            while (await MoveNextOrReportAsync(http.Response, events, cancellationToken));
         }
         finally
         {
@@ -59,38 +84,29 @@ public static class ChatApi
         }
     }
 
-    private static async Task<bool> MoveNextOrReportAsync(HttpResponse response, IAsyncEnumerator<TurnEvent> events, CancellationToken cancellationToken)
+    private static async Task<(bool More, ProblemDetails? Problem)> MoveNextOrReportAsync(IAsyncEnumerator<TurnEvent> events)
     {
         try
         {
-            return await events.MoveNextAsync();
+            return (await events.MoveNextAsync(), null);
         }
         catch (Exception e) when (ErrorHandling.Refusal(e) is { } refusal)
         {
-            // Headers are sent: the failure travels as an 'error' event carrying the same ProblemDetails.
-            await WriteAsync(response, "error", ErrorHandling.ToProblem(refusal), cancellationToken);
-            return false;
+            return (false, ErrorHandling.ToProblem(refusal));
         }
     }
 
-    private static Task WriteEventAsync(HttpResponse response, TurnEvent turnEvent, CancellationToken cancellationToken) => turnEvent switch
+    private static SseItem<object>? Item(TurnEvent turnEvent) => turnEvent switch
     {
-        TurnContextEvent context => WriteAsync(response, "context", context, cancellationToken),
-        TurnDeltaEvent delta => WriteAsync(response, "delta", delta, cancellationToken),
-        TurnCompletedEvent done => WriteAsync(response, "done", done.Result, cancellationToken),
-        _ => Task.CompletedTask,
+        TurnContextEvent context => new SseItem<object>(new TurnContext(context.SessionId, context.Context, context.Provider, context.Model) { UserMessageId = context.UserMessageId }, "context"),
+        TurnDeltaEvent delta => new SseItem<object>(delta, "delta"),
+        TurnCompletedEvent done => new SseItem<object>(done.Result, "done"),
+        _ => null,
     };
 
-    private static async Task WriteAsync<T>(HttpResponse response, string name, T data, CancellationToken cancellationToken)
+    private static async Task<TurnRequest> ReadAsync(HttpContext http, MemoryUser user, RequestGate gate, CancellationToken cancellationToken)
     {
-        await response.WriteAsync($"event: {name}\ndata: {JsonSerializer.Serialize(data, JsonSerializerOptions.Web)}\n\n", cancellationToken);
-        await response.Body.FlushAsync(cancellationToken);
-    }
-
-    private static async Task<TurnRequest> ReadAsync(HttpContext http, RequestGate gate, CancellationToken cancellationToken)
-    {
-        var subject = http.User.Subject();
-        await gate.EnterAsync(subject, cancellationToken);
+        await gate.EnterAsync(user);
         var body = await ReadBodyAsync<ChatRequest>(http, null, "{\"message\": \"...\"}", cancellationToken);
 
         Guid? sessionId = null;
@@ -103,7 +119,7 @@ public static class ChatApi
 
         var key = http.Request.Headers[IdempotencyHeader].ToString();
         RequestText.Check($"the {IdempotencyHeader} header", key);
-        return new TurnRequest(subject, body.Message ?? "", sessionId, string.IsNullOrWhiteSpace(body.Strategy) ? null : body.Strategy,
+        return new TurnRequest(body.Message ?? "", sessionId, string.IsNullOrWhiteSpace(body.Strategy) ? null : body.Strategy,
             string.IsNullOrWhiteSpace(key) ? null : key);
     }
 
@@ -142,22 +158,22 @@ public static class ChatApi
 }
 
 /// <summary>Per-user request limit, counted in Redis so that every ChatApi replica shares it.</summary>
-public sealed partial class RequestGate(UserDirectory users, MemoryCacheStore cache, IOptions<MemoryOptions> options, TimeProvider clock, ILogger<RequestGate> logger)
+public sealed partial class RequestGate(MemoryCacheStore cache, IOptions<MemoryOptions> options, TimeProvider clock, ILogger<RequestGate> logger)
 {
-    public async Task EnterAsync(string subject, CancellationToken cancellationToken)
+    public async Task EnterAsync(MemoryUser user)
     {
+        ArgumentNullException.ThrowIfNull(user);
         var limit = options.Value.RequestsPerMinute;
         if (limit <= 0)
         {
             return;
         }
 
-        var userId = await users.ResolveAsync(subject, cancellationToken);
         var now = clock.GetUtcNow();
         var minute = now.ToUnixTimeSeconds() / 60;
-        if (await cache.CountRequestAsync(userId, minute) is { } count && count > limit)
+        if (await cache.CountRequestAsync(user.Id, minute) is { } count && count > limit)
         {
-            LogLimited(logger, subject, limit);
+            LogLimited(logger, user.Subject, limit);
             throw new MemoryRequestException(429, "Too many requests", $"The limit is {limit} chat requests per minute (Memory:RequestsPerMinute).")
             {
                 RetryAfterSeconds = (int)(60 - (now.ToUnixTimeSeconds() % 60)),

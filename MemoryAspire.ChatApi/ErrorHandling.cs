@@ -44,13 +44,7 @@ public sealed partial class ErrorHandling(IProblemDetailsService problems, ILogg
     public static ProblemDetails ToProblem(MemoryRequestException e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var problem = new ProblemDetails { Status = e.Status, Title = e.Title, Detail = e.Message };
-        foreach (var (name, value) in e.Extensions)
-        {
-            problem.Extensions[name] = value;
-        }
-
-        return problem;
+        return ProblemAnswer.Create(e.Status, e.Title, e.Message, e.Extensions);
     }
 
     /// <summary>

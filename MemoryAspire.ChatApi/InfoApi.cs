@@ -18,5 +18,3 @@ public static class InfoApi
             typeof(InfoApi).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
             environment.EnvironmentName));
 }
-
-public sealed record ServiceInfo(string Service, string Version, string Environment);

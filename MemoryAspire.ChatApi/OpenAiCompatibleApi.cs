@@ -61,29 +61,28 @@ public static class OpenAiCompatibleApi
                 Extensions = new Dictionary<string, object?> { ["code"] = "model_not_found", ["param"] = "model" },
             };
 
-    public static async Task Complete(HttpContext http, ConversationEngine engine, RequestGate gate, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task Complete(HttpContext http, MemoryUser user, ConversationEngine engine, RequestGate gate, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
             limit.MaxRequestBodySize = MaxRequestBytes;
         }
 
-        var subject = http.User.Subject();
-        await gate.EnterAsync(subject, cancellationToken);
+        await gate.EnterAsync(user);
         var body = await ChatApi.ReadBodyAsync<ChatCompletionRequest>(http, Json, "{\"model\": \"...\", \"messages\": [{\"role\": \"user\", \"content\": \"...\"}]}", cancellationToken);
         var headers = http.Request.Headers;
         var key = headers[ChatApi.IdempotencyHeader].ToString();
         RequestText.Check($"the {ChatApi.IdempotencyHeader} header", key);
-        var request = OpenAiTurn.From(subject, body, new OpenAiTurnHeaders(headers[SessionHeader].ToString(), headers[StrategyHeader].ToString(), key));
+        var request = OpenAiTurn.From(user.Subject, body, new OpenAiTurnHeaders(headers[SessionHeader].ToString(), headers[StrategyHeader].ToString(), key));
         if (!request.Stream)
         {
-            var result = await engine.RunTurnAsync(request.Turn, cancellationToken);
+            var result = (await engine.RunTurnAsync(user, request.Turn, cancellationToken)).OrThrow();
             Describe(http.Response, result.SessionId, result.Context);
             await http.Response.WriteAsJsonAsync(Completion(result, clock), Json, cancellationToken);
             return;
         }
 
-        await StreamAsync(http, engine.StreamTurnAsync(request.Turn, cancellationToken), request.IncludeUsage, clock, cancellationToken);
+        await StreamAsync(http, (await engine.StartTurnAsync(user, request.Turn, cancellationToken)).OrThrow(), request.IncludeUsage, clock, cancellationToken);
     }
 
     /// <summary>

@@ -78,7 +78,7 @@ public sealed partial record OpenAiTurn(TurnRequest Turn, bool Stream, bool Incl
         }
 
         var (sessionId, named) = SessionOf(subject, request, headers.Session);
-        var turn = new TurnRequest(subject, Text(last, messages.Count - 1), sessionId, Blank(headers.Strategy), Blank(headers.IdempotencyKey))
+        var turn = new TurnRequest(Text(last, messages.Count - 1), sessionId, Blank(headers.Strategy), Blank(headers.IdempotencyKey))
         {
             CreateSession = named,
             Call = new TurnCall

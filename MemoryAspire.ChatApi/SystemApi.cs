@@ -17,16 +17,24 @@ public static class SystemApi
         var api = app.MapGroup("/api/v1/system").WithTags("System of record");
         api.MapPut("/users/{subject}/facts", RecordFacts).WithName("RecordSystemFacts")
             .WithSummary("A system of record (X-System-Key) asserts facts about a user; they outrank the user's corrections and extracted facts.")
-            .ProducesProblem(400).ProducesProblem(401);
+            .ProducesProblem(401);
         return app;
     }
 
-    public static async Task<Ok<IReadOnlyList<SystemFactOutcome>>> RecordFacts(
+    public static async Task<Results<Ok<IReadOnlyList<SystemFactOutcome>>, BadRequestProblem, ProblemHttpResult>> RecordFacts(
         string subject, SystemFactsRequest? request, HttpContext http, IConfiguration configuration, SystemFacts facts, CancellationToken cancellationToken)
     {
         var keys = configuration.GetSection(SystemOfRecordKeys.SectionName).GetChildren().Select(c => new KeyValuePair<string, string?>(c.Key, c.Value));
-        var system = SystemOfRecordKeys.Match(keys, http.Request.Headers[KeyHeader].ToString())
-            ?? throw new MemoryRequestException(401, "Unauthorized", $"A valid {KeyHeader} header is required (a key configured as {SystemOfRecordKeys.SectionName.Replace(':', '_')}__<name>).");
-        return TypedResults.Ok(await facts.RecordAsync(system, subject, request, cancellationToken));
+        if (SystemOfRecordKeys.Match(keys, http.Request.Headers[KeyHeader].ToString()) is not { } system)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
+                detail: $"A valid {KeyHeader} header is required (a key configured as {SystemOfRecordKeys.SectionName.Replace(':', '_')}__<name>).");
+        }
+
+        return await facts.RecordAsync(system, subject, request, cancellationToken) switch
+        {
+            { Refusal: { } invalid } => new BadRequestProblem(invalid),
+            var recorded => TypedResults.Ok(recorded.Value!),
+        };
     }
 }

@@ -1,5 +1,20 @@
 namespace MemoryAspire.Contracts;
 
+/// <summary>
+/// The body of <c>POST /api/v1/chat</c> and <c>/chat/stream</c>; the user is the token's subject, never a field here.
+/// <see cref="SessionId"/> is a GUID from an earlier reply, sent as text so that a malformed one is refused naming it.
+/// </summary>
+public sealed record ChatRequest(string? Message, string? SessionId, string? Strategy);
+
+/// <summary>The first event of a streamed turn (<c>event: context</c>): the memory the prompt is made of, before any text.</summary>
+public sealed record TurnContext(Guid SessionId, ContextReport Context, string Provider, string Model)
+{
+    public Guid UserMessageId { get; init; }
+}
+
+/// <summary>What ChatApi says about itself (<c>GET /api/v1/info</c>).</summary>
+public sealed record ServiceInfo(string Service, string Version, string Environment);
+
 /// <summary>A current fact as the assembler sees it; <see cref="Relevance"/> comes from the ranker (1 for facts that are always injected).</summary>
 public sealed record ProfileFact(Guid Id, string Key, string Value, string Category, double Confidence, DateTimeOffset ObservedAt, double Relevance);
 

@@ -25,7 +25,6 @@ namespace MemoryAspire.Memory;
 /// </summary>
 public sealed partial class ConversationEngine(
     MemoryDbContext db,
-    UserDirectory users,
     TurnStore turns,
     ConversationStore store,
     IMemoryRanker ranker,
@@ -37,9 +36,16 @@ public sealed partial class ConversationEngine(
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<TurnResult> RunTurnAsync(TurnRequest request, CancellationToken cancellationToken)
+    /// <summary>A whole turn: the reply once it is stored, or why the turn was refused (nothing stored then).</summary>
+    public async Task<Outcome<TurnResult>> RunTurnAsync(MemoryUser user, TurnRequest request, CancellationToken cancellationToken)
     {
-        var turn = await BeginAsync(request, cancellationToken).ConfigureAwait(false);
+        var begun = await BeginAsync(user, request, cancellationToken).ConfigureAwait(false);
+        if (begun.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+
+        var turn = begun.Value!;
         if (turn.Replay is { } replay)
         {
             return replay;
@@ -61,9 +67,18 @@ public sealed partial class ConversationEngine(
         return await CompleteAsync(turn, response, cancellationToken).ConfigureAwait(false);
     }
 
-    public async IAsyncEnumerable<TurnEvent> StreamTurnAsync(TurnRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// A turn as events, started: the message is stored and the prompt built before this returns, so a refusal is an
+    /// outcome, never a stream that breaks off; then the context, the reply's text as it comes, and the stored result.
+    /// </summary>
+    public async Task<Outcome<IAsyncEnumerable<TurnEvent>>> StartTurnAsync(MemoryUser user, TurnRequest request, CancellationToken cancellationToken)
     {
-        var turn = await BeginAsync(request, cancellationToken).ConfigureAwait(false);
+        var begun = await BeginAsync(user, request, cancellationToken).ConfigureAwait(false);
+        return begun.Refusal is { } refusal ? refusal : Outcome.Of(StreamAsync(begun.Value!, request, cancellationToken));
+    }
+
+    private async IAsyncEnumerable<TurnEvent> StreamAsync(PreparedTurn turn, TurnRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         if (turn.Replay is { } replay)
         {
             yield return new TurnContextEvent(replay.SessionId, replay.Context, replay.Provider, replay.Model) { UserMessageId = replay.UserMessageId };
@@ -118,19 +133,33 @@ public sealed partial class ConversationEngine(
         public required string Model { get; init; }
     }
 
-    private async Task<PreparedTurn> BeginAsync(TurnRequest request, CancellationToken cancellationToken)
+    private async Task<Outcome<PreparedTurn>> BeginAsync(MemoryUser user, TurnRequest request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(user);
         var settings = options.Value;
-        Validate(request, settings);
-        var model = request.Call?.Model ?? models.ChatModel;
-        var client = models.Find(model) ?? throw new MemoryRequestException(404, "Model not found",
-            $"The model {MemoryRequestException.Quote(model)} is not one this service is configured with. Use one of: {string.Join(", ", models.Names)} (GET /v1/models lists them).")
+        if (Validate(request, settings) is { } invalid)
         {
-            Extensions = new Dictionary<string, object?> { ["code"] = "model_not_found", ["param"] = "model" },
-        };
-        var strategy = request.Strategy is null ? null : MemoryStrategies.Normalize(request.Strategy)
-            ?? throw MemoryRequestException.BadRequest($"Unknown strategy {MemoryRequestException.Quote(request.Strategy)}. Use one of: {string.Join(", ", MemoryStrategies.All)}.");
-        var userId = await users.ResolveAsync(request.Subject, cancellationToken).ConfigureAwait(false);
+            return invalid;
+        }
+
+        var model = request.Call?.Model ?? models.ChatModel;
+        if (models.Find(model) is not { } client)
+        {
+            return new Refusal.NotFound($"The model {MemoryRequestException.Quote(model)}")
+            {
+                Title = "Model not found",
+                Detail = $"The model {MemoryRequestException.Quote(model)} is not one this service is configured with. Use one of: {string.Join(", ", models.Names)} (GET /v1/models lists them).",
+                Extensions = new Dictionary<string, object?> { ["code"] = "model_not_found", ["param"] = "model" },
+            };
+        }
+
+        string? strategy = null;
+        if (request.Strategy is not null && (strategy = MemoryStrategies.Normalize(request.Strategy)) is null)
+        {
+            return new Refusal.Invalid($"Unknown strategy {MemoryRequestException.Quote(request.Strategy)}. Use one of: {string.Join(", ", MemoryStrategies.All)}.");
+        }
+
+        var userId = user.Id;
         var requestHash = Hash(request);
 
         IdempotencyRecord? record = null;
@@ -139,7 +168,7 @@ public sealed partial class ConversationEngine(
             record = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.UserId == userId && r.Key == key, cancellationToken).ConfigureAwait(false);
             if (record is not null && record.RequestHash != requestHash)
             {
-                throw new MemoryRequestException(422, "Idempotency key reused", $"The Idempotency-Key '{key}' was already used for a different request.");
+                return new Refusal.KeyReused($"The Idempotency-Key '{key}' was already used for a different request.");
             }
 
             if (record?.ResponseJson is { } stored)
@@ -152,14 +181,11 @@ public sealed partial class ConversationEngine(
 
         try
         {
-            if (record is { UserMessageId: { } resumed, SessionId: { } resumedSession })
-            {
-                var withheld = await WithholdsMemoryAsync(userId, resumedSession, cancellationToken).ConfigureAwait(false);
-                return await ResumeAsync(userId, resumedSession, resumed, request, withheld, cancellationToken).ConfigureAwait(false) with { Client = client, Model = model };
-            }
-
-            // The usual turn learns of an erasure from the statement that stores the message.
-            return await StoreAndAssembleAsync(userId, strategy, request, requestHash, cancellationToken).ConfigureAwait(false) with { Client = client, Model = model };
+            var prepared = record is { UserMessageId: { } resumed, SessionId: { } resumedSession }
+                ? await ResumeAsync(userId, resumedSession, resumed, request, cancellationToken).ConfigureAwait(false)
+                // The usual turn learns of an erasure from the statement that stores the message.
+                : await StoreAndAssembleAsync(userId, strategy, request, requestHash, cancellationToken).ConfigureAwait(false);
+            return prepared.Refusal ?? Outcome.Of(prepared.Value! with { Client = client, Model = model });
         }
         finally
         {
@@ -172,7 +198,8 @@ public sealed partial class ConversationEngine(
     /// Whether the user has asked to be forgotten and the erasure is under way: then their earlier memory is not used (no
     /// profile, no recall) and their earlier sessions no longer exist for them.
     /// </summary>
-    private async Task<bool> WithholdsMemoryAsync(Guid userId, Guid? sessionId, CancellationToken cancellationToken)
+    /// <returns>Whether memory is withheld, or the refusal of a session the erasure took.</returns>
+    private async Task<Outcome<bool>> WithholdsMemoryAsync(Guid userId, Guid? sessionId, CancellationToken cancellationToken)
     {
         if (await ErasureRequests.ActiveSinceAsync(db, userId, cancellationToken).ConfigureAwait(false) is not { } since)
         {
@@ -181,14 +208,14 @@ public sealed partial class ConversationEngine(
 
         if (sessionId is { } id && !await db.Sessions.AnyAsync(s => s.Id == id && s.CreatedAt > since, cancellationToken).ConfigureAwait(false))
         {
-            throw MemoryRequestException.NotFound($"Session {id}");
+            return new Refusal.NotFound($"Session {id}");
         }
 
         return true;
     }
 
     /// <summary>The usual turn: the message is stored first (one statement), then the window before it is read and the prompt built.</summary>
-    private async Task<PreparedTurn> StoreAndAssembleAsync(Guid userId, string? strategy, TurnRequest request, string requestHash, CancellationToken cancellationToken)
+    private async Task<Outcome<PreparedTurn>> StoreAndAssembleAsync(Guid userId, string? strategy, TurnRequest request, string requestHash, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var now = clock.GetUtcNow();
@@ -202,11 +229,15 @@ public sealed partial class ConversationEngine(
         var stored = await Retrying(
             ct => turns.AppendUserMessageAsync(request.SessionId, strategy, message, newSession, stamp, ct, ranking),
             async ct => await turns.FindStoredMessageAsync(message.Id, ct).ConfigureAwait(false) is { } found ? (true, found) : (false, null),
-            cancellationToken).ConfigureAwait(false)
-            ?? throw MemoryRequestException.NotFound($"Session {request.SessionId}");
+            cancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return new Refusal.NotFound($"Session {request.SessionId}");
+        }
+
         jobs.Wake(JobKinds.Extract);
-        // Found again after a blip, the message does not say whether an erasure is under way: ask.
-        var withheld = stored.MemoryWithheld ?? await WithholdsMemoryAsync(userId, null, cancellationToken).ConfigureAwait(false);
+        // Found again after a blip, the message does not say whether an erasure is under way: ask (no session to lose here).
+        var withheld = stored.MemoryWithheld ?? (await WithholdsMemoryAsync(userId, null, cancellationToken).ConfigureAwait(false)).Value;
 
         var window = await store.GetWindowBeforeAsync(userId, stored.SessionId, stored.Sequence, cancellationToken).ConfigureAwait(false);
         var context = await AssembleAsync(userId, stored.SessionId, stored.Strategy, stored.Sequence, window.Window, request, withheld, cancellationToken,
@@ -237,10 +268,20 @@ public sealed partial class ConversationEngine(
         new(userId, sessionId, message, plan.Profile && !withheld ? settings.MaxFactsInjected : 0, plan.Recall && !withheld && settings.RecallTokens > 0);
 
     /// <summary>A retry of a request whose message is stored but was never answered: the prompt is rebuilt around that message.</summary>
-    private async Task<PreparedTurn> ResumeAsync(Guid userId, Guid sessionId, Guid messageId, TurnRequest request, bool withheld, CancellationToken cancellationToken)
+    private async Task<Outcome<PreparedTurn>> ResumeAsync(Guid userId, Guid sessionId, Guid messageId, TurnRequest request, CancellationToken cancellationToken)
     {
-        var stored = await turns.FindStoredMessageAsync(messageId, cancellationToken).ConfigureAwait(false)
-            ?? throw MemoryRequestException.NotFound($"Session {sessionId}");
+        var withholding = await WithholdsMemoryAsync(userId, sessionId, cancellationToken).ConfigureAwait(false);
+        if (withholding.Refusal is { } gone)
+        {
+            return gone;
+        }
+
+        var withheld = withholding.Value;
+        if (await turns.FindStoredMessageAsync(messageId, cancellationToken).ConfigureAwait(false) is not { } stored)
+        {
+            return new Refusal.NotFound($"Session {sessionId}");
+        }
+
         var window = await turns.LoadWindowAsync(userId, stored.SessionId, stored.Sequence, options.Value.BufferSize, cancellationToken).ConfigureAwait(false);
         var context = await AssembleAsync(userId, stored.SessionId, stored.Strategy, stored.Sequence, window, request, withheld, cancellationToken).ConfigureAwait(false);
         var userMessage = new WindowMessage(messageId, stored.Sequence, MessageRoles.User, request.Message, TokenCounter.Count(request.Message));
@@ -396,33 +437,30 @@ public sealed partial class ConversationEngine(
             },
             cancellationToken);
 
-    private static void Validate(TurnRequest request, MemoryOptions settings)
+    private static Refusal? Validate(TurnRequest request, MemoryOptions settings)
     {
         if (string.IsNullOrWhiteSpace(request.Message))
         {
-            throw MemoryRequestException.BadRequest("The message is empty: send the text of the user's message in 'message'.");
+            return new Refusal.Invalid("The message is empty: send the text of the user's message in 'message'.");
         }
 
         if (StorableText.FindUnstorable(request.Message) is { } unstorable)
         {
-            throw MemoryRequestException.Unstorable("message", unstorable);
+            return Refusal.Invalid.Unstorable("message", unstorable);
         }
 
         var bytes = Encoding.UTF8.GetByteCount(request.Message);
         if (bytes > settings.MaxMessageBytes)
         {
-            throw new MemoryRequestException(413, "Message too large", $"The message is {bytes} bytes; the limit is {settings.MaxMessageBytes} bytes (Memory:MaxMessageBytes).");
+            return new Refusal.TooLarge("Message too large", $"The message is {bytes} bytes; the limit is {settings.MaxMessageBytes} bytes (Memory:MaxMessageBytes).");
         }
 
         if (request.IdempotencyKey is { Length: > 200 })
         {
-            throw MemoryRequestException.BadRequest("The Idempotency-Key header is longer than 200 characters.");
+            return new Refusal.Invalid("The Idempotency-Key header is longer than 200 characters.");
         }
 
-        if (request.IdempotencyKey is { } key && StorableText.FindUnstorable(key) is { } inKey)
-        {
-            throw MemoryRequestException.Unstorable("the Idempotency-Key header", inKey);
-        }
+        return request.IdempotencyKey is { } key && StorableText.FindUnstorable(key) is { } inKey ? Refusal.Invalid.Unstorable("the Idempotency-Key header", inKey) : null;
     }
 
     /// <summary>What a retry with the same Idempotency-Key must repeat; a turn from the OpenAI-compatible endpoint also its model and system messages.</summary>

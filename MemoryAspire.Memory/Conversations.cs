@@ -4,7 +4,7 @@ using Microsoft.Extensions.AI;
 
 namespace MemoryAspire.Memory;
 
-public sealed record TurnRequest(string Subject, string Message, Guid? SessionId, string? Strategy, string? IdempotencyKey)
+public sealed record TurnRequest(string Message, Guid? SessionId, string? Strategy, string? IdempotencyKey)
 {
     /// <summary>
     /// <see cref="SessionId"/> is a session the client named (see <c>OpenAiSessions</c>): created on its first turn, joined on

@@ -15,18 +15,16 @@ public class MemoryRequestException(int status, string title, string detail) : E
     /// <summary>Machine-readable details an API adds to its ProblemDetails (which field, which character, where).</summary>
     public IReadOnlyDictionary<string, object?> Extensions { get; init; } = new Dictionary<string, object?>();
 
-    public static MemoryRequestException NotFound(string what) => new(404, "Not found", $"{what} does not exist.");
-
     public static MemoryRequestException BadRequest(string detail) => new(400, "Invalid request", detail);
 
     /// <summary>A text field holds a character memory cannot store (see <see cref="StorableText"/>): refused, never silently changed.</summary>
-    public static MemoryRequestException Unstorable(string field, UnstorableCharacter found)
+    public static MemoryRequestException Unstorable(string field, UnstorableCharacter found) => Refused(400, Refusal.Invalid.Unstorable(field, found));
+
+    /// <summary>A <paramref name="refusal"/> raised where a value cannot be returned (a turn's stream, a body being read).</summary>
+    public static MemoryRequestException Refused(int status, Refusal refusal)
     {
-        ArgumentNullException.ThrowIfNull(found);
-        return new(400, "Character cannot be stored", $"{found.Describe(field)} (a 0-based UTF-16 index), which cannot be stored: remove it and send again.")
-        {
-            Extensions = new Dictionary<string, object?> { ["field"] = field, ["character"] = found.CodePoint, ["position"] = found.Position },
-        };
+        ArgumentNullException.ThrowIfNull(refusal);
+        return new(status, refusal.Title, refusal.Detail) { Extensions = refusal.Extensions };
     }
 
     /// <summary>How much of a refused input an error message repeats.</summary>

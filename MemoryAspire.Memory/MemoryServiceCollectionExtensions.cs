@@ -41,6 +41,9 @@ public static class MemoryServiceCollectionExtensions
         services.AddSingleton<CachePurge>();
         services.AddSingleton<UserIdCache>();
         services.AddScoped<UserDirectory>();
+        services.AddScoped<CurrentUser>();
+        // Handlers take the request's user as a parameter; it exists once the request is admitted.
+        services.AddScoped(sp => sp.GetRequiredService<CurrentUser>().User);
         services.AddScoped<TurnStore>();
         services.AddScoped<ConversationStore>();
         services.AddScoped<IMemoryRanker, PostgresMemoryRanker>();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using MemoryAspire.Web.Account;
 
 namespace MemoryAspire.Web;
@@ -10,27 +11,30 @@ namespace MemoryAspire.Web;
 /// ChatApi, reached by its logical name through service discovery. Every user call carries the signed-in user's token,
 /// which stays on the server (<see cref="AccessTokenSource"/>); failures come back as an <see cref="ApiProblem"/>, not an exception.
 /// </summary>
-public sealed class ChatApiClient(HttpClient http, AccessTokenSource tokens, TimeProvider clock)
+public sealed partial class ChatApiClient(HttpClient http, AccessTokenSource tokens, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
 
-    public Task<BackendInfo?> GetInfoAsync(CancellationToken cancellationToken = default) =>
-        http.GetFromJsonAsync<BackendInfo>("/api/v1/info", cancellationToken);
+    /// <summary>How many pages of one list a page of the app reads at most (ChatApi's lists are paged; the app shows them whole).</summary>
+    private const int MaxPages = 20;
+
+    public Task<ServiceInfo?> GetInfoAsync(CancellationToken cancellationToken = default) =>
+        http.GetFromJsonAsync<ServiceInfo>("/api/v1/info", cancellationToken);
 
     public Task<ApiResult<IReadOnlyList<SessionInfo>>> ListSessionsAsync(CancellationToken cancellationToken = default) =>
-        SendAsync<IReadOnlyList<SessionInfo>>(HttpMethod.Get, "/api/v1/sessions", null, cancellationToken);
+        ListAsync<SessionInfo>("/api/v1/sessions", cancellationToken);
 
     public Task<ApiResult<SessionDetail>> GetSessionAsync(Guid sessionId, CancellationToken cancellationToken = default) =>
         SendAsync<SessionDetail>(HttpMethod.Get, $"/api/v1/sessions/{sessionId}", null, cancellationToken);
 
     public Task<ApiResult<IReadOnlyList<MessageInfo>>> GetMessagesAsync(Guid sessionId, CancellationToken cancellationToken = default) =>
-        SendAsync<IReadOnlyList<MessageInfo>>(HttpMethod.Get, $"/api/v1/sessions/{sessionId}/messages", null, cancellationToken);
+        ListAsync<MessageInfo>($"/api/v1/sessions/{sessionId}/messages", cancellationToken, newestFirst: true);
 
     public Task<ApiResult<bool>> DeleteSessionAsync(Guid sessionId, CancellationToken cancellationToken = default) =>
         SendAsync<bool>(HttpMethod.Delete, $"/api/v1/sessions/{sessionId}", null, cancellationToken);
 
     public Task<ApiResult<IReadOnlyList<FactInfo>>> ListFactsAsync(bool history, CancellationToken cancellationToken = default) =>
-        SendAsync<IReadOnlyList<FactInfo>>(HttpMethod.Get, $"/api/v1/memory/facts?history={(history ? "true" : "false")}", null, cancellationToken);
+        ListAsync<FactInfo>($"/api/v1/memory/facts?history={(history ? "true" : "false")}", cancellationToken);
 
     // The user's control over their memory: correct, delete, export, forget everything.
 
@@ -116,7 +120,37 @@ public sealed class ChatApiClient(HttpClient http, AccessTokenSource tokens, Tim
         }
     }
 
-    private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    /// <summary>
+    /// A whole list, page after page as each page's Link header (rel=next) gives them. A session's messages come a page of
+    /// the latest at a time (<paramref name="newestFirst"/>): each page read goes before the ones read already.
+    /// </summary>
+    private async Task<ApiResult<IReadOnlyList<T>>> ListAsync<T>(string path, CancellationToken cancellationToken, bool newestFirst = false)
+    {
+        List<T> items = [];
+        string? next = path;
+        for (var pages = 0; next is not null && pages < MaxPages; pages++)
+        {
+            string? following = null;
+            var page = await SendAsync<IReadOnlyList<T>>(HttpMethod.Get, next, null, cancellationToken, headers => following = NextPage(headers));
+            if (!page.Succeeded)
+            {
+                return page;
+            }
+
+            items.InsertRange(newestFirst ? 0 : items.Count, page.Value ?? []);
+            next = following;
+        }
+
+        return ApiResult.Ok<IReadOnlyList<T>>(items);
+    }
+
+    private static string? NextPage(HttpResponseHeaders headers) =>
+        headers.TryGetValues("Link", out var links) ? links.Select(l => NextLink().Match(l)).FirstOrDefault(m => m.Success)?.Groups[1].Value : null;
+
+    [GeneratedRegex("<([^>]+)>\\s*;\\s*rel=\"?next\"?")]
+    private static partial Regex NextLink();
+
+    private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken, Action<HttpResponseHeaders>? onHeaders = null)
     {
         try
         {
@@ -126,6 +160,8 @@ public sealed class ChatApiClient(HttpClient http, AccessTokenSource tokens, Tim
             {
                 return ApiResult.Failed<T>(await ProblemOfAsync(response, cancellationToken));
             }
+
+            onHeaders?.Invoke(response.Headers);
 
             if (typeof(T) == typeof(bool))
             {

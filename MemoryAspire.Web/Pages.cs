@@ -13,7 +13,7 @@ public static class Pages
         return app;
     }
 
-    public static async Task<Results<Ok<BackendInfo>, ProblemHttpResult>> GetBackendInfo(ChatApiClient chatApi, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ServiceInfo>, ProblemHttpResult>> GetBackendInfo(ChatApiClient chatApi, CancellationToken cancellationToken)
     {
         try
         {

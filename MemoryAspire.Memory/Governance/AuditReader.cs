@@ -14,8 +14,13 @@ public sealed class AuditReader(MemoryDbContext db, UserDirectory users)
 
     /// <param name="subject">Whose entries; null for every user's.</param>
     /// <param name="before">Only entries older than this (the <c>at</c> of the last entry of the previous page).</param>
-    public async Task<IReadOnlyList<AuditEntryInfo>> ListAcrossUsersAsync(string? subject, DateTimeOffset? before, int limit, CancellationToken cancellationToken)
+    public async Task<Outcome<Page<AuditEntryInfo>>> ListAcrossUsersAsync(string? subject, DateTimeOffset? before, int limit, CancellationToken cancellationToken)
     {
+        if (limit is < 1 or > MaxLimit)
+        {
+            return new Refusal.Invalid($"limit must be between 1 and {MaxLimit}.");
+        }
+
         // An administrator's read spans users: it runs with the owner's view, outside any one user's row-level scope.
         using var system = TenantScope.AsSystem();
         Guid? userId = null;
@@ -23,19 +28,22 @@ public sealed class AuditReader(MemoryDbContext db, UserDirectory users)
         {
             if (await users.FindAsync(subject, cancellationToken).ConfigureAwait(false) is not { } id)
             {
-                return [];
+                return new Page<AuditEntryInfo>([], null);
             }
 
             userId = id;
         }
 
-        var take = Math.Clamp(limit, 1, MaxLimit);
         // PostgreSQL's timestamptz takes UTC only; "2026-11-01T00:00:00+02:00" is a fine way to ask.
         var until = before?.ToUniversalTime();
-        return await db.AuditEntries.AsNoTracking()
+        var rows = await db.AuditEntries.AsNoTracking()
             .Where(e => (userId == null || e.UserId == userId) && (until == null || e.At < until))
-            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(take)
+            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(limit + 1)
             .Select(AuditReader.Info)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        // The cursor is the last entry's time, as before= has always taken it.
+        return rows.Count > limit
+            ? new Page<AuditEntryInfo>([.. rows.Take(limit)], rows[limit - 1].At.ToString("O", System.Globalization.CultureInfo.InvariantCulture))
+            : new Page<AuditEntryInfo>(rows, null);
     }
 }

@@ -13,12 +13,13 @@ namespace MemoryAspire.Memory.Governance;
 /// user's earlier memory is not used (<see cref="ActiveSinceAsync"/>): no profile, summary or recall, and their earlier
 /// sessions answer 404; the worker's <see cref="UserErasure"/> then deletes it.
 /// </summary>
-public sealed class ErasureRequests(MemoryDbContext db, UserDirectory users, AuditLog audit, JobSignal signal, TimeProvider clock)
+public sealed class ErasureRequests(MemoryDbContext db, AuditLog audit, JobSignal signal, TimeProvider clock)
 {
     /// <summary>Starts erasing the user's memory, or returns the erasure already under way.</summary>
-    public async Task<ErasureProgress> RequestAsync(string subject, CancellationToken cancellationToken)
+    public async Task<Outcome<ErasureProgress>> RequestAsync(MemoryUser user, CancellationToken cancellationToken)
     {
-        var userId = await users.ResolveAsync(subject, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(user);
+        var userId = user.Id;
         // The erasure a request joins may finish between the two statements: then the next attempt starts a new one.
         for (var attempt = 1; attempt <= 3; attempt++)
         {
@@ -28,7 +29,7 @@ public sealed class ErasureRequests(MemoryDbContext db, UserDirectory users, Aud
             }
         }
 
-        throw new MemoryRequestException(409, "Erasure finishing", "Your previous erasure was finishing while this request came in: send it again.");
+        return new Refusal.Conflict("Erasure finishing", "Your previous erasure was finishing while this request came in: send it again.");
     }
 
     /// <summary>Starts an erasure, or returns the one under way; null when that one finished meanwhile.</summary>
@@ -63,13 +64,16 @@ public sealed class ErasureRequests(MemoryDbContext db, UserDirectory users, Aud
         return await Active(db, userId).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) is { } active ? Progress(active) : null;
     }
 
-    public async Task<ErasureProgress> GetAsync(string subject, Guid erasureId, CancellationToken cancellationToken)
+    public async Task<Outcome<ErasureProgress>> GetAsync(MemoryUser user, Guid erasureId, CancellationToken cancellationToken)
     {
-        var userId = await users.FindAsync(subject, cancellationToken).ConfigureAwait(false);
-        var request = userId is { } user
-            ? await db.ErasureRequests.AsNoTracking().FirstOrDefaultAsync(e => e.Id == erasureId && e.UserId == user, cancellationToken).ConfigureAwait(false)
-            : null;
-        return request is null ? throw MemoryRequestException.NotFound($"Erasure request {erasureId}") : Progress(request);
+        ArgumentNullException.ThrowIfNull(user);
+        var request = await db.ErasureRequests.AsNoTracking().FirstOrDefaultAsync(e => e.Id == erasureId && e.UserId == user.Id, cancellationToken).ConfigureAwait(false);
+        if (request is null)
+        {
+            return new Refusal.NotFound($"Erasure request {erasureId}");
+        }
+
+        return Progress(request);
     }
 
     /// <summary>When the user's erasure under way was requested, or null when none is: memory from before it must not be used.</summary>

@@ -23,35 +23,40 @@ public static class FactViews
 /// (extractor <c>user</c>, the old one superseded); a deletion ends the fact at once, so it is no longer injected.
 /// Another user's fact is indistinguishable from one that does not exist.
 /// </summary>
-public sealed class FactEditor(MemoryDbContext db, UserDirectory users, FactRecorder recorder, AuditLog audit, MemoryCacheStore cache, IOptions<MemoryOptions> options, TimeProvider clock)
+public sealed class FactEditor(MemoryDbContext db, FactRecorder recorder, AuditLog audit, MemoryCacheStore cache, IOptions<MemoryOptions> options, TimeProvider clock)
 {
     public const string UserEditVersion = "user-edit-1";
 
     /// <summary>Records <paramref name="value"/> as the fact's new version; only the current version can be corrected (409 otherwise).</summary>
-    public async Task<FactInfo> CorrectAsync(string subject, Guid factId, string? value, CancellationToken cancellationToken)
+    public async Task<Outcome<FactInfo>> CorrectAsync(MemoryUser user, Guid factId, string? value, CancellationToken cancellationToken)
     {
-        var (userId, fact) = await FindAsync(subject, factId, cancellationToken).ConfigureAwait(false);
+        if (await FindAsync(user, factId, cancellationToken).ConfigureAwait(false) is not { } fact)
+        {
+            return Missing(factId);
+        }
+
+        var userId = user.Id;
         if (fact.Status != FactStatuses.Current)
         {
-            throw new MemoryRequestException(409, "Fact is not current",
+            return new Refusal.Conflict("Fact is not current",
                 $"Fact {factId} is {fact.Status}; only the current value of a key can be corrected{(fact.SupersededById is { } next ? $" (its successor is {next})" : "")}.");
         }
 
         if (fact.Authority > FactAuthority.User)
         {
-            throw new MemoryRequestException(409, "Fact is authoritative",
+            return new Refusal.Conflict("Fact is authoritative",
                 $"Fact {factId} comes from {FactAuthority.Describe(fact.Authority)}, which outranks a correction; ask for it to be changed there.");
         }
 
         if (FactValueRules.Malformed(fact.Key, value) is { } malformed)
         {
-            throw MemoryRequestException.BadRequest($"The correction cannot be stored: {malformed}.");
+            return new Refusal.Invalid($"The correction cannot be stored: {malformed}.");
         }
 
         var trimmed = value!.Trim();
         if (FactAdmission.Judge(new FactStatement(fact.Key, trimmed, fact.Category), options.Value).Refusal is { } refusal)
         {
-            throw MemoryRequestException.BadRequest($"The correction cannot become a fact: {refusal}.");
+            return new Refusal.Invalid($"The correction cannot become a fact: {refusal}.");
         }
 
         var candidate = new FactCandidate(fact.Key, trimmed, fact.Category, 1.0, clock.GetUtcNow(), FactAuthority.UserExtractor, UserEditVersion)
@@ -64,14 +69,20 @@ public sealed class FactEditor(MemoryDbContext db, UserDirectory users, FactReco
     }
 
     /// <summary>Marks the fact deleted (it stays in history, without being injected again) and drops the cached profile.</summary>
-    public async Task DeleteAsync(string subject, Guid factId, CancellationToken cancellationToken)
+    /// <returns>Null when deleted (or deleted already); why not otherwise.</returns>
+    public async Task<Refusal?> DeleteAsync(MemoryUser user, Guid factId, CancellationToken cancellationToken)
     {
-        var (userId, fact) = await FindAsync(subject, factId, cancellationToken).ConfigureAwait(false);
-        if (fact.Status == FactStatuses.Deleted)
+        if (await FindAsync(user, factId, cancellationToken).ConfigureAwait(false) is not { } fact)
         {
-            return;
+            return Missing(factId);
         }
 
+        if (fact.Status == FactStatuses.Deleted)
+        {
+            return null;
+        }
+
+        var userId = user.Id;
         var now = clock.GetUtcNow();
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async ct =>
@@ -87,14 +98,14 @@ public sealed class FactEditor(MemoryDbContext db, UserDirectory users, FactReco
             await transaction.CommitAsync(ct).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
         await cache.InvalidateProfileAsync(userId).ConfigureAwait(false);
+        return null;
     }
 
-    private async Task<(Guid UserId, MemoryFact Fact)> FindAsync(string subject, Guid factId, CancellationToken cancellationToken)
+    private async Task<MemoryFact?> FindAsync(MemoryUser user, Guid factId, CancellationToken cancellationToken)
     {
-        var userId = await users.FindAsync(subject, cancellationToken).ConfigureAwait(false);
-        var fact = userId is { } user
-            ? await db.Facts.AsNoTracking().FirstOrDefaultAsync(f => f.Id == factId && f.UserId == user, cancellationToken).ConfigureAwait(false)
-            : null;
-        return fact is null ? throw MemoryRequestException.NotFound($"Fact {factId}") : (userId!.Value, fact);
+        ArgumentNullException.ThrowIfNull(user);
+        return await db.Facts.AsNoTracking().FirstOrDefaultAsync(f => f.Id == factId && f.UserId == user.Id, cancellationToken).ConfigureAwait(false);
     }
+
+    private static Refusal.NotFound Missing(Guid factId) => new($"Fact {factId}");
 }

@@ -7,12 +7,13 @@ namespace MemoryAspire.Memory.Governance;
 /// Everything held about a user as one document: every session with its messages and every summary version, every fact
 /// version (history, rejections, provenance), the audit trail and the erasure requests. The export itself is audited.
 /// </summary>
-public sealed class MemoryExporter(MemoryDbContext db, UserDirectory users, AuditLog audit, TimeProvider clock)
+public sealed class MemoryExporter(MemoryDbContext db, AuditLog audit, TimeProvider clock)
 {
-    public async Task<MemoryExport> ExportAsync(string subject, CancellationToken cancellationToken)
+    public async Task<MemoryExport> ExportAsync(MemoryUser user, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(user);
         var now = clock.GetUtcNow();
-        var userId = await users.ResolveAsync(subject, cancellationToken).ConfigureAwait(false);
+        var userId = user.Id;
         // Recorded first, so the document holds its own entry.
         await audit.AppendAsync([new AuditRecord(userId, AuditLog.UserActor, AuditActions.Export, AuditTargets.User, [userId], null)], cancellationToken).ConfigureAwait(false);
 
@@ -38,7 +39,7 @@ public sealed class MemoryExporter(MemoryDbContext db, UserDirectory users, Audi
             .Select(AuditReader.Info)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var erasures = await db.ErasureRequests.AsNoTracking().Where(e => e.UserId == userId).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return Assemble(subject, userId, now, sessions, messages, summaries, facts, entries, [.. erasures.Select(ErasureRequests.Progress)], calls);
+        return Assemble(user.Subject, userId, now, sessions, messages, summaries, facts, entries, [.. erasures.Select(ErasureRequests.Progress)], calls);
     }
 
     /// <summary>

@@ -50,31 +50,31 @@ public sealed class SystemFacts(UserDirectory users, FactRecorder recorder, IOpt
 {
     public const int MaxFactsPerRequest = 100;
 
-    public async Task<IReadOnlyList<SystemFactOutcome>> RecordAsync(string system, string subject, SystemFactsRequest? request, CancellationToken cancellationToken)
+    public async Task<Outcome<IReadOnlyList<SystemFactOutcome>>> RecordAsync(string system, string subject, SystemFactsRequest? request, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(subject) || subject.Length > 256)
         {
-            throw MemoryRequestException.BadRequest("The subject must be 1 to 256 characters.");
+            return new Refusal.Invalid("The subject must be 1 to 256 characters.");
         }
 
         if (StorableText.FindUnstorable(subject) is { } unstorable)
         {
-            throw MemoryRequestException.Unstorable("subject", unstorable);
+            return Refusal.Invalid.Unstorable("subject", unstorable);
         }
 
         if (request?.Facts is not { Count: > 0 } facts)
         {
-            throw MemoryRequestException.BadRequest("The body has no facts: send {\"facts\": [{\"key\": \"...\", \"value\": \"...\"}]}.");
+            return new Refusal.Invalid("The body has no facts: send {\"facts\": [{\"key\": \"...\", \"value\": \"...\"}]}.");
         }
 
         if (facts.Count > MaxFactsPerRequest)
         {
-            throw MemoryRequestException.BadRequest($"At most {MaxFactsPerRequest} facts per request.");
+            return new Refusal.Invalid($"At most {MaxFactsPerRequest} facts per request.");
         }
 
         if (facts.Select((f, i) => FactValueRules.Malformed(f?.Key, f?.Value) is { } why ? $"fact {i}: {why}" : null).FirstOrDefault(w => w is not null) is { } malformed)
         {
-            throw MemoryRequestException.BadRequest($"The facts cannot be stored: {malformed}.");
+            return new Refusal.Invalid($"The facts cannot be stored: {malformed}.");
         }
 
         var now = clock.GetUtcNow();
@@ -96,9 +96,9 @@ public sealed class SystemFacts(UserDirectory users, FactRecorder recorder, IOpt
         using (TenantScope.ForUser(userId))
         {
             var outcomes = await recorder.RecordAsync(userId, candidates, extractor, cancellationToken).ConfigureAwait(false);
-            return [.. candidates.Select(c => outcomes.FirstOrDefault(o => ReferenceEquals(o.Candidate, c)) is { } o
+            return Outcome.Of<IReadOnlyList<SystemFactOutcome>>([.. candidates.Select(c => outcomes.FirstOrDefault(o => ReferenceEquals(o.Candidate, c)) is { } o
                 ? new SystemFactOutcome(c.Key, Describe(o), o.FactId)
-                : new SystemFactOutcome(c.Key, "unchanged", null))];
+                : new SystemFactOutcome(c.Key, "unchanged", null))]);
         }
     }
 
