@@ -181,12 +181,17 @@ public sealed class StackApp : IAsyncDisposable
     public string States() => string.Join("; ", App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Select(r =>
         App.ResourceNotifications.TryGetCurrentState(r.Name, out var e) ? $"{r.Name} {e.Snapshot.State?.Text} {e.Snapshot.HealthStatus}" : $"{r.Name} (no state)"));
 
-    /// <summary>Waits until the resource reports healthy, failing with its latest output if it does not in time.</summary>
-    public async Task WaitHealthyAsync(string resource, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until the resource reports healthy, failing with its latest output if it does not in time. After a stop or a
+    /// crash, the state it left behind (exited) stands until the orchestrator reports the new start: only a timeout ends
+    /// that wait.
+    /// </summary>
+    public async Task WaitHealthyAsync(string resource, CancellationToken cancellationToken, bool afterStop = false)
     {
         try
         {
-            await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, cancellationToken);
+            await App.ResourceNotifications.WaitForResourceHealthyAsync(
+                resource, afterStop ? WaitBehavior.WaitOnResourceUnavailable : WaitBehavior.StopOnResourceUnavailable, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -282,6 +287,7 @@ public sealed class StackApp : IAsyncDisposable
     /// <summary>Stops and starts a resource with the dashboard's own command, and waits until it is healthy again.</summary>
     public async Task RestartAsync(string resource, CancellationToken cancellationToken = default)
     {
+        var commanded = DateTime.UtcNow;
         var result = await App.Services.GetRequiredService<ResourceCommandService>()
             .ExecuteCommandAsync(resource, KnownResourceCommands.RestartCommand, cancellationToken);
         if (!result.Success)
@@ -291,7 +297,23 @@ public sealed class StackApp : IAsyncDisposable
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromMinutes(1));
-        await WaitHealthyAsync(resource, timeout.Token);
+        await WaitRunningSinceAsync(resource, commanded, timeout.Token);
+        await WaitHealthyAsync(resource, timeout.Token, afterStop: true);
+    }
+
+    /// <summary>Waits for the process started by a command: until then the snapshot is the old process's, healthy or exited.</summary>
+    private async Task WaitRunningSinceAsync(string resource, DateTime commanded, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await App.ResourceNotifications.WaitForResourceAsync(resource, e =>
+                e.Snapshot.State?.Text == KnownResourceStates.Running && e.Snapshot.StartTimeStamp is { } started && started >= commanded.AddSeconds(-1),
+                cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"{resource} did not run again (states: {States()}). Its latest output:{Environment.NewLine}{Output.Tail(resource, 40)}");
+        }
     }
 
     /// <summary>Stops a resource with the dashboard's own command.</summary>
@@ -308,6 +330,7 @@ public sealed class StackApp : IAsyncDisposable
     /// <summary>Starts a stopped resource and waits until it is healthy.</summary>
     public async Task StartAsync(string resource, CancellationToken cancellationToken = default)
     {
+        var commanded = DateTime.UtcNow;
         var result = await App.Services.GetRequiredService<ResourceCommandService>()
             .ExecuteCommandAsync(resource, KnownResourceCommands.StartCommand, cancellationToken);
         if (!result.Success)
@@ -317,7 +340,8 @@ public sealed class StackApp : IAsyncDisposable
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromMinutes(1));
-        await WaitHealthyAsync(resource, timeout.Token);
+        await WaitRunningSinceAsync(resource, commanded, timeout.Token);
+        await WaitHealthyAsync(resource, timeout.Token, afterStop: true);
     }
 
     public async ValueTask DisposeAsync()
