@@ -58,6 +58,15 @@ public sealed class BadConfigurationTests
 
         await timeout.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => starting);
+        // The testing host's stop otherwise waits for its 30 s shutdown timeout.
+        using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            await app.StopAsync(stopping.Token);
+        }
+        catch (OperationCanceledException)
+        {
+        }
     }
 
     private static int ClosedPort()

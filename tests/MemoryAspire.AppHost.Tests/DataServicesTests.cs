@@ -81,10 +81,10 @@ public sealed class DataServicesTests : IDisposable
     [Fact]
     public async Task Resources_stop_web_first_then_chatapi_then_memoryworker_then_the_data_servers()
     {
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.MemoryAspire_AppHost>([$"AppHost:StateDirectory={_state}"]);
-        await using var app = await builder.BuildAsync();
+        // The model as the AppHost declares it; nothing is built or started.
+        await using var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.MemoryAspire_AppHost>([$"AppHost:StateDirectory={_state}"]);
 
-        var tiers = ReverseDependencyShutdown.StopOrder(app.Services.GetRequiredService<DistributedApplicationModel>().Resources);
+        var tiers = ReverseDependencyShutdown.StopOrder(builder.Resources);
 
         Assert.Equal([["web"], ["chatapi"], ["memoryworker"], ["cache", "postgres"]],
             tiers.Select(t => t.Select(r => r.Name).Order(StringComparer.Ordinal).ToArray()));
