@@ -293,20 +293,35 @@ public sealed class StackApp : IAsyncDisposable
     }
 
     /// <summary>Stops and starts a resource with the dashboard's own command, and waits until it is healthy again.</summary>
-    public async Task RestartAsync(string resource, CancellationToken cancellationToken = default)
+    public Task RestartAsync(string resource, CancellationToken cancellationToken = default) =>
+        RunUntilHealthyAsync(resource, KnownResourceCommands.RestartCommand, cancellationToken);
+
+    /// <summary>Starts a stopped resource and waits until it is healthy.</summary>
+    public Task StartAsync(string resource, CancellationToken cancellationToken = default) =>
+        RunUntilHealthyAsync(resource, KnownResourceCommands.StartCommand, cancellationToken);
+
+    /// <summary>Stops a resource with the dashboard's own command.</summary>
+    public Task StopAsync(string resource, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(resource, KnownResourceCommands.StopCommand, cancellationToken);
+
+    /// <summary>Runs a command that starts a process, then waits for that process (not the old one's snapshot) to be healthy.</summary>
+    private async Task RunUntilHealthyAsync(string resource, string command, CancellationToken cancellationToken)
     {
         var commanded = DateTime.UtcNow;
-        var result = await App.Services.GetRequiredService<ResourceCommandService>()
-            .ExecuteCommandAsync(resource, KnownResourceCommands.RestartCommand, cancellationToken);
-        if (!result.Success)
-        {
-            throw new InvalidOperationException($"Restarting {resource} failed: {result.Message}");
-        }
-
+        await ExecuteAsync(resource, command, cancellationToken);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromMinutes(1));
         await WaitRunningSinceAsync(resource, commanded, timeout.Token);
         await WaitHealthyAsync(resource, timeout.Token, afterStop: true);
+    }
+
+    private async Task ExecuteAsync(string resource, string command, CancellationToken cancellationToken)
+    {
+        var result = await App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, command, cancellationToken);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException($"Command '{command}' on {resource} failed: {result.Message}");
+        }
     }
 
     /// <summary>Waits for the process started by a command: until then the snapshot is the old process's, healthy or exited.</summary>
@@ -322,34 +337,6 @@ public sealed class StackApp : IAsyncDisposable
         {
             throw new TimeoutException($"{resource} did not run again (states: {States()}). Its latest output:{Environment.NewLine}{Output.Tail(resource, 40)}");
         }
-    }
-
-    /// <summary>Stops a resource with the dashboard's own command.</summary>
-    public async Task StopAsync(string resource, CancellationToken cancellationToken = default)
-    {
-        var result = await App.Services.GetRequiredService<ResourceCommandService>()
-            .ExecuteCommandAsync(resource, KnownResourceCommands.StopCommand, cancellationToken);
-        if (!result.Success)
-        {
-            throw new InvalidOperationException($"Stopping {resource} failed: {result.Message}");
-        }
-    }
-
-    /// <summary>Starts a stopped resource and waits until it is healthy.</summary>
-    public async Task StartAsync(string resource, CancellationToken cancellationToken = default)
-    {
-        var commanded = DateTime.UtcNow;
-        var result = await App.Services.GetRequiredService<ResourceCommandService>()
-            .ExecuteCommandAsync(resource, KnownResourceCommands.StartCommand, cancellationToken);
-        if (!result.Success)
-        {
-            throw new InvalidOperationException($"Starting {resource} failed: {result.Message}");
-        }
-
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(1));
-        await WaitRunningSinceAsync(resource, commanded, timeout.Token);
-        await WaitHealthyAsync(resource, timeout.Token, afterStop: true);
     }
 
     public async ValueTask DisposeAsync()
