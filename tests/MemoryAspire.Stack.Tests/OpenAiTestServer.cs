@@ -154,21 +154,19 @@ public sealed class OpenAiTestServer : IAsyncDisposable
             return;
         }
 
-        await http.Response.WriteAsJsonAsync(new JsonObject
-        {
-            ["id"] = "chatcmpl-test",
-            ["object"] = "chat.completion",
-            ["created"] = 1_700_000_000,
-            ["model"] = prompt.Model,
-            ["choices"] = new JsonArray(new JsonObject
-            {
-                ["index"] = 0,
-                ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = reply },
-                ["finish_reason"] = "stop",
-            }),
-            ["usage"] = Usage(),
-        });
+        await http.Response.WriteAsJsonAsync(Completion(prompt.Model, new JsonObject { ["role"] = "assistant", ["content"] = reply }, "stop"));
     }
+
+    /// <summary>A whole (not streamed) chat completion holding one choice.</summary>
+    private static JsonObject Completion(string model, JsonObject message, string finishReason) => new()
+    {
+        ["id"] = "chatcmpl-test",
+        ["object"] = "chat.completion",
+        ["created"] = 1_700_000_000,
+        ["model"] = model,
+        ["choices"] = new JsonArray(new JsonObject { ["index"] = 0, ["message"] = message, ["finish_reason"] = finishReason }),
+        ["usage"] = Usage(),
+    };
 
     /// <summary>A reply that only calls <paramref name="name"/> with <see cref="ToolArguments"/>, plain or streamed in pieces as OpenAI does.</summary>
     private static async Task CallToolAsync(HttpContext http, CapturedPrompt prompt, string name)
@@ -194,20 +192,8 @@ public sealed class OpenAiTestServer : IAsyncDisposable
 
         var call = Call(ToolArguments, true);
         call.Remove("index");
-        await http.Response.WriteAsJsonAsync(new JsonObject
-        {
-            ["id"] = "chatcmpl-test",
-            ["object"] = "chat.completion",
-            ["created"] = 1_700_000_000,
-            ["model"] = prompt.Model,
-            ["choices"] = new JsonArray(new JsonObject
-            {
-                ["index"] = 0,
-                ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = null, ["tool_calls"] = new JsonArray(call) },
-                ["finish_reason"] = "tool_calls",
-            }),
-            ["usage"] = Usage(),
-        });
+        await http.Response.WriteAsJsonAsync(
+            Completion(prompt.Model, new JsonObject { ["role"] = "assistant", ["content"] = null, ["tool_calls"] = new JsonArray(call) }, "tool_calls"));
     }
 
     private static string ChunkOf(string model, JsonObject delta, string? finishReason) => new JsonObject
