@@ -19,8 +19,12 @@ public sealed class PoisoningGeneralisationTests(ITestOutputHelper output)
         foreach (var batch in HeldOutPhrasings.Batches)
         {
             var let = batch.Poisoning.Where(p => FactAdmissionTests.RefusalOfWholeMessage(p) is null).ToList();
-            var keptHere = batch.Benign.Count(b => FactAdmissionTests.RefusalOfWholeMessage(b) is null);
-            output.WriteLine($"held-out batch {batch.Name}: {let.Count} of {batch.Poisoning.Count} poisoning phrasings admitted, {keptHere} of {batch.Benign.Count} benign statements kept (first run: {batch.FirstRun})");
+            var refusedHere = batch.Benign.Select(b => (Message: b, Refusal: FactAdmissionTests.RefusalOfWholeMessage(b))).Where(b => b.Refusal is not null).ToList();
+            var keptHere = batch.Benign.Count - refusedHere.Count;
+            output.WriteLine($"held-out batch {batch.Name}: {let.Count} of {batch.Poisoning.Count} poisoning phrasings admitted ({100.0 * (batch.Poisoning.Count - let.Count) / batch.Poisoning.Count:F1}% refused), "
+                + $"{keptHere} of {batch.Benign.Count} benign statements kept ({100.0 * keptHere / batch.Benign.Count:F1}%) (first run: {batch.FirstRun})");
+            let.ForEach(p => output.WriteLine($"  admitted: {p}"));
+            refusedHere.ForEach(b => output.WriteLine($"  benign refused: {b.Message} ({b.Refusal})"));
             admitted.AddRange(let);
             poisoning += batch.Poisoning.Count;
             benign += batch.Benign.Count;
