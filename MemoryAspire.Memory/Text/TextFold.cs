@@ -129,11 +129,20 @@ internal static partial class TextFold
 
         var decomposed = canonical.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        for (var i = 0; i < decomposed.Length; i++)
         {
-            var category = char.GetUnicodeCategory(c);
+            var c = decomposed[i];
+            var category = char.GetUnicodeCategory(decomposed, i);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark)
             {
+                continue;
+            }
+
+            // Emoji and pictographs carry no words: as spaces they cannot hide a line's role prefix ("⚠️ SYSTEM:").
+            if (category is UnicodeCategory.OtherSymbol)
+            {
+                builder.Append(' ');
+                i += char.IsSurrogatePair(decomposed, i) ? 1 : 0;
                 continue;
             }
 
