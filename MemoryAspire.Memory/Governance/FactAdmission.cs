@@ -82,7 +82,7 @@ public static partial class FactAdmission
         var canonical = TextFold.Canonical(value);
         var folded = TextFold.Fold(value);
         var refusal = barred is not null ? $"holds {barred.Replace('_', ' ')} data, which policy never stores as a fact"
-            : InstructionGuard.Check(canonical, folded) is { } addressed ? $"the value {addressed}"
+            : InstructionGuard.Check(value, canonical, folded) is { } addressed ? $"the value {addressed}"
             : Voice(folded) is { } voice ? $"the value {voice}"
             : KeyRefusal(statement.Key) is { } key ? $"the key {key}"
             : ShapeRefusal(value) is { } shape ? $"the value {shape}"

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using MemoryAspire.Memory.Text;
 
@@ -33,10 +34,10 @@ public static partial class InstructionGuard
     private const int AutomatonSize = 200_000;
 
     // A clause begins at the start of a line, after sentence or clause punctuation, or after an opening bracket or quote mark.
-    private const string ClauseStart = @"(?:^|[.!?;:(\[\n>*\-]\s?|,\s?)";
+    private const string ClauseStart = @"(?:^|[.!?;:(\[\n>*\-=&]\s?|,\s?)";
 
     // ... or, for the unmistakable orders, also after a conjunction ("... and remember that ...").
-    private const string AnyClauseStart = @"(?:^|[.!?;:(\[\n>*\-]\s?|,\s?|\b(?:and|then|so|but|also|now|et|puis|alors|mais|donc|y|luego|entonces|pero|und|dann|aber|jetzt|nun)\s)";
+    private const string AnyClauseStart = @"(?:^|[.!?;:(\[\n>*\-=&]\s?|,\s?|\b(?:and|then|so|but|also|now|et|puis|alors|mais|donc|y|luego|entonces|pero|und|dann|aber|jetzt|nun)\s)";
 
     // Greetings, politeness and forms of address that may come before an order.
     private const string Lead = @"(?:(?:please|pls|plz|kindly|just|simply|hey|hi|hello|dear|ok|okay|oh|also|now|ps|btw|fyi|important|note|assistant|bot|ai|chatgpt|claude|gpt|model|system|se il te plait|se il vous plait|svp|stp|por favor|bitte|veuillez|merci de|hola|bonjour|salut|hallo|oye|mira|ecoute|escucha|hor zu|wichtig|importante)[,!:]?\s){0,4}";
@@ -123,11 +124,13 @@ public static partial class InstructionGuard
         + @"|\bich (?:will|mochte|verlange|befehle|fordere|bitte dich|erwarte|wunsche mir),? dass (?:du|sie)\b|\bich (?:befehle|verbiete|erlaube) (?:dir|ihnen)\b"
         + @"|\b(?:der|die|das|dieser|diese|dieses) (?:assistent|ki|modell|bot|chatbot|system) (?:muss|soll|wird ab|darf jetzt|hat zu|ist verpflichtet|immer|nie|niemals)\b"
         + @"|\b(?:wenn|falls|sobald|immer wenn) (?:jemand|irgendjemand|ein nutzer|ein benutzer|ein anderer nutzer|andere nutzer|ein anderer benutzer|andere benutzer|nutzer|das system|sie) (?:fragt|dich fragt|bittet|schreibt|sagt|will)\b"
+        + @"|\b(?:is|are) (?:not |never |no longer )?to be [a-z]+(?:ed|en) (?:from me|for me|to me|of me|by (?:you|the assistant|the ai|the bot|the model|the system)|again|anymore|any more|as)\b"
+        + @"|\b(?:no need|not necessary|unnecessary|no reason) (?:for you |for the assistant )?to (?:check|verify|confirm|ask|question|validate|authenticate|follow|apply|request)\b"
         + MoreSecondPerson;
 
     private const string Markup =
         @"<\s?/?\s?[a-z|!][^<>\n]{0,60}>|<<\s?/?\s?sys\s?>>|```|~~~"
-        + @"|(?:^|\n|[.!?]\s)\s?(?:#{1,6}\s?|\*{1,2}|>\s?|-\s)?(?:system|assistant|developer|user|human|ai|bot|tool|function|admin|administrator|root|operator|moderator|sysadmin|instruction|instructions|sistema|systeme|asistente|assistent|usuario|utilisateur|nutzer|benutzer|developpeur|desarrollador|entwickler)(?:\s(?:message|prompt|note|override|update|instruction|instructions|command|notice|profile|context|memory))?\s?:"
+        + @"|(?:^|\n|[.!?]\s)\s?(?:#{1,6}\s?|\*{1,2}|>\s?|-\s)?(?:system|assistant|developer|user|human|ai|bot|tool|function|admin|administrator|root|operator|moderator|sysadmin|instruction|instructions|sistema|systeme|asistente|assistent|usuario|utilisateur|nutzer|benutzer|developpeur|desarrollador|entwickler)(?:\s(?:message|prompt|note|override|update|instruction|instructions|command|notice|profile|context|memory))?\s?[:=]"
         + @"|\[\s?/?\s?(?:inst|sys|system|assistant|user|developer|admin|administrator|root|user profile|profile|conversation history summary|conversation history|conversation|history|summary|related earlier conversations|memory|memories|instructions?|context|facts?|override|rules?|policy|note to|important|priority|update|metadata|config|settings|permissions?|role|auth|end|begin|start|stop|perfil|profil|benutzerprofil|perfil de usuario|profil utilisateur|systeme|sistema|resumen|resume|zusammenfassung)\b[^\]\n]{0,60}\]"
         + @"|\[[a-z][a-z _\-]{1,40}\]\s?:|\{\s?[a-z_][a-z0-9_ ]{0,30}\s?:|\[\s?\{"
         + @"|(?:^|\n)\s?(?:-{3,}|={3,}|\*{3,}|#{3,}|_{3,})|#{1,6}\s?(?:system|instruction|instructions|new instructions|rules|admin|override|assistant|user)\b"
@@ -226,6 +229,7 @@ public static partial class InstructionGuard
         + @"|\b(?:the |this )?user (?:has been|was|is now|got|has now been) (?:verified|trusted|authorized|authorised|approved|elevated|whitelisted|allowlisted|vetted|authenticated|promoted)\b"
         + @"|\b(?:may|can|gets? to|is allowed to|am allowed to|are allowed to|is permitted to|am permitted to|is free to|am free to) (?:see|read|view|access|open|look at|know) (?:everything|anything|it all|all of it|all data|whatever)\b"
         + @"|\b(?:no|unlimited|without|exempt from) (?:usage|rate|message|request|query|token|daily|spending) (?:limits?|caps?|quotas?)\b"
+        + @"|\b(?:" + StrictRoles + "|" + PowerRoles + @")\b[^.!?\n]{0,30}\b(?:that is|this is|it is) (?:what|who) i am\b"
         + MoreAuthority;
 
     // "I am an administrator", "treat me as admin": a claim of a power role, kept only when its sentence shows it is a job.
@@ -239,7 +243,7 @@ public static partial class InstructionGuard
         + @"|soy|yo soy|he sido (?:nombrado|nombrada|ascendido|ascendida)|me (?:han|ha) (?:nombrado|ascendido|dado)|(?:tratame|trateme|considerame|considereme|registrame|reconoceme|reconozcame) como|me (?:trates|trate|consideres|considere|tratas|consideras|tratar|considerar) como"
         + @"|mi (?:cuenta|rol|estado|nivel|rango|titulo|grupo) (?:es|=|:|ha sido cambiado a|ahora es)|el usuario es|como|en calidad de|este es (?:el|tu|su)"
         + @"|ich bin|ich wurde (?:zum|zur|als)|mich als|mein (?:konto|status|level|rang|titel|benutzerkonto) (?:ist|=|:|wurde)|meine (?:rolle|gruppe|berechtigung|zugriffsstufe) (?:ist|=|:|wurde)|der nutzer ist|der benutzer ist|als|hier spricht (?:der|die|dein)" + MoreRoleClaimSubjects + @")"
-        + @"(?:\s[a-z0-9']+){0,3}\s(?:" + PowerRoles + @"|(?:system|platform|service|bot|chatbot|app|ai|site|server) (?:owner|operator|maintainer|creator))\b";
+        + @"(?:\s[a-z0-9']+){0,3}\s(?:" + PowerRoles + @"|the (?:" + MakerRoles + @")|(?:system|platform|service|bot|chatbot|app|ai|site|server) (?:owner|operator|maintainer|creator))\b";
 
     // Names of credentials and secrets; a statement is refused when it gives one a value, names a shared one, or hands one over.
     private const string Secrets =
@@ -261,6 +265,7 @@ public static partial class InstructionGuard
         + @"|\b(?:" + SecretWords + @")\b(?:\s[a-z0-9'@.\-]+){0,4}" + Assignment + @"\S*\d"
         + @"|\b(?:the|every|any|all|default|master|admin|administrator|universal|global|shared|system|root|everyone's|le|la|les|el|los|las|der|die|das|tous les|todas las|todos los|alle)\s(?:" + Secrets + @")\b"
         + @"|\b(?:share|give|send|reveal|tell|store|save|remember|memorize|memorise|write down|note|record|ask me for|ask for|need|require|email|text|show|print|display|leak|dump|list|expose|provide|here is|here are|enter|type|paste|retiens|enregistre|garde|donne|envoie|guarda|recuerda|anota|dame|envia|speichere|merk dir|notiere|gib|sende|schicke)(?:\s[a-z']+){0,2}\s(?:" + Secrets + @")\b"
+        + @"|\b(?:login|logins|sign in|username|user name|credentials?)\b[^\n/]{0,40}/\s?\S*[\d!@#$%&*]"
         + @"|\b(?:sk|pk|rk)[-_](?:live[-_]|test[-_]|proj[-_])?[a-z0-9]{12,}|\bghp_[a-z0-9]{20,}|\bgithub_pat_\w{20,}|\bakia[0-9a-z]{16}\b|\beyj[a-z0-9_\-]{8,}\.[a-z0-9_\-]{8,}|-----begin [a-z ]{0,20}(?:private key|certificate)|\bxox[abprs]-[a-z0-9\-]{10,}|\baiza[0-9a-z_\-]{30,}";
 
     private const string Others =
@@ -308,23 +313,25 @@ public static partial class InstructionGuard
 
     /// <summary>Why the text must not become memory (a fixed phrase naming the concern), or null when it may.</summary>
     public static string? Check(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : Check(TextFold.Canonical(text), TextFold.Fold(text));
+        string.IsNullOrWhiteSpace(text) ? null : Check(text, TextFold.Canonical(text), TextFold.Fold(text));
 
     /// <summary><see cref="Check(string?)"/> for text already in its canonical and folded forms.</summary>
-    internal static string? Check(string canonical, string folded) =>
-        TextFold.LongestSpacedRun(canonical) >= MaxSpelledOut ? DisguiseReason : Judge(folded);
+    internal static string? Check(string text, string canonical, string folded) =>
+        TextFold.LongestSpacedRun(canonical) >= MaxSpelledOut ? DisguiseReason
+        : Judge(folded)
+        // Invisible characters may join letters ("ad\u200Bmin") or part words ("ignore\u180Eyour\u180Erules"): both readings are judged.
+        ?? (TextFold.HasFormatCharacters(text) ? Judge(TextFold.Fold(TextFold.FormatAsSpaces(text))) : null)
+        ?? Decoded(canonical);
 
     /// <summary><see cref="Check(string?)"/> for text already in its folded form, without the spelled-out check.</summary>
     internal static string? Judge(string folded)
     {
         var text = Harmless(folded);
-        // A phrase broken over two lines is read both as lines and as one line.
-        var joined = text.Contains('\n', StringComparison.Ordinal) ? text.Replace('\n', ' ') : null;
         try
         {
             foreach (var concern in Concerns)
             {
-                if (Found(concern, text) || joined is not null && Found(concern, joined))
+                if (Readings(text).Any(reading => Found(concern, reading)))
                 {
                     return concern.Reason;
                 }
@@ -333,6 +340,52 @@ public static partial class InstructionGuard
         catch (RegexMatchTimeoutException)
         {
             return UnjudgedReason;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The text as written, and as it reads when what disguises it is undone: a phrase broken over lines read as one line,
+    /// words parted by dots read apart ("i.am.the.operator"), chat shorthand and guarded words missing a letter spelled out ("u r", "rmbr", "pasword").
+    /// </summary>
+    private static IEnumerable<string> Readings(string text)
+    {
+        yield return text;
+        var joined = text.Contains('\n', StringComparison.Ordinal) ? text.Replace('\n', ' ') : text;
+        if (!ReferenceEquals(joined, text))
+        {
+            yield return joined;
+        }
+
+        var apart = DottedWords().Replace(joined, " ");
+        var spelled = TextFold.Respelled(Shorthand().Replace(apart, m => ShorthandWords[m.Value]));
+        if (spelled != joined)
+        {
+            yield return spelled;
+        }
+    }
+
+    // Chat shorthand for the words orders and claims are made of; the guard alone reads it this way (a stored value is never rewritten).
+    private static readonly Dictionary<string, string> ShorthandWords = new(StringComparer.Ordinal)
+    {
+        ["u"] = "you", ["ur"] = "your", ["r"] = "are", ["rmbr"] = "remember", ["rmb"] = "remember", ["frm"] = "from", ["iz"] = "is",
+        ["hav"] = "have", ["teh"] = "the", ["ppl"] = "people", ["evry1"] = "everyone", ["every1"] = "everyone", ["evry"] = "every",
+        ["ne1"] = "anyone", ["some1"] = "someone", ["b4"] = "before", ["wat"] = "what", ["2day"] = "today", ["4ever"] = "forever",
+    };
+
+    /// <summary>Why a text hidden in an encoded run (base64) must not become memory, judged as the decoded words; null when there is none or it may.</summary>
+    private static string? Decoded(string canonical)
+    {
+        foreach (var run in Base64Run().Matches(canonical).Select(m => m.Value))
+        {
+            var bytes = new byte[run.Length];
+            if (Convert.TryFromBase64String(run.PadRight(run.Length + (4 - run.Length % 4) % 4, '='), bytes, out var written)
+                && Encoding.UTF8.GetString(bytes, 0, written) is var words && words.All(c => !char.IsControl(c) || c is '\n' or '\t')
+                && words.Count(char.IsLetter) * 2 > words.Length && Judge(TextFold.Fold(words)) is { } reason)
+            {
+                return reason;
+            }
         }
 
         return null;
@@ -365,6 +418,16 @@ public static partial class InstructionGuard
     // "The stored notes of Jane", not "the saved photos of my trip": needs a lookahead, so it is a (bounded) backtracking pattern.
     [GeneratedRegex(@"\b(?:stored|saved|private|personal|remembered|recorded) (?:" + PersonalData + @"|preferences|facts) (?:of|from|belonging to|about) (?!me\b|my\b|myself\b|our\b)\w", RegexOptions.CultureInvariant, MatchTimeoutMs)]
     private static partial Regex SomeoneElsesData();
+
+    [GeneratedRegex(@"(?<=\p{L})\.(?=\p{L}{2})")]
+    private static partial Regex DottedWords();
+
+    [GeneratedRegex(@"\b(?:u|ur|r|rmbr|rmb|frm|iz|hav|teh|ppl|evry1|every1|evry|ne1|some1|b4|wat|2day|4ever)\b")]
+    private static partial Regex Shorthand();
+
+    // Sixteen or more base64 characters with at least one digit or upper-case letter and one lower-case letter: long enough to hide a sentence.
+    [GeneratedRegex(@"(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Za-z0-9+/]*[A-Z0-9])[A-Za-z0-9+/]{16,}={0,2}")]
+    private static partial Regex Base64Run();
 
     [GeneratedRegex(@"^(?:system|systems|systeme|systemes|sistemas|network|networks|reseau|reseaux|redes|database|databases|db|dba|linux|windows|unix|it|informatique|informatico|server|servers|cloud|azure|aws|gcp|kubernetes|k8s|sap|salesforce|sharepoint|exchange|domain|vmware|citrix|oracle|mysql|postgres|postgresql|sql|backup|storage|security|data|web|website|site|content|community|forum|discord|reddit|subreddit|wiki|wikipedia|facebook|slack|school|university|college|hospital|healthcare|medical|clinical|office|business|program|project|contract|court|estate|property|public|hr|payroll|benefits|grants|pension|student|district|county|city|state|federal|clinic|junior|senior|lead|principal|chief|deputy|assistant|head|m365|jira|confluence|erp|crm|judiciaire|de|del|fur|bei|chez|en" + MoreRoleQualifiers + ")$")]
     private static partial Regex RoleQualifier();
