@@ -326,12 +326,12 @@ public static partial class InstructionGuard
     /// <summary><see cref="Check(string?)"/> for text already in its folded form, without the spelled-out check.</summary>
     internal static string? Judge(string folded)
     {
-        var text = Harmless(folded);
+        var readings = Readings(Harmless(folded)).ToList();
         try
         {
             foreach (var concern in Concerns)
             {
-                if (Readings(text).Any(reading => Found(concern, reading)))
+                if (readings.Any(reading => Found(concern, reading)))
                 {
                     return concern.Reason;
                 }
