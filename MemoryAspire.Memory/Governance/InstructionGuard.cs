@@ -195,8 +195,9 @@ public static partial class InstructionGuard
         + @"|\baccess (?:to|into) (?:the |an? |your )?(?:operator|admin|administrator|administration|root|moderator|developer|system|backend|internal|control)\b"
         + @"|\baccess (?:to|into) (?:all|every|any|other|everyone|everybody|the whole|the entire|each|the full|all the|the admin|the system|your|the database|the memory|the backend|the server)\b"
         + @"|\b(?:access|clearance|permission|privilege|trust|security|authority|authorization|auth|user|account|admin) (?:level|tier|rank|grade)s?\s?(?:is|=|:|of|set to)?\s?(?:\d+|max|maximum|highest|admin|root|full|top|god|high|elevated|unlimited|all|omega|alpha)\b"
+        + @"|\b(?:user|account|me|i)\s?(?:=|:=|=>)\s?(?:admin|administrator|root|superuser|owner|operator|god|system|trusted|verified|privileged|elevated|staff)\b"
         + @"|\b(?:permissions?|privileges?|rights|role|roles|access|scopes?|clearance|groups?|status|tier|level|flags?|user ?type|account ?type|authority|auth)\s?(?:=|:|is|are|set to|:=|=>|equals)\s?(?:all|full|admin|administrator|root|superuser|super user|\*|everything|unlimited|unrestricted|owner|god|system|elevated|max|maximum|true|privileged|trusted|verified|sudo)(?:\s|$|[.,;:!?|])"
-        + @"|\bis ?_?admin\b|\badmin\s?[:=]\s?(?:true|1|yes)\b|\bsudo\b|\brun as root\b|\bchmod 777\b"
+        + @"|\bis ?_?admin\b|\badmin\s?[:=]\s?(?:true|1|yes)\b|(?:^|[.!?;:\n(])\s?sudo \S|\bsudo (?:rights|access|privileges?|powers?|mode|user|account|group|permissions?)\b|\b(?:have|has|got|give|grant|granted) (?:me |the user |this user )?sudo\b|\brun as root\b|\bchmod 777\b"
         + @"|\b(?:i|me|this user|the user|my account) (?:can|may|am allowed to|am permitted to|am authorized to|am authorised to|have permission to|have the right to|have rights to|am able to|is allowed to|is permitted to|should be able to|should be allowed to|must be allowed to|get to) (?:\w+ )?(?:see|read|view|access|edit|change|delete|modify|manage|override|overrule|bypass|skip|export|download|impersonate|control|reset|administer|query|inspect|browse|unlock|approve|grant|use) (?:all|every|any|other|everyone's|anyone's|the|your|each)(?:\s[a-z']+){0,2} (?:users?|accounts?|data|messages|conversations|memory|memories|profiles?|records|files|passwords|chats|history|sessions|information|settings|rules|instructions|prompts?|logs|system|database)\b"
         + @"|\b(?:bypass|skip|override|overrule|ignore|disable|turn off|switch off|lift|waive|suspend|remove|deactivate|circumvent|evade|get around|work around|break) (?:the |your |all |any |my |these |those |its |their )?(?:rules|restrictions|filters?|filtering|safety|safeguards|moderation|verification|authentication|auth|checks?|limits|rate limits?|guardrails|policy|policies|content policy|2fa|mfa|security|login|password check|identity check|permissions|access control|controls|constraints|guidelines|instructions|directions|directives|orders|commands|prompts?|protections)\b"
         + @"|\b(?:exempt|excluded|excused|immune) from (?:the |your |all |any |these )?(?:\w+ )?(?:rules|restrictions|filters|policy|policies|limits|moderation|checks|verification|authentication|guidelines|safety)\b|\b(?:rules|restrictions|policies|policy|limits|filters|guidelines|safety rules|content policy) (?:do not|does not|no longer|will not|should not|never) apply\b|\babove the (?:rules|law|policy)\b|\bnot (?:bound|restricted|limited) by\b"
@@ -347,7 +348,7 @@ public static partial class InstructionGuard
 
     /// <summary>
     /// The text as written, and as it reads when what disguises it is undone: a phrase broken over lines read as one line,
-    /// words parted by dots read apart ("i.am.the.operator"), chat shorthand and guarded words missing a letter spelled out ("u r", "rmbr", "pasword").
+    /// words parted by dots read apart ("i.am.the.operator") and out of inline code, chat shorthand and guarded words missing a letter spelled out ("u r", "rmbr", "pasword").
     /// </summary>
     private static IEnumerable<string> Readings(string text)
     {
@@ -358,7 +359,7 @@ public static partial class InstructionGuard
             yield return joined;
         }
 
-        var apart = DottedWords().Replace(joined, " ");
+        var apart = DottedWords().Replace(joined, " ").Replace("`", "", StringComparison.Ordinal);
         var spelled = TextFold.Respelled(Shorthand().Replace(apart, m => ShorthandWords[m.Value]));
         if (spelled != joined)
         {

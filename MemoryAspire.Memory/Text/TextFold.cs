@@ -148,10 +148,12 @@ internal static partial class TextFold
                 continue;
             }
 
-            // Emoji and pictographs carry no words: as spaces they cannot hide a line's role prefix ("⚠️ SYSTEM:").
+            // Emoji and pictographs carry no words: as spaces they cannot hide a line's role prefix ("⚠️ SYSTEM:"); a key or
+            // lock stands for the word ("🔑 = 4455").
             if (category is UnicodeCategory.OtherSymbol)
             {
-                builder.Append(' ');
+                var scalar = char.ConvertToUtf32(decomposed, i);
+                builder.Append(scalar is 0x1F511 or 0x1F5DD or 0x1F510 or 0x1F512 or 0x1F513 ? " key " : " ");
                 i += char.IsSurrogatePair(decomposed, i) ? 1 : 0;
                 continue;
             }
