@@ -31,7 +31,7 @@ public sealed class HostileInputFuzzTests(StackFixture stack, ITestOutputHelper 
     /// </summary>
     public static readonly IReadOnlyList<int> CutLengths =
     [
-        SessionTitles.MaxLength - TextCut.Ellipsis.Length, SessionTitles.MaxLength, MemoryRequestException.QuoteLength, AuditLog.MaxDetailLength,
+        SessionTitles.MaxLength - TextCut.Ellipsis.Length, SessionTitles.MaxLength, Refusal.QuoteLength, AuditLog.MaxDetailLength,
         TokenCounter.MaxWord, RecallSelection.MaxLineChars, DurableJobs.MaxErrorLength,
     ];
 

@@ -102,7 +102,7 @@ public sealed class TextCutTests
         strict.GetBytes(title);
         Assert.Equal(string.Concat(Enumerable.Repeat("\U0001F642", 28)) + "...", title);
         strict.GetBytes(TextCut.Prefix(emoji, RecallSelection.MaxLineChars + 1));
-        strict.GetBytes(MemoryRequestException.Quote(emoji));
+        strict.GetBytes(Refusal.Quote(emoji));
     }
 
     [Fact]
