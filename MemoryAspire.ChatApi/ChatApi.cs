@@ -1,5 +1,6 @@
 using System.Net.ServerSentEvents;
 using System.Text.Json;
+using MemoryAspire.Memory.Conversations;
 using MemoryAspire.Memory;
 using MemoryAspire.Memory.Caching;
 using MemoryAspire.Memory.Governance;

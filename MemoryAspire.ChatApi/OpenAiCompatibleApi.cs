@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using MemoryAspire.Memory.Conversations;
 using MemoryAspire.Memory;
 using MemoryAspire.Memory.Models;
 using Microsoft.AspNetCore.Http.Features;

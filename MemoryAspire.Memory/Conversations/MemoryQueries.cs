@@ -6,7 +6,7 @@ using MemoryAspire.Memory.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace MemoryAspire.Memory;
+namespace MemoryAspire.Memory.Conversations;
 
 /// <summary>
 /// What a user may read or delete of their own memory; another user's data is indistinguishable from data that does not exist.

@@ -9,13 +9,14 @@ using MemoryAspire.Memory.Jobs;
 using MemoryAspire.Memory.Models;
 using MemoryAspire.Memory.Storage;
 using MemoryAspire.Memory.Text;
+using MemoryAspire.Memory.Turns;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace MemoryAspire.Memory;
+namespace MemoryAspire.Memory.Conversations;
 
 /// <summary>
 /// One chat turn: the user's message is stored (with its extraction job, in one statement) before the prompt is built and the

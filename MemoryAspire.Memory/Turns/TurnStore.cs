@@ -1,11 +1,12 @@
 using MemoryAspire.Memory.Caching;
 using MemoryAspire.Memory.Context;
 using MemoryAspire.Memory.Jobs;
+using MemoryAspire.Memory.Storage;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace MemoryAspire.Memory.Storage;
+namespace MemoryAspire.Memory.Turns;
 
 /// <summary>The session a stored message went into, and the sequence number it got.</summary>
 public sealed record StoredTurnMessage(Guid SessionId, string Strategy, long Sequence, bool SessionCreated)

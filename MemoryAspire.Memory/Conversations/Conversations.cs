@@ -2,7 +2,7 @@ using MemoryAspire.Memory.Context;
 using MemoryAspire.Memory.Text;
 using Microsoft.Extensions.AI;
 
-namespace MemoryAspire.Memory;
+namespace MemoryAspire.Memory.Conversations;
 
 public sealed record TurnRequest(string Message, Guid? SessionId, string? Strategy, string? IdempotencyKey)
 {
