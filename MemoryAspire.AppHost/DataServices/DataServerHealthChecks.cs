@@ -1,4 +1,6 @@
+using HealthChecks.NpgSql;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace MemoryAspire.AppHost.DataServices;
 
@@ -15,7 +17,12 @@ internal static class DataServerHealthChecks
     /// Aspire's own Redis and PostgreSQL resources check; <c>WaitFor</c> on it waits for that.
     /// </summary>
     /// <param name="known">The connection string when it is known before the start (a server named by configuration).</param>
-    public static IResourceBuilder<T> WithDataServerHealthCheck<T>(this IResourceBuilder<T> builder, DataServerProbe probe, string? known = null)
+    /// <param name="accepting">
+    /// For a server we start: whether it says it accepts connections yet. Until it does the check fails without connecting,
+    /// since PostgreSQL logs a FATAL line for every connection tried while it starts up.
+    /// </param>
+    public static IResourceBuilder<T> WithDataServerHealthCheck<T>(this IResourceBuilder<T> builder, DataServerProbe probe, string? known = null,
+        Func<bool>? accepting = null)
         where T : IResourceWithConnectionString
     {
         var connectionString = known;
@@ -31,13 +38,21 @@ internal static class DataServerHealthChecks
             DataServerProbe.Redis => checks.AddRedis(ConnectionString, key),
             // A server-level connection string names no database, and Npgsql would take the user's name for one. No pooled
             // connection is kept: PostgreSQL's shutdown waits for its clients to leave.
-            _ => checks.AddNpgSql(ConnectionString, name: key, configure: connection =>
+            _ => checks.Add(new HealthCheckRegistration(key, services =>
             {
-                var settings = new Npgsql.NpgsqlConnectionStringBuilder(connection.ConnectionString) { Pooling = false };
+                var settings = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString(services)) { Pooling = false };
                 settings.Database ??= "postgres";
-                connection.ConnectionString = settings.ConnectionString;
-            }),
+                return new StartedServerCheck(accepting, new NpgSqlHealthCheck(new NpgSqlHealthCheckOptions(settings.ConnectionString)));
+            }, failureStatus: null, tags: null)),
         };
         return builder.WithHealthCheck(key);
+    }
+
+    private sealed class StartedServerCheck(Func<bool>? accepting, IHealthCheck probe) : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+            accepting is null || accepting()
+                ? probe.CheckHealthAsync(context, cancellationToken)
+                : Task.FromResult(new HealthCheckResult(context.Registration.FailureStatus, "Starting up."));
     }
 }

@@ -103,8 +103,28 @@ internal static class LocalPostgresBuilderExtensions
                 }
             })
             .WithAnnotation(new GracefulStopAnnotation(cancellationToken => FastShutdownAsync(server, cancellationToken)))
-            .WithDataServerHealthCheck(DataServerProbe.PostgreSql)
+            .WithDataServerHealthCheck(DataServerProbe.PostgreSql, accepting: () => AcceptsConnections(server))
             .ExcludeFromManifest();
+    }
+
+    /// <summary>
+    /// What pg_ctl waits for: the postmaster's lock file says "ready" on its status line (the eighth) once the server accepts
+    /// connections. Read instead of trying one, which the server would log as a FATAL error while it starts up.
+    /// </summary>
+    internal static bool AcceptsConnections(LocalPostgresServerResource server)
+    {
+        try
+        {
+            return File.ReadLines(Path.Combine(server.DataDirectory, "postmaster.pid")).Skip(7).FirstOrDefault()?.Trim() == "ready";
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>

@@ -18,6 +18,23 @@ public sealed class DataServicesTests : IDisposable
     }
 
     [Fact]
+    public void A_local_PostgreSQL_is_probed_only_once_its_lock_file_says_ready_as_pg_ctl_waits()
+    {
+        var server = new LocalPostgresServerResource("postgres", "postgres", _state, new ParameterResource("postgres-password", _ => "unused", secret: true));
+        Directory.CreateDirectory(server.DataDirectory);
+        var lockFile = Path.Combine(server.DataDirectory, "postmaster.pid");
+        string[] Lines(string status) => ["4242", server.DataDirectory, "1765000000", "5432", "", "localhost", "  1234   5678", status];
+
+        Assert.False(LocalPostgresBuilderExtensions.AcceptsConnections(server));
+        File.WriteAllLines(lockFile, Lines("starting"));
+        Assert.False(LocalPostgresBuilderExtensions.AcceptsConnections(server));
+        File.WriteAllLines(lockFile, Lines("ready   "));
+        Assert.True(LocalPostgresBuilderExtensions.AcceptsConnections(server));
+        File.WriteAllLines(lockFile, Lines("stopping"));
+        Assert.False(LocalPostgresBuilderExtensions.AcceptsConnections(server));
+    }
+
+    [Fact]
     public void A_generated_password_is_written_once_owner_only_and_read_back_unchanged()
     {
         var first = new LocalServerState(_state).GetOrCreateSecret("postgres-password", 22);
