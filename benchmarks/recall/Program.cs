@@ -22,7 +22,7 @@ var measuredTurns = Arg("--turns", 200);
 var environment = args.Select((a, i) => (a, i)).Where(p => p.a == "--env" && p.i + 1 < args.Length).Select(p => args[p.i + 1].Split('=', 2))
     .ToDictionary(kv => kv[0], kv => kv.Length > 1 ? kv[1] : "", StringComparer.Ordinal);
 
-var data = ConversationGenerator.Generate(conversationCount, sessionCount, linesPerSession);
+var data = ConversationGenerator.Generate(conversationCount, sessionCount, linesPerSession, Arg("--seed", 17));
 var questions = data.SelectMany(c => c.Questions.Select(q => (Conversation: c, Question: q))).ToList();
 Console.WriteLine($"Generated {data.Count} conversations: {data.Sum(c => c.Lines.Count()):N0} lines ({data.Min(c => c.Lines.Count())}-{data.Max(c => c.Lines.Count())} each) "
     + $"over {data.Sum(c => c.Sessions.Count)} dated sessions, {questions.Count} questions ("
@@ -42,6 +42,13 @@ if (Text("--dump") is { } dump)
         Console.WriteLine($"Q ({question.Kind}): {question.Text} -> {question.Gold}");
     }
 
+    return 0;
+}
+
+// --embedding-cost: where all-MiniLM-L6-v2's CPU goes, the package's defaults against the service's embedder; no stack.
+if (args.Contains("--embedding-cost"))
+{
+    EmbeddingCost.Print([.. questions.Select(q => q.Question.Text)], [.. data.SelectMany(c => c.Lines.Select(l => l.Message))]);
     return 0;
 }
 
