@@ -33,8 +33,12 @@ public sealed class SentenceEmbedder : IDisposable
         // The package's assembly is only a container here: its two resources are read, none of its code runs.
         var container = Assembly.LoadFrom(Path.Combine(AppContext.BaseDirectory, ModelAssembly));
         using (var vocabulary = Resource(container, "vocab.txt"))
+        using (var reader = new StreamReader(vocabulary))
         {
-            _tokenizer = BertTokenizer.Create(vocabulary, new BertOptions { LowerCaseBeforeTokenization = true, RemoveNonSpacingMarks = true });
+            var text = reader.ReadToEnd();
+            Vocabulary = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            _tokenizer = BertTokenizer.Create(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)),
+                new BertOptions { LowerCaseBeforeTokenization = true, RemoveNonSpacingMarks = true });
         }
 
         byte[] model;
@@ -55,6 +59,9 @@ public sealed class SentenceEmbedder : IDisposable
         options.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
         _session = new InferenceSession(model, options);
     }
+
+    /// <summary>The model's WordPiece vocabulary, in its order (the index centroids are made from its words).</summary>
+    public IReadOnlyList<string> Vocabulary { get; }
 
     /// <summary>One unit vector per text, in the order given.</summary>
     public float[][] Embed(IReadOnlyList<string> texts)

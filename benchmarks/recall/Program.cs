@@ -96,7 +96,8 @@ async Task WaitForJobsAsync()
     var waited = Stopwatch.StartNew();
     while (waited.Elapsed < TimeSpan.FromMinutes(10))
     {
-        await using var pending = new NpgsqlCommand("SELECT count(*) FROM jobs WHERE status = 'pending'", db);
+        // The memory jobs, and the users waiting for recall vectors (queued when they open a session while having another).
+        await using var pending = new NpgsqlCommand("SELECT (SELECT count(*) FROM jobs WHERE status = 'pending') + (SELECT count(*) FROM recall_vector_backlog)", db);
         if ((long)(await pending.ExecuteScalarAsync())! == 0)
         {
             return;
