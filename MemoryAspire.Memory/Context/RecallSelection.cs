@@ -59,8 +59,8 @@ public static class RecallSelection
     /// <summary>Hits scoring under this share of the best one are left out: a lone common word is no match.</summary>
     public const double RelativeFloor = 0.05;
 
-    /// <summary>Vector candidates less similar than this to the question are no match (unrelated lines score 0 to 0.2).</summary>
-    public const double MinSimilarity = 0.25;
+    /// <summary>Vector candidates less similar than this to the question are no match (small talk scores about 0.05 to 0.15 against a question).</summary>
+    public const double MinSimilarity = 0.15;
 
     /// <summary>Reciprocal-rank fusion's constant: a candidate's share is 1 / (60 + its rank) in each ranking that holds it.</summary>
     public const double FusionRank = 60;
