@@ -12,18 +12,15 @@ public sealed record QuestionVector(float[] Vector, int[] Cells);
 /// sessions, which is all vector recall searches: when the turn opens a session, or when this process has already seen the
 /// user's recall find earlier sessions. A user who keeps one session, as most turns are, costs nothing. The vector is computed
 /// on a thread of its own (a long message blocks for tens of milliseconds), and the cells' centroids are read once per
-/// process, when first needed, and again a minute later while the worker has not made them yet.
+/// process, when first needed (asked again at each such turn until the worker has made them, seconds after its first start).
 /// </summary>
-public sealed class QuestionVectors(SentenceEmbedder embedder, TimeProvider clock)
+public sealed class QuestionVectors(SentenceEmbedder embedder)
 {
     /// <summary>Users remembered at most; past it the memory starts again (a forgotten user's next new session teaches it again).</summary>
     private const int MaxRemembered = 100_000;
 
-    private static readonly TimeSpan CentroidRetry = TimeSpan.FromMinutes(1);
-
     private readonly ConcurrentDictionary<Guid, bool> _withEarlierSessions = new();
     private IReadOnlyList<float[]> _centroids = [];
-    private DateTimeOffset _centroidsDueAt = DateTimeOffset.MinValue;
 
     /// <summary>Whether a turn's message should get a vector.</summary>
     public bool Wanted(Guid userId, bool opensSession) => opensSession || _withEarlierSessions.ContainsKey(userId);
@@ -53,12 +50,11 @@ public sealed class QuestionVectors(SentenceEmbedder embedder, TimeProvider cloc
 
     private async Task<IReadOnlyList<float[]>> CentroidsAsync(MemoryDbContext db, CancellationToken cancellationToken)
     {
-        if (_centroids.Count > 0 || clock.GetUtcNow() < _centroidsDueAt)
+        if (_centroids.Count > 0)
         {
             return _centroids;
         }
 
-        _centroidsDueAt = clock.GetUtcNow() + CentroidRetry;
         return _centroids = await RecallCentroidsReader.ReadAsync(db, cancellationToken).ConfigureAwait(false);
     }
 }

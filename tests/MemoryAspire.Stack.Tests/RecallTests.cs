@@ -90,9 +90,11 @@ public sealed class RecallTests(StackFixture stack)
         var turn = await client.ChatAsync(Question);
 
         var recall = stack.Model.ChatPrompts.Last(p => p.LastUser == Question).Messages
-            .Single(m => m.Role == "system" && m.Content.StartsWith("[Related earlier conversations]:", StringComparison.Ordinal)).Content;
+            .Where(m => m.Role == "system" && m.Content.StartsWith("[Related earlier conversations]:", StringComparison.Ordinal)).Select(m => m.Content).SingleOrDefault();
+        Assert.True(recall is not null, $"no recall; vectors of the first session: {await CountAsync(db, "SELECT count(*) FROM recall_vectors v JOIN messages m ON m.id = v.message_id WHERE m.session_id = @id", Guid.Parse(sessions[0]))}; "
+            + $"centroids: {await CountAsync(db, "SELECT count(*) FROM recall_centroids")}; context: {turn.GetProperty("context")}");
         var stored = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        Assert.Contains($"- [{stored}] you: \"(2024-03-02) Me: The Skoda Octavia failed its inspection again.\"", recall, StringComparison.Ordinal);
+        Assert.Contains($"- [{stored}] you: \"(2024-03-02) Me: The Skoda Octavia failed its inspection again.\"", recall!, StringComparison.Ordinal);
         Assert.Contains(turn.GetProperty("context").GetProperty("recall").EnumerateArray(),
             h => h.GetProperty("sessionId").GetString() == sessions[0] && h.GetProperty("content").GetString()!.Contains("Skoda", StringComparison.Ordinal));
 
