@@ -20,6 +20,7 @@ public sealed partial class RecallVectorIndexer(IServiceScopeFactory scopes, Tim
 
     private async Task RunAsync(CancellationToken stoppingToken)
     {
+        await ReportPgvectorAsync(stoppingToken).ConfigureAwait(false);
         while (!stoppingToken.IsCancellationRequested)
         {
             var written = 0;
@@ -52,6 +53,27 @@ public sealed partial class RecallVectorIndexer(IServiceScopeFactory scopes, Tim
             }
         }
     }
+
+    /// <summary>Says whether the server could serve the vector read with pgvector's HNSW index instead of the cells (not written yet).</summary>
+    private async Task ReportPgvectorAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            using var system = TenantScope.AsSystem();
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<MemoryDbContext>();
+            await using var batch = RawSql.Batch("SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'vector')", _ => { });
+            var available = await db.RunAsync(batch, async (reader, ct) => await reader.ReadAsync(ct).ConfigureAwait(false) && reader.GetBoolean(0), stoppingToken).ConfigureAwait(false);
+            LogPgvector(logger, available);
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException)
+        {
+            LogFailed(logger, e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "pgvector available on this server: {Available}; recall reads its vectors by IVF cells (recall_vector_candidates)")]
+    private static partial void LogPgvector(ILogger logger, bool available);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Recall vectors written: {Vectors}")]
     private static partial void LogWritten(ILogger logger, int vectors);
