@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the whole stack: installs Redis and PostgreSQL when missing, then starts the AppHost.
+# Runs the whole stack: installs Redis and PostgreSQL when missing, builds when a source file changed, starts the AppHost.
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/install-prerequisites.sh
-exec dotnet run --project MemoryAspire.AppHost "$@"
+scripts/build-if-changed.sh
+exec dotnet run --no-build --project MemoryAspire.AppHost "$@"

@@ -9,14 +9,36 @@ trap 'rm -rf "$results"' EXIT
 
 dotnet build MemoryAspire.sln -nologo -clp:NoSummary -v:q || { echo "0 passed, 1 failed (the build failed)"; exit 1; }
 
-status=0
 # Test projects only (tests/MemoryAspire.Testing is the library they share).
 projects=$(grep -l '<IsTestProject>true</IsTestProject>' tests/*/*.csproj)
-for project in $projects; do
-  name=$(basename "$project" .csproj)
+run_project() {
+  local project=$1 name; name=$(basename "$1" .csproj); shift
   echo "== $name"
-  dotnet test "$project" --no-build -nologo --logger "trx;LogFileName=$results/$name.trx" --logger "console;verbosity=normal" "$@" || status=1
+  dotnet test "$project" --no-build -nologo --logger "trx;LogFileName=$results/$name.trx" --logger "console;verbosity=normal" "$@"
+}
+# Two lanes side by side: the AppHost's tests (mostly waiting on processes it starts: the AppHost as ./run.sh runs it,
+# on the launch profile's fixed ports) beside the rest, whose stacks take free ports. Each lane's output is printed whole
+# when it ends. MEMORYASPIRE_TEST_LANES=1 runs them one after the other.
+lane() {
+  local status=0 project
+  for project in "$@"; do run_project "$project" "${args[@]}" || status=1; done
+  return $status
+}
+args=("$@")
+apphost=(); others=()
+for project in $projects; do
+  if [[ $project == */MemoryAspire.AppHost.Tests/* ]]; then apphost+=("$project"); else others+=("$project"); fi
 done
+status=0
+if [[ ${MEMORYASPIRE_TEST_LANES:-2} == 1 || ${#apphost[@]} == 0 ]]; then
+  lane "${apphost[@]}" "${others[@]}" || status=1
+else
+  lane "${apphost[@]}" >"$results/apphost.log" 2>&1 &
+  first=$!
+  lane "${others[@]}" 2>&1 | tee "$results/others.log" || status=1
+  wait "$first" || status=1
+  cat "$results/apphost.log"
+fi
 
 passed=0; failed=0; ran=0
 for trx in "$results"/*.trx; do

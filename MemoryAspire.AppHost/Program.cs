@@ -19,7 +19,9 @@ var memorydb = builder.AddPostgresServer("postgres",
 // Signs the development sign-in tokens that Web issues and ChatApi validates.
 var jwtSigningKey = builder.AddGeneratedSecret("jwt-signing-key", minLength: 48);
 
-// The worker applies the schema migrations before it answers /health, so ChatApi waits for it (eShop's migration pattern).
+// The worker applies the schema migrations before it answers /health. ChatApi waits for them too (eShop's migration
+// pattern), but in its own start (SchemaGate: it listens only once every migration it knows is in) rather than by being
+// started only after the worker is healthy: the two start side by side, which saves a service start (~3 s) per stack.
 // Services listen on their own ports (no orchestrator proxy in front: one hop less per request, and a stopped service
 // refuses connections at once instead of leaving them hanging).
 var memoryworker = builder.AddProject<Projects.MemoryAspire_MemoryWorker>("memoryworker")
@@ -37,7 +39,9 @@ var chatapi = builder.AddProject<Projects.MemoryAspire_ChatApi>("chatapi")
     .WithReference(cache)
     .WithReference(memorydb)
     .WithEnvironment("Jwt__SigningKey", jwtSigningKey)
-    .WaitFor(memoryworker)
+    .WaitFor(cache)
+    .WaitFor(memorydb)
+    .WaitForStart(memoryworker)
     .WithHttpHealthCheck("/health");
 
 // A real model when ConnectionStrings:openai is set (Endpoint=...;Key=...;Model=...); otherwise the offline provider.

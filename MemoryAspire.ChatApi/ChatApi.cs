@@ -1,5 +1,6 @@
 using System.Net.ServerSentEvents;
 using System.Text.Json;
+using MemoryAspire.Memory.Conversations;
 using MemoryAspire.Memory;
 using MemoryAspire.Memory.Caching;
 using MemoryAspire.Memory.Governance;
@@ -19,31 +20,43 @@ public static class ChatApi
         var api = app.MapGroup("/api/v1/chat").WithTags("Chat").RequireAuthorization();
         api.MapPost("/", Chat).WithName("Chat")
             .WithSummary("Sends a message and returns the reply, the session, the memory the prompt used and the token usage.")
-            .Accepts<ChatRequest>("application/json").ProducesProblem(429).ProducesProblem(502).ProducesProblem(503).ProducesProblem(504);
+            .Accepts<ChatRequest>("application/json").ProducesProblem(503);
         api.MapPost("/stream", Stream).WithName("ChatStream")
             .WithSummary("The same turn as server-sent events: 'context', then 'delta' events with text, then 'done' with the stored result.")
-            .Accepts<ChatRequest>("application/json").ProducesProblem(429).ProducesProblem(502).ProducesProblem(503).ProducesProblem(504);
+            .Accepts<ChatRequest>("application/json").ProducesProblem(503);
         return app;
     }
 
-    public static async Task<Results<Ok<TurnResult>, TurnRefusal>> Chat(HttpContext http, MemoryUser user, ConversationEngine engine, RequestGate gate, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<TurnResult>, TurnRefusal, TooManyRequestsProblem, ModelFailedProblem>> Chat(
+        HttpContext http, MemoryUser user, ConversationEngine engine, RequestGate gate, CancellationToken cancellationToken)
     {
         var request = await ReadAsync(http, user, gate, cancellationToken);
-        return await engine.RunTurnAsync(user, request, cancellationToken) switch
+        if (request.Refusal is { } refused)
         {
-            { Refusal: { } refusal } => new TurnRefusal(refusal),
+            return Refused<Ok<TurnResult>>(refused);
+        }
+
+        return await engine.RunTurnAsync(user, request.Value!, cancellationToken) switch
+        {
+            { Refusal: { } refusal } => Refused<Ok<TurnResult>>(refusal),
             var turn => TypedResults.Ok(turn.Value!),
         };
     }
 
-    public static async Task<Results<ServerSentEventsResult<object>, TurnRefusal>> Stream(HttpContext http, MemoryUser user, ConversationEngine engine, RequestGate gate, CancellationToken cancellationToken)
+    public static async Task<Results<ServerSentEventsResult<object>, TurnRefusal, TooManyRequestsProblem, ModelFailedProblem>> Stream(
+        HttpContext http, MemoryUser user, ConversationEngine engine, RequestGate gate, CancellationToken cancellationToken)
     {
         var request = await ReadAsync(http, user, gate, cancellationToken);
+        if (request.Refusal is { } refused)
+        {
+            return Refused<ServerSentEventsResult<object>>(refused);
+        }
+
         // The turn is stored before its first event, so a refusal is still a status code with ProblemDetails.
-        var started = await engine.StartTurnAsync(user, request, cancellationToken);
+        var started = await engine.StartTurnAsync(user, request.Value!, cancellationToken);
         if (started.Refusal is { } refusal)
         {
-            return new TurnRefusal(refusal);
+            return Refused<ServerSentEventsResult<object>>(refusal);
         }
 
         var events = started.Value!.GetAsyncEnumerator(cancellationToken);
@@ -58,6 +71,15 @@ public static class ChatApi
             throw;
         }
     }
+
+    /// <summary>A refusal of a turn as the typed result of its kind.</summary>
+    private static Results<TAnswer, TurnRefusal, TooManyRequestsProblem, ModelFailedProblem> Refused<TAnswer>(Refusal refusal)
+        where TAnswer : IResult => refusal switch
+        {
+            Refusal.TooMany limited => new TooManyRequestsProblem(limited),
+            Refusal.ModelFailed failed => new ModelFailedProblem(failed),
+            _ => new TurnRefusal(refusal),
+        };
 
     /// <summary>The turn's events from the one already read; a failure once they flow travels as an 'error' event with its ProblemDetails.</summary>
     private static async IAsyncEnumerable<SseItem<object>> Events(IAsyncEnumerator<TurnEvent> events, bool started)
@@ -90,9 +112,9 @@ public static class ChatApi
         {
             return (await events.MoveNextAsync(), null);
         }
-        catch (Exception e) when (ErrorHandling.Refusal(e) is { } refusal)
+        catch (Exception e) when (ErrorHandling.OutageProblem(e) is { } outage)
         {
-            return (false, ErrorHandling.ToProblem(refusal));
+            return (false, outage);
         }
     }
 
@@ -101,33 +123,50 @@ public static class ChatApi
         TurnContextEvent context => new SseItem<object>(new TurnContext(context.SessionId, context.Context, context.Provider, context.Model) { UserMessageId = context.UserMessageId }, "context"),
         TurnDeltaEvent delta => new SseItem<object>(delta, "delta"),
         TurnCompletedEvent done => new SseItem<object>(done.Result, "done"),
+        TurnFailedEvent failed => new SseItem<object>(ProblemAnswer.ToProblem(ProblemAnswer.StatusOf(failed.Refusal), failed.Refusal), "error"),
         _ => null,
     };
 
-    private static async Task<TurnRequest> ReadAsync(HttpContext http, MemoryUser user, RequestGate gate, CancellationToken cancellationToken)
+    private static async Task<Outcome<TurnRequest>> ReadAsync(HttpContext http, MemoryUser user, RequestGate gate, CancellationToken cancellationToken)
     {
-        await gate.EnterAsync(user);
-        var body = await ReadBodyAsync<ChatRequest>(http, null, "{\"message\": \"...\"}", cancellationToken);
+        if (await gate.EnterAsync(user) is { } limited)
+        {
+            return limited;
+        }
 
+        var read = await ReadBodyAsync<ChatRequest>(http, null, "{\"message\": \"...\"}", cancellationToken);
+        if (read.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+
+        var body = read.Value!;
         Guid? sessionId = null;
         if (!string.IsNullOrWhiteSpace(body.SessionId))
         {
-            sessionId = Guid.TryParse(body.SessionId, out var parsed)
-                ? parsed
-                : throw MemoryRequestException.BadRequest($"sessionId {MemoryRequestException.Quote(body.SessionId)} is not a session id (a GUID from an earlier reply).");
+            if (!Guid.TryParse(body.SessionId, out var parsed))
+            {
+                return new Refusal.Invalid($"sessionId {Refusal.Quote(body.SessionId)} is not a session id (a GUID from an earlier reply).");
+            }
+
+            sessionId = parsed;
         }
 
         var key = http.Request.Headers[IdempotencyHeader].ToString();
-        RequestText.Check($"the {IdempotencyHeader} header", key);
+        if (RequestText.Refuse($"the {IdempotencyHeader} header", key) is { } unstorable)
+        {
+            return unstorable;
+        }
+
         return new TurnRequest(body.Message ?? "", sessionId, string.IsNullOrWhiteSpace(body.Strategy) ? null : body.Strategy,
             string.IsNullOrWhiteSpace(key) ? null : key);
     }
 
     /// <summary>
-    /// A JSON body, refused with 400 when it is not JSON (saying where and why), empty or holds a character memory cannot
-    /// store, and with 415 when it is not sent as JSON.
+    /// A JSON body, refused as invalid when it is not JSON (saying where and why), empty or holds a character memory cannot
+    /// store, and as unsupported content when it is not sent as JSON.
     /// </summary>
-    public static async Task<T> ReadBodyAsync<T>(HttpContext http, JsonSerializerOptions? options, string example, CancellationToken cancellationToken)
+    public static async Task<Outcome<T>> ReadBodyAsync<T>(HttpContext http, JsonSerializerOptions? options, string example, CancellationToken cancellationToken)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(http);
@@ -140,33 +179,33 @@ public static class ChatApi
         }
         catch (JsonException e)
         {
-            throw MemoryRequestException.BadRequest($"The body is not valid JSON: {ErrorHandling.Reasons(e)}");
+            return new Refusal.Invalid($"The body is not valid JSON: {ErrorHandling.Reasons(e)}");
         }
         catch (InvalidOperationException e) when (!http.Request.HasJsonContentType())
         {
-            throw new MemoryRequestException(415, "Unsupported content type", $"Send the request as application/json ({e.Message}).");
+            return new Refusal.UnsupportedContent($"Send the request as application/json ({e.Message}).");
         }
 
         if (body is null)
         {
-            throw MemoryRequestException.BadRequest($"The body is empty: send {example}.");
+            return new Refusal.Invalid($"The body is empty: send {example}.");
         }
 
-        RequestText.Check("", body);
-        return body;
+        return RequestText.Refuse("", body) is { } unstorable ? unstorable : body;
     }
 }
 
 /// <summary>Per-user request limit, counted in Redis so that every ChatApi replica shares it.</summary>
 public sealed partial class RequestGate(MemoryCacheStore cache, IOptions<MemoryOptions> options, TimeProvider clock, ILogger<RequestGate> logger)
 {
-    public async Task EnterAsync(MemoryUser user)
+    /// <summary>Counts the request; over the limit, the refusal to answer it with.</summary>
+    public async Task<Refusal.TooMany?> EnterAsync(MemoryUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
         var limit = options.Value.RequestsPerMinute;
         if (limit <= 0)
         {
-            return;
+            return null;
         }
 
         var now = clock.GetUtcNow();
@@ -174,11 +213,10 @@ public sealed partial class RequestGate(MemoryCacheStore cache, IOptions<MemoryO
         if (await cache.CountRequestAsync(user.Id, minute) is { } count && count > limit)
         {
             LogLimited(logger, user.Subject, limit);
-            throw new MemoryRequestException(429, "Too many requests", $"The limit is {limit} chat requests per minute (Memory:RequestsPerMinute).")
-            {
-                RetryAfterSeconds = (int)(60 - (now.ToUnixTimeSeconds() % 60)),
-            };
+            return new Refusal.TooMany($"The limit is {limit} chat requests per minute (Memory:RequestsPerMinute).", (int)(60 - (now.ToUnixTimeSeconds() % 60)));
         }
+
+        return null;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Chat requests of {Subject} are over the limit of {Limit} per minute")]

@@ -5,47 +5,40 @@ using Microsoft.AspNetCore.Mvc;
 namespace MemoryAspire.ChatApi;
 
 /// <summary>
-/// Turns the engine's refusals into ProblemDetails with the status and message they carry, and an unreachable PostgreSQL or
-/// Redis into a 503 naming it with Retry-After; anything else is a plain 500.
+/// Turns what only an exception can report into ProblemDetails: an unreachable PostgreSQL or Redis into a 503 naming it with
+/// Retry-After, a body Kestrel refused into its 4xx; anything else is a plain 500. Refusals are results, never exceptions.
 /// </summary>
 public sealed partial class ErrorHandling(IProblemDetailsService problems, ILogger<ErrorHandling> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var refusal = Refusal(exception);
-        var problem = refusal is not null ? ToProblem(refusal) : exception switch
+        var outage = DependencyUnavailableException.From(exception);
+        var problem = outage is not null ? OutageProblem(outage) : exception switch
         {
             BadHttpRequestException { StatusCode: 413 } => new ProblemDetails { Status = 413, Title = "Request too large", Detail = "The request body is larger than the limit for chat requests." },
             BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = "Bad request", Detail = Reasons(e) },
             _ => new ProblemDetails { Status = 500, Title = "Unexpected error", Detail = "The request failed; the error is logged with its trace id." },
         };
-        if (refusal is DependencyUnavailableException outage)
+        if (outage is not null)
         {
             LogOutage(logger, outage.Dependency, httpContext.Request.Method, httpContext.Request.Path, outage.Cause);
+            httpContext.Response.Headers.RetryAfter = DependencyUnavailableException.RetryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
-        else if (problem.Status >= 500 && refusal is null)
+        else if (problem.Status >= 500)
         {
             LogUnexpected(logger, httpContext.Request.Method, httpContext.Request.Path, exception);
-        }
-
-        if (refusal is { RetryAfterSeconds: { } retryAfter })
-        {
-            httpContext.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         httpContext.Response.StatusCode = problem.Status ?? 500;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
-    /// <summary>What the exception tells the client: the engine's refusal, or the outage of a dependency (503); null for a bug.</summary>
-    public static MemoryRequestException? Refusal(Exception exception) =>
-        exception as MemoryRequestException ?? DependencyUnavailableException.From(exception);
+    /// <summary>The 503 for the outage behind <paramref name="exception"/>, or null when it is something else (a bug).</summary>
+    public static ProblemDetails? OutageProblem(Exception exception) =>
+        DependencyUnavailableException.From(exception) is { } outage ? OutageProblem(outage) : null;
 
-    public static ProblemDetails ToProblem(MemoryRequestException e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        return ProblemAnswer.Create(e.Status, e.Title, e.Message, e.Extensions);
-    }
+    private static ProblemDetails OutageProblem(DependencyUnavailableException outage) =>
+        ProblemAnswer.Create(StatusCodes.Status503ServiceUnavailable, outage.Title, outage.Message, new Dictionary<string, object?>());
 
     /// <summary>
     /// An exception's message with those of its causes: a body the JSON reader refused says where (path, line, byte) and

@@ -1,4 +1,5 @@
 using MemoryAspire.Memory;
+using MemoryAspire.Memory.Conversations;
 using MemoryAspire.Memory.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -22,7 +23,7 @@ public static class Extensions
             });
         builder.Services.AddMemoryEngine(builder.Configuration);
         builder.Services.AddScoped<RequestGate>();
-        builder.Services.AddHealthChecks().AddCheck<SchemaHealthCheck>("schema");
+        builder.Services.AddHostedService<SchemaGate>();
         builder.AddMemoryAuthentication();
         // Before AddProblemDetails: the OpenAI-compatible routes' errors are written in OpenAI's format, every other in ProblemDetails.
         builder.Services.AddSingleton<IProblemDetailsWriter, OpenAiErrors>();

@@ -25,6 +25,6 @@ public static class MalformedIds
         // Every id is a GUID: the path exists, only not for this method.
         return malformed is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status405MethodNotAllowed, title: "Method not allowed", detail: $"{http.Request.Method} is not supported here.")
-            : new BadRequestProblem(new Refusal.Invalid($"{MemoryRequestException.Quote(malformed)} is not an id (a GUID)."));
+            : new BadRequestProblem(new Refusal.Invalid($"{Refusal.Quote(malformed)} is not an id (a GUID)."));
     }
 }

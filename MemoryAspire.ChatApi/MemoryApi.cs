@@ -1,3 +1,4 @@
+using MemoryAspire.Memory.Conversations;
 using MemoryAspire.Memory;
 using MemoryAspire.Memory.Governance;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using MemoryAspire.Memory.Conversations;
 using MemoryAspire.Memory;
 using MemoryAspire.Memory.Models;
 using Microsoft.AspNetCore.Http.Features;
@@ -53,13 +54,15 @@ public static class OpenAiCompatibleApi
     public static Ok<ModelList> ListModels(MemoryModels models) =>
         TypedResults.Ok(new ModelList("list", [.. models.Names.Select(name => Card(models, name))]));
 
-    public static Ok<ModelCard> GetModel(string model, MemoryModels models) =>
+    public static Results<Ok<ModelCard>, NotFoundProblem> GetModel(string model, MemoryModels models) =>
         models.Names.Contains(model, StringComparer.Ordinal)
             ? TypedResults.Ok(Card(models, model))
-            : throw new MemoryRequestException(404, "Model not found", $"The model {MemoryRequestException.Quote(model)} does not exist here: GET /v1/models lists the models.")
+            : new NotFoundProblem(new Refusal.NotFound($"The model {Refusal.Quote(model)}")
             {
+                Title = "Model not found",
+                Detail = $"The model {Refusal.Quote(model)} does not exist here: GET /v1/models lists the models.",
                 Extensions = new Dictionary<string, object?> { ["code"] = "model_not_found", ["param"] = "model" },
-            };
+            });
 
     public static async Task Complete(HttpContext http, MemoryUser user, ConversationEngine engine, RequestGate gate, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -68,21 +71,57 @@ public static class OpenAiCompatibleApi
             limit.MaxRequestBodySize = MaxRequestBytes;
         }
 
-        await gate.EnterAsync(user);
-        var body = await ChatApi.ReadBodyAsync<ChatCompletionRequest>(http, Json, "{\"model\": \"...\", \"messages\": [{\"role\": \"user\", \"content\": \"...\"}]}", cancellationToken);
-        var headers = http.Request.Headers;
-        var key = headers[ChatApi.IdempotencyHeader].ToString();
-        RequestText.Check($"the {ChatApi.IdempotencyHeader} header", key);
-        var request = OpenAiTurn.From(user.Subject, body, new OpenAiTurnHeaders(headers[SessionHeader].ToString(), headers[StrategyHeader].ToString(), key));
-        if (!request.Stream)
+        var read = await ReadAsync(http, user, gate, cancellationToken);
+        if (read.Refusal is { } refused)
         {
-            var result = (await engine.RunTurnAsync(user, request.Turn, cancellationToken)).OrThrow();
-            Describe(http.Response, result.SessionId, result.Context);
-            await http.Response.WriteAsJsonAsync(Completion(result, clock), Json, cancellationToken);
+            // Written through the problem writers, which answer this route in OpenAI's error format.
+            await ProblemAnswer.For(refused).ExecuteAsync(http);
             return;
         }
 
-        await StreamAsync(http, (await engine.StartTurnAsync(user, request.Turn, cancellationToken)).OrThrow(), request.IncludeUsage, clock, cancellationToken);
+        var request = read.Value!;
+        if (!request.Stream)
+        {
+            switch (await engine.RunTurnAsync(user, request.Turn, cancellationToken))
+            {
+                case { Refusal: { } refusal }:
+                    await ProblemAnswer.For(refusal).ExecuteAsync(http);
+                    return;
+                case { Value: { } result }:
+                    Describe(http.Response, result.SessionId, result.Context);
+                    await http.Response.WriteAsJsonAsync(Completion(result, clock), Json, cancellationToken);
+                    return;
+            }
+        }
+
+        var started = await engine.StartTurnAsync(user, request.Turn, cancellationToken);
+        if (started.Refusal is { } notStarted)
+        {
+            await ProblemAnswer.For(notStarted).ExecuteAsync(http);
+            return;
+        }
+
+        await StreamAsync(http, started.Value!, request.IncludeUsage, clock, cancellationToken);
+    }
+
+    private static async Task<Outcome<OpenAiTurn>> ReadAsync(HttpContext http, MemoryUser user, RequestGate gate, CancellationToken cancellationToken)
+    {
+        if (await gate.EnterAsync(user) is { } limited)
+        {
+            return limited;
+        }
+
+        var body = await ChatApi.ReadBodyAsync<ChatCompletionRequest>(http, Json, "{\"model\": \"...\", \"messages\": [{\"role\": \"user\", \"content\": \"...\"}]}", cancellationToken);
+        if (body.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+
+        var headers = http.Request.Headers;
+        var key = headers[ChatApi.IdempotencyHeader].ToString();
+        return RequestText.Refuse($"the {ChatApi.IdempotencyHeader} header", key) is { } unstorable
+            ? unstorable
+            : OpenAiTurn.From(user.Subject, body.Value!, new OpenAiTurnHeaders(headers[SessionHeader].ToString(), headers[StrategyHeader].ToString(), key));
     }
 
     /// <summary>
@@ -113,6 +152,12 @@ public static class OpenAiCompatibleApi
                         await StartAsync(context);
                         await FinishAsync(response, context, created, done.Result, includeUsage, cancellationToken);
                         return;
+                    case TurnFailedEvent failed when started:
+                        await WriteErrorAsync(response, ProblemAnswer.ToProblem(ProblemAnswer.StatusOf(failed.Refusal), failed.Refusal), cancellationToken);
+                        return;
+                    case TurnFailedEvent failed:
+                        await ProblemAnswer.For(failed.Refusal).ExecuteAsync(http);
+                        return;
                 }
             }
         }
@@ -142,13 +187,16 @@ public static class OpenAiCompatibleApi
         {
             return await events.MoveNextAsync();
         }
-        catch (Exception e) when (started && ErrorHandling.Refusal(e) is { } refusal)
+        catch (Exception e) when (started && ErrorHandling.OutageProblem(e) is { } outage)
         {
-            // The status line is sent: the failure travels as a chunk holding OpenAI's error object, which the SDKs raise.
-            await response.WriteAsync($"data: {JsonSerializer.Serialize(OpenAiErrors.From(ErrorHandling.ToProblem(refusal)), Json)}\n\n", cancellationToken);
+            await WriteErrorAsync(response, outage, cancellationToken);
             return false;
         }
     }
+
+    /// <summary>The status line is sent: a failure travels as a chunk holding OpenAI's error object, which the SDKs raise.</summary>
+    private static Task WriteErrorAsync(HttpResponse response, Microsoft.AspNetCore.Mvc.ProblemDetails problem, CancellationToken cancellationToken) =>
+        response.WriteAsync($"data: {JsonSerializer.Serialize(OpenAiErrors.From(problem), Json)}\n\n", cancellationToken);
 
     private static async Task FinishAsync(HttpResponse response, TurnContextEvent context, long created, TurnResult result, bool includeUsage, CancellationToken cancellationToken)
     {

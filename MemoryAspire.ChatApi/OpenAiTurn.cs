@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using MemoryAspire.Memory.Conversations;
 using MemoryAspire.Memory;
 using MemoryAspire.Memory.Models;
 using Microsoft.Extensions.AI;
@@ -24,7 +25,19 @@ public sealed partial record OpenAiTurn(TurnRequest Turn, bool Stream, bool Incl
     /// <c>X-Memory-Session</c> header, else the one named by <c>metadata.session_id</c>, else by <c>user</c>, else a new one;
     /// tools, tool choice, response format and sampling go to the model as given.
     /// </summary>
-    public static OpenAiTurn From(string subject, ChatCompletionRequest request, OpenAiTurnHeaders headers)
+    public static Outcome<OpenAiTurn> From(string subject, ChatCompletionRequest request, OpenAiTurnHeaders headers)
+    {
+        try
+        {
+            return Read(subject, request, headers);
+        }
+        catch (InvalidField e)
+        {
+            return e.Refusal;
+        }
+    }
+
+    private static OpenAiTurn Read(string subject, ChatCompletionRequest request, OpenAiTurnHeaders headers)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(headers);
@@ -112,7 +125,7 @@ public sealed partial record OpenAiTurn(TurnRequest Turn, bool Stream, bool Incl
             return Guid.TryParse(header, out var id)
                 ? (id, false)
                 : throw Invalid(OpenAiCompatibleApi.SessionHeader,
-                    $"The {OpenAiCompatibleApi.SessionHeader} header {MemoryRequestException.Quote(header)} is not a session id (a GUID from an earlier answer's {OpenAiCompatibleApi.SessionHeader} header).");
+                    $"The {OpenAiCompatibleApi.SessionHeader} header {Refusal.Quote(header)} is not a session id (a GUID from an earlier answer's {OpenAiCompatibleApi.SessionHeader} header).");
         }
 
         if (request.Metadata?.GetValueOrDefault("session_id") is { } name && !string.IsNullOrWhiteSpace(name))
@@ -233,13 +246,17 @@ public sealed partial record OpenAiTurn(TurnRequest Turn, bool Stream, bool Incl
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
-    private static string Describe(string? value) => value is null ? "missing" : MemoryRequestException.Quote(value);
+    private static string Describe(string? value) => value is null ? "missing" : Refusal.Quote(value);
 
-    /// <summary>A refusal naming the request field at fault, which the OpenAI error's <c>param</c> carries.</summary>
-    public static MemoryRequestException Invalid(string param, string detail) => new(400, "Invalid request", detail)
+    /// <summary>A refusal naming the request field at fault, which the OpenAI error's <c>param</c> carries; raised from any depth of the reading.</summary>
+    private static InvalidField Invalid(string param, string detail) =>
+        new(new Refusal.Invalid(detail) { Extensions = new Dictionary<string, object?> { ["param"] = param } });
+
+    /// <summary>Ends the reading of a request at its first field that cannot be honoured; <see cref="From"/> returns its refusal.</summary>
+    private sealed class InvalidField(Refusal.Invalid refusal) : Exception(refusal.Detail)
     {
-        Extensions = new Dictionary<string, object?> { ["param"] = param },
-    };
+        public Refusal.Invalid Refusal { get; } = refusal;
+    }
 
     private static readonly JsonElement EmptySchema = JsonDocument.Parse("""{"type":"object","properties":{}}""").RootElement.Clone();
 

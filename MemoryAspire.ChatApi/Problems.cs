@@ -17,7 +17,19 @@ public abstract class ProblemAnswer(int status, Refusal refusal) : IResult, ISta
 
     public Refusal Refusal => refusal;
 
-    public Task ExecuteAsync(HttpContext httpContext) => TypedResults.Problem(ToProblem(status, refusal)).ExecuteAsync(httpContext);
+    public Task ExecuteAsync(HttpContext httpContext)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        if (refusal is Refusal.TooMany { RetryAfterSeconds: var retryAfter })
+        {
+            httpContext.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return TypedResults.Problem(ToProblem(status, refusal)).ExecuteAsync(httpContext);
+    }
+
+    /// <summary>A refusal answered with the status its kind has, where no typed result carries it (a route writing its own format).</summary>
+    public static ProblemAnswer For(Refusal refusal) => new AnyRefusal(refusal);
 
     /// <summary>The status a refusal answers with wherever no typed result carries it.</summary>
     public static int StatusOf(Refusal refusal) => refusal switch
@@ -26,6 +38,10 @@ public abstract class ProblemAnswer(int status, Refusal refusal) : IResult, ISta
         Refusal.Conflict => StatusCodes.Status409Conflict,
         Refusal.TooLarge => StatusCodes.Status413PayloadTooLarge,
         Refusal.KeyReused => StatusCodes.Status422UnprocessableEntity,
+        Refusal.UnsupportedContent => StatusCodes.Status415UnsupportedMediaType,
+        Refusal.TooMany => StatusCodes.Status429TooManyRequests,
+        Refusal.ModelFailed { TimedOut: true } => StatusCodes.Status504GatewayTimeout,
+        Refusal.ModelFailed => StatusCodes.Status502BadGateway,
         _ => StatusCodes.Status400BadRequest,
     };
 
@@ -64,26 +80,41 @@ public sealed class NotFoundProblem(Refusal refusal) : ProblemAnswer(StatusCodes
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) => Declare(builder, StatusCodes.Status404NotFound);
 }
 
-/// <summary>A chat turn's refusal: invalid (400), a session or model that does not exist (404), too large (413), a reused key (422).</summary>
+/// <summary>
+/// A chat turn's request refused: invalid (400), a session or model that does not exist (404), too large (413), not JSON (415),
+/// a reused key (422).
+/// </summary>
 public sealed class TurnRefusal(Refusal refusal) : ProblemAnswer(StatusOf(refusal), refusal), IEndpointMetadataProvider
 {
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
     {
-        foreach (var status in new[] { StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status422UnprocessableEntity })
+        foreach (var status in new[] { StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge,
+            StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity })
         {
             Declare(builder, status);
         }
     }
 }
 
-/// <summary>Where an outcome's refusal cannot be a typed result (an OpenAI-format route), it is raised for the error writer to answer.</summary>
-public static class Refusals
+/// <summary>The user is over the request limit: 429 with Retry-After.</summary>
+public sealed class TooManyRequestsProblem(Refusal.TooMany refusal) : ProblemAnswer(StatusCodes.Status429TooManyRequests, refusal), IEndpointMetadataProvider
 {
-    public static T OrThrow<T>(this Outcome<T> outcome) =>
-        outcome.Refusal is { } refusal ? throw MemoryRequestException.Refused(ProblemAnswer.StatusOf(refusal), refusal) : outcome.Value!;
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) => Declare(builder, StatusCodes.Status429TooManyRequests);
+}
+
+/// <summary>The model failed (502) or did not answer in time (504); the user's message is stored.</summary>
+public sealed class ModelFailedProblem(Refusal.ModelFailed refusal) : ProblemAnswer(StatusOf(refusal), refusal), IEndpointMetadataProvider
+{
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
+    {
+        Declare(builder, StatusCodes.Status502BadGateway);
+        Declare(builder, StatusCodes.Status504GatewayTimeout);
+    }
 }
 
 public sealed class ConflictProblem(Refusal refusal) : ProblemAnswer(StatusCodes.Status409Conflict, refusal), IEndpointMetadataProvider
 {
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) => Declare(builder, StatusCodes.Status409Conflict);
 }
+
+internal sealed class AnyRefusal(Refusal refusal) : ProblemAnswer(StatusOf(refusal), refusal);

@@ -54,13 +54,12 @@ public static class RequestText
                 for (var i = 0; i < parameters.Length && i < invocation.Arguments.Count; i++)
                 {
                     var parameter = parameters[i];
-                    if (parameter.ParameterType == typeof(string))
+                    var refusal = parameter.ParameterType == typeof(string) ? Refuse(parameter.Name!, invocation.Arguments[i])
+                        : IsBody(parameter.ParameterType) ? Refuse("", invocation.Arguments[i])
+                        : null;
+                    if (refusal is not null)
                     {
-                        Check(parameter.Name!, invocation.Arguments[i]);
-                    }
-                    else if (IsBody(parameter.ParameterType))
-                    {
-                        Check("", invocation.Arguments[i]);
+                        return ValueTask.FromResult<object?>(new BadRequestProblem(refusal));
                     }
                 }
 
@@ -68,13 +67,23 @@ public static class RequestText
             };
         });
 
-    /// <summary>Throws a 400 naming the first string in <paramref name="value"/> (a string, or a body's fields and lists) that cannot be stored.</summary>
-    public static void Check(string field, object? value)
+    /// <summary>The refusal naming the first string in <paramref name="value"/> (a string, or a body's fields and lists) that cannot be stored; null when all can.</summary>
+    public static Refusal.Invalid? Refuse(string field, object? value)
     {
-        if (Find(field, value, 0) is var (where, found))
+        try
         {
-            throw MemoryRequestException.Unstorable(where.Length == 0 ? "the body" : where, found);
+            return Find(field, value, 0) is var (where, found) ? Refusal.Invalid.Unstorable(where.Length == 0 ? "the body" : where, found) : null;
         }
+        catch (MalformedJson e)
+        {
+            return new Refusal.Invalid($"The body is not valid JSON: {e.Field}: {e.Message}");
+        }
+    }
+
+    /// <summary>A JSON value passed on as it is could not be read; ends the walk from any depth.</summary>
+    private sealed class MalformedJson(string field, InvalidOperationException cause) : Exception(cause.Message, cause)
+    {
+        public string Field { get; } = field;
     }
 
     private static (string Field, UnstorableCharacter Found)? Find(string field, object? value, int depth)
@@ -92,7 +101,7 @@ public static class RequestText
                 }
                 catch (InvalidOperationException e)
                 {
-                    throw MemoryRequestException.BadRequest($"The body is not valid JSON: {field}: {e.Message}");
+                    throw new MalformedJson(field, e);
                 }
 
             case IReadOnlyDictionary<string, string> map:

@@ -1,3 +1,4 @@
+using MemoryAspire.Memory.Conversations;
 using MemoryAspire.Memory;
 using Microsoft.AspNetCore.Http.HttpResults;
 

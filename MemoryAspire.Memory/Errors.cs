@@ -2,53 +2,11 @@ using MemoryAspire.Memory.Text;
 
 namespace MemoryAspire.Memory;
 
-/// <summary>A request the engine refuses; <see cref="Status"/> is the HTTP status an API should answer with.</summary>
-public class MemoryRequestException(int status, string title, string detail) : Exception(detail)
-{
-    public int Status { get; } = status;
-
-    public string Title { get; } = title;
-
-    /// <summary>Seconds after which a retry may succeed (rate limits, a dependency that is down).</summary>
-    public int? RetryAfterSeconds { get; init; }
-
-    /// <summary>Machine-readable details an API adds to its ProblemDetails (which field, which character, where).</summary>
-    public IReadOnlyDictionary<string, object?> Extensions { get; init; } = new Dictionary<string, object?>();
-
-    public static MemoryRequestException BadRequest(string detail) => new(400, "Invalid request", detail);
-
-    /// <summary>A text field holds a character memory cannot store (see <see cref="StorableText"/>): refused, never silently changed.</summary>
-    public static MemoryRequestException Unstorable(string field, UnstorableCharacter found) => Refused(400, Refusal.Invalid.Unstorable(field, found));
-
-    /// <summary>A <paramref name="refusal"/> raised where a value cannot be returned (a turn's stream, a body being read).</summary>
-    public static MemoryRequestException Refused(int status, Refusal refusal)
-    {
-        ArgumentNullException.ThrowIfNull(refusal);
-        return new(status, refusal.Title, refusal.Detail) { Extensions = refusal.Extensions };
-    }
-
-    /// <summary>How much of a refused input an error message repeats.</summary>
-    public const int QuoteLength = 60;
-
-    /// <summary><paramref name="input"/> in quotes for an error message, its first <see cref="QuoteLength"/> characters when longer.</summary>
-    public static string Quote(string input) => $"'{TextCut.Shorten(input, QuoteLength + TextCut.Ellipsis.Length)}'";
-}
-
-/// <summary>The model provider failed or timed out; the user's message is stored and can be answered by a retry.</summary>
-public sealed class ModelUnavailableException(bool timedOut, string detail, Exception? inner = null)
-    : MemoryRequestException(timedOut ? 504 : 502, timedOut ? "The model did not answer in time" : "The model provider failed", detail)
-{
-    public bool TimedOut { get; } = timedOut;
-
-    public Exception? Cause { get; } = inner;
-}
-
 /// <summary>
 /// A service the request needs cannot be reached (PostgreSQL, Redis): answered 503 with Retry-After and a title naming it, so
 /// a client can tell an outage of ours from a refusal of its request or a failing model (502).
 /// </summary>
-public sealed class DependencyUnavailableException(string dependency, string detail, Exception cause)
-    : MemoryRequestException(503, $"{dependency} is unavailable", detail)
+public sealed class DependencyUnavailableException(string dependency, string detail, Exception cause) : Exception(detail)
 {
     public const string PostgreSql = "PostgreSQL";
     public const string Redis = "Redis";
@@ -57,6 +15,8 @@ public sealed class DependencyUnavailableException(string dependency, string det
     public const int RetryAfter = 5;
 
     public string Dependency { get; } = dependency;
+
+    public string Title => $"{Dependency} is unavailable";
 
     public Exception Cause { get; } = cause;
 
@@ -68,6 +28,11 @@ public sealed class DependencyUnavailableException(string dependency, string det
     public static DependencyUnavailableException? From(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
+        if (exception is DependencyUnavailableException known)
+        {
+            return known;
+        }
+
         var causes = Causes(exception).ToList();
         if (causes.OfType<Npgsql.PostgresException>().ToList() is { Count: > 0 } answers)
         {
@@ -86,10 +51,7 @@ public sealed class DependencyUnavailableException(string dependency, string det
     {
         var reason = TextCut.Shorten(causes[^1].Message, 120);
         return new(dependency, $"{dependency}, {role}, cannot be reached ({reason}). Try again in {RetryAfter} s; a chat turn sent again with the same "
-            + "Idempotency-Key is not stored twice.", causes[0])
-        {
-            RetryAfterSeconds = RetryAfter,
-        };
+            + "Idempotency-Key is not stored twice.", causes[0]);
     }
 
     private static IEnumerable<Exception> Causes(Exception exception)

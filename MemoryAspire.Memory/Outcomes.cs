@@ -8,6 +8,12 @@ public abstract record Refusal(string Title, string Detail)
     /// <summary>Machine-readable details an API adds to its answer (which field, which character, where).</summary>
     public IReadOnlyDictionary<string, object?> Extensions { get; init; } = new Dictionary<string, object?>();
 
+    /// <summary>How much of a refused input an error message repeats.</summary>
+    public const int QuoteLength = 60;
+
+    /// <summary><paramref name="input"/> in quotes for an error message, its first <see cref="QuoteLength"/> characters when longer.</summary>
+    public static string Quote(string input) => $"'{TextCut.Shorten(input, QuoteLength + TextCut.Ellipsis.Length)}'";
+
     /// <summary>What the request names does not exist; another user's data is indistinguishable from that.</summary>
     public sealed record NotFound(string What) : Refusal("Not found", $"{What} does not exist.");
 
@@ -19,6 +25,16 @@ public abstract record Refusal(string Title, string Detail)
 
     /// <summary>An idempotency key sent again with a different request: the key names the first one.</summary>
     public sealed record KeyReused(string Detail) : Refusal("Idempotency key reused", Detail);
+
+    /// <summary>The user sent more requests than the deployment allows in a minute; one sent after <paramref name="RetryAfterSeconds"/> may pass.</summary>
+    public sealed record TooMany(string Detail, int RetryAfterSeconds) : Refusal("Too many requests", Detail);
+
+    /// <summary>The model failed or did not answer in time: the user's message is stored, and the same request sent again answers it.</summary>
+    public sealed record ModelFailed(bool TimedOut, string Detail)
+        : Refusal(TimedOut ? "The model did not answer in time" : "The model provider failed", Detail);
+
+    /// <summary>The request's body is not in a format the API reads.</summary>
+    public sealed record UnsupportedContent(string Detail) : Refusal("Unsupported content type", Detail);
 
     /// <summary>The request cannot be carried out as it was sent.</summary>
     public sealed record Invalid(string Detail) : Refusal("Invalid request", Detail)

@@ -38,7 +38,7 @@ public sealed record PageRule(int DefaultLimit, int MaxLimit)
 
         return Decode(request.Before) is { } after && after.Length == keys
             ? (limit, after)
-            : new Refusal.Invalid($"before {MemoryRequestException.Quote(request.Before)} is not a cursor of this list: use the next cursor an earlier page gave.");
+            : new Refusal.Invalid($"before {Refusal.Quote(request.Before)} is not a cursor of this list: use the next cursor an earlier page gave.");
     }
 
     /// <summary>The page of <paramref name="rows"/> (read with one row more than the limit, to know whether more follow).</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MemoryAspire.Memory;
+using MemoryAspire.Memory.Conversations;
 using MemoryAspire.Memory.Storage;
 
 namespace MemoryAspire.MemoryWorker;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using MemoryAspire.Memory.Caching;
 using MemoryAspire.Memory;
 using MemoryAspire.Memory.Jobs;
 using MemoryAspire.Memory.Models;

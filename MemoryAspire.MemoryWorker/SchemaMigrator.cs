@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MemoryAspire.MemoryWorker;
 
 /// <summary>
-/// Applies the EF Core migrations once, before the job runner starts; ChatApi reports healthy only when the schema is current.
+/// Applies the EF Core migrations once, before the job runner starts; ChatApi starts listening only when the schema is current (SchemaGate).
 /// EF Core takes a database lock while migrating, so several worker replicas starting together are safe.
 /// </summary>
 public sealed class SchemaMigrator(IServiceScopeFactory scopes, ILogger<SchemaMigrator> logger) : IHostedService

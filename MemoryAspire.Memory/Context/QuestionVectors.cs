@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using MemoryAspire.Memory.Jobs;
 using MemoryAspire.Memory.Storage;
 
 namespace MemoryAspire.Memory.Context;

@@ -1,5 +1,4 @@
 using MemoryAspire.Memory.Caching;
-using MemoryAspire.Memory.Jobs;
 using MemoryAspire.Memory.Storage;
 using Npgsql;
 
@@ -130,7 +129,7 @@ public sealed class DerivedData(MemoryDbContext db, AuditLog audit, TimeProvider
         }
 
         var user = targets.SingleUser;
-        await DurableJobs.EnqueueAsync(db, JobKinds.PurgeCache, $"{JobKinds.PurgeCache}:{user:N}:{Guid.CreateVersion7():N}", user, null, null,
+        await PendingJobs.EnqueueAsync(db, JobKinds.PurgeCache, $"{JobKinds.PurgeCache}:{user:N}:{Guid.CreateVersion7():N}", user, null, null,
             clock.GetUtcNow().ToUniversalTime(), cancellationToken, targets.ToJson()).ConfigureAwait(false);
     }
 
@@ -159,7 +158,7 @@ public sealed class DerivedData(MemoryDbContext db, AuditLog audit, TimeProvider
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", clock.GetUtcNow().ToUniversalTime()));
         command.Parameters.Add(new NpgsqlParameter<Guid[]>("users", [.. targets.Select(t => t.User)]));
         command.Parameters.Add(new NpgsqlParameter<Guid?[]>("sessions", [.. targets.Select(t => t.Session)]));
-        command.Parameters.Add(new NpgsqlParameter<string?>("trace", DurableJobs.CurrentTraceParent()) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter<string?>("trace", PendingJobs.CurrentTraceParent()) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }

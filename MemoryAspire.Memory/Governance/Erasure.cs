@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using MemoryAspire.Memory.Caching;
-using MemoryAspire.Memory.Jobs;
 using MemoryAspire.Memory.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -48,7 +47,7 @@ public sealed class ErasureRequests(MemoryDbContext db, AuditLog audit, JobSigna
                 """, ct).ConfigureAwait(false);
             if (inserted == 1)
             {
-                await DurableJobs.EnqueueAsync(db, JobKinds.Erase, $"{JobKinds.Erase}:{request.Id:N}", userId, null, null, request.RequestedAt, ct).ConfigureAwait(false);
+                await PendingJobs.EnqueueAsync(db, JobKinds.Erase, $"{JobKinds.Erase}:{request.Id:N}", userId, null, null, request.RequestedAt, ct).ConfigureAwait(false);
                 await audit.AppendAsync([new AuditRecord(userId, AuditLog.UserActor, AuditActions.Erase, AuditTargets.User, [userId], $"requested {request.Id}")], ct).ConfigureAwait(false);
             }
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using MemoryAspire.Memory.Caching;
-using MemoryAspire.Memory.Jobs;
 using MemoryAspire.Memory.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;

@@ -2,6 +2,7 @@ using MemoryAspire.Memory.Context;
 using MemoryAspire.Memory.Governance;
 using MemoryAspire.Memory.Storage;
 using MemoryAspire.Memory.Summaries;
+using MemoryAspire.Memory.Turns;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

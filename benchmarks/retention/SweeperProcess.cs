@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using MemoryAspire.Memory;
+using MemoryAspire.Memory.Conversations;
 using MemoryAspire.Memory.Governance;
 using MemoryAspire.Memory.Storage;
 using Microsoft.EntityFrameworkCore;

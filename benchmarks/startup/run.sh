@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Start-up and stop time of the whole stack, as a developer sees them:
-#   start = from `dotnet run --project MemoryAspire.AppHost` (warm build) to every resource healthy (the /health of Web,
+#   start = from `./run.sh` (nothing changed since the last build) to every resource healthy (the /health of Web,
 #           ChatApi and MemoryWorker answer; MemoryWorker's only once Redis and PostgreSQL are healthy and the schema is
 #           migrated),
 #   stop  = from SIGTERM to the AppHost's process group to the AppHost's exit, and to the last of its processes
@@ -19,7 +19,7 @@ cleanup() {
 trap cleanup EXIT
 
 scripts/install-prerequisites.sh
-dotnet build MemoryAspire.AppHost -nologo -v:q -clp:NoSummary >/dev/null
+scripts/build-if-changed.sh >/dev/null
 
 now() { date +%s%N; }
 session_of() { awk '{print $6}' "/proc/$1/stat" 2>/dev/null; }
@@ -44,7 +44,7 @@ for ((i = 1; i <= runs; i++)); do
   log="$state/run-$i.log"
   t0=$(now)
   # A session of its own, so that a signal to its process group reaches what a terminal would.
-  AppHost__StateDirectory="$state/data" setsid dotnet run --project MemoryAspire.AppHost >"$log" 2>&1 &
+  AppHost__StateDirectory="$state/data" setsid ./run.sh >"$log" 2>&1 &
   pid=$!
   deadline=$((SECONDS + 180))
   until curl -sf http://localhost:5300/health >/dev/null 2>&1 && curl -sf http://localhost:5301/health >/dev/null 2>&1 \
@@ -68,7 +68,7 @@ median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(
 fmt() { awk -v ms="$1" 'BEGIN {printf "%.2f s", ms/1000}'; }
 
 echo
-echo "| run | start (dotnet run -> all healthy) | stop (SIGTERM -> AppHost exit) | SIGTERM -> last process gone |"
+echo "| run | start (./run.sh -> all healthy) | stop (SIGTERM -> AppHost exit) | SIGTERM -> last process gone |"
 echo "|---|---|---|---|"
 for ((i = 0; i < runs; i++)); do
   note=""; ((i == 0)) && note=" (first: creates the database)"

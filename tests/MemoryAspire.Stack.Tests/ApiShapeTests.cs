@@ -23,7 +23,9 @@ public sealed class ApiShapeTests(StackFixture stack)
             ("/api/v1/memory/facts/{id}", "delete", ["204", "404"]),
             ("/api/v1/memory/forget", "post", ["202", "409"]),
             ("/api/v1/memory/forget/{id}", "get", ["200", "404"]),
-            ("/api/v1/chat/stream", "post", ["200", "400", "404", "429"]),
+            ("/api/v1/chat", "post", ["200", "400", "404", "413", "415", "422", "429", "502", "503", "504"]),
+            ("/api/v1/chat/stream", "post", ["200", "400", "404", "413", "415", "422", "429", "502", "503", "504"]),
+            ("/v1/models/{model}", "get", ["200", "404"]),
         ];
         foreach (var (path, method, statuses) in routes)
         {

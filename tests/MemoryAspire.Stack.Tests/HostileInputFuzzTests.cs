@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MemoryAspire.Memory.Conversations;
 using MemoryAspire.Memory;
 using MemoryAspire.Memory.Context;
 using MemoryAspire.Memory.Governance;
@@ -31,7 +32,7 @@ public sealed class HostileInputFuzzTests(StackFixture stack, ITestOutputHelper 
     /// </summary>
     public static readonly IReadOnlyList<int> CutLengths =
     [
-        SessionTitles.MaxLength - TextCut.Ellipsis.Length, SessionTitles.MaxLength, MemoryRequestException.QuoteLength, AuditLog.MaxDetailLength,
+        SessionTitles.MaxLength - TextCut.Ellipsis.Length, SessionTitles.MaxLength, Refusal.QuoteLength, AuditLog.MaxDetailLength,
         TokenCounter.MaxWord, RecallSelection.MaxLineChars, DurableJobs.MaxErrorLength,
     ];
 

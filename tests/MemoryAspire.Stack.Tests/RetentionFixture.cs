@@ -1,4 +1,5 @@
 using MemoryAspire.Memory;
+using MemoryAspire.Memory.Conversations;
 using MemoryAspire.Memory.Jobs;
 using MemoryAspire.Memory.Storage;
 using Microsoft.EntityFrameworkCore;

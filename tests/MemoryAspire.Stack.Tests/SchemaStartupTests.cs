@@ -16,6 +16,16 @@ public sealed class SchemaStartupTests(StackFixture stack)
     }
 
     [Fact]
+    public void ChatApi_starts_beside_the_worker_but_listens_only_once_the_schema_is_current()
+    {
+        var chatapi = stack.Stack.Output.StartupLines("chatapi").Select(l => l.Content).ToList();
+
+        var current = chatapi.FindIndex(l => l.Contains("Schema is current", StringComparison.Ordinal));
+        var listening = chatapi.FindIndex(l => l.Contains("Now listening on", StringComparison.Ordinal));
+        Assert.True(current >= 0 && listening > current, string.Join(Environment.NewLine, chatapi));
+    }
+
+    [Fact]
     public void A_first_start_logs_no_error_in_any_resource_and_postgres_reports_no_failed_statement()
     {
         var output = stack.Stack.Output;

@@ -101,11 +101,17 @@ public sealed class StackApp : IAsyncDisposable
         {
             // The services listen on their own ports (no proxy): the launch profile's fixed ports would collide between stacks
             // running side by side, so the orchestrator picks free ones.
-            builder.CreateResourceBuilder(project).WithEndpoint("http", endpoint =>
+            var resource = builder.CreateResourceBuilder(project).WithEndpoint("http", endpoint =>
             {
                 endpoint.Port = null;
                 endpoint.TargetPort = null;
             });
+            if (!options.EnableDashboard)
+            {
+                // Aspire still hands out the disabled dashboard's OTLP address: the services would export to a closed port every
+                // second and, at stop, retry for ~10 s before exiting. With no endpoint, ServiceDefaults adds no exporter.
+                resource.WithEnvironment(context => context.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_ENDPOINT"));
+            }
         }
 
         foreach (var project in builder.Resources.OfType<ProjectResource>().Where(p => Services.Contains(p.Name)))

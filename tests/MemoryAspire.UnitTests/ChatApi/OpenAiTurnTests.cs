@@ -68,16 +68,16 @@ public sealed class OpenAiTurnTests
     [InlineData("""{"model":"m","response_format":{"type":"yaml"},"messages":[{"role":"user","content":"Hi"}]}""", "response_format.type")]
     public void What_a_turn_cannot_honour_is_a_400_naming_the_field(string json, string param)
     {
-        var refusal = Assert.Throws<MemoryRequestException>(() => From(json));
-        Assert.Equal(400, refusal.Status);
+        var refusal = Assert.IsType<Refusal.Invalid>(Read(json).Refusal);
+        Assert.Equal(400, ProblemAnswer.StatusOf(refusal));
         Assert.Equal(param, refusal.Extensions["param"]);
     }
 
     [Fact]
     public void A_session_header_that_is_not_an_id_is_a_400_naming_the_header()
     {
-        var refusal = Assert.Throws<MemoryRequestException>(() => From("""{"model":"m","messages":[{"role":"user","content":"Hi"}]}""", new OpenAiTurnHeaders("my-session", null, null)));
-        Assert.Equal((400, "X-Memory-Session"), (refusal.Status, refusal.Extensions["param"]));
+        var refusal = Assert.IsType<Refusal.Invalid>(Read("""{"model":"m","messages":[{"role":"user","content":"Hi"}]}""", new OpenAiTurnHeaders("my-session", null, null)).Refusal);
+        Assert.Equal((400, "X-Memory-Session"), (ProblemAnswer.StatusOf(refusal), refusal.Extensions["param"]));
     }
 
     [Fact]
@@ -98,5 +98,8 @@ public sealed class OpenAiTurnTests
     }
 
     private static OpenAiTurn From(string json, OpenAiTurnHeaders? headers = null) =>
+        Read(json, headers).Value ?? throw new InvalidOperationException(Read(json, headers).Refusal!.Detail);
+
+    private static Outcome<OpenAiTurn> Read(string json, OpenAiTurnHeaders? headers = null) =>
         OpenAiTurn.From(Alex, JsonSerializer.Deserialize<ChatCompletionRequest>(json, OpenAiCompatibleApi.Json)!, headers ?? NoHeaders);
 }

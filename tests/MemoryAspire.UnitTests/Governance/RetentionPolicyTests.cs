@@ -1,4 +1,5 @@
 using MemoryAspire.Memory;
+using MemoryAspire.Memory.Conversations;
 using MemoryAspire.Memory.Governance;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

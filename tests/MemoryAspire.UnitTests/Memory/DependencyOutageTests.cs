@@ -30,11 +30,10 @@ public sealed class DependencyOutageTests
         var outage = DependencyUnavailableException.From(exception);
 
         Assert.NotNull(outage);
-        Assert.Equal(503, outage.Status);
         Assert.Equal(dependency, outage.Dependency);
-        Assert.Equal($"{dependency} is unavailable", outage.Title);
-        Assert.StartsWith(dependency, outage.Message, StringComparison.Ordinal);
-        Assert.Equal(DependencyUnavailableException.RetryAfter, outage.RetryAfterSeconds);
+        var problem = MemoryAspire.ChatApi.ErrorHandling.OutageProblem(exception);
+        Assert.Equal((503, $"{dependency} is unavailable"), (problem?.Status, problem?.Title));
+        Assert.StartsWith(dependency, problem!.Detail, StringComparison.Ordinal);
     }
 
     public static TheoryData<Exception> NotOutages() => new()

@@ -51,10 +51,9 @@ public sealed class StorableTextTests
     [Fact]
     public void A_refusal_names_the_field_the_character_and_its_position()
     {
-        var refusal = MemoryRequestException.Unstorable("facts[0].value", StorableText.FindUnstorable("ab\0")!);
+        var refusal = Refusal.Invalid.Unstorable("facts[0].value", StorableText.FindUnstorable("ab\0")!);
 
-        Assert.Equal(400, refusal.Status);
-        Assert.Contains("facts[0].value holds U+0000 (NUL) at position 2", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("facts[0].value holds U+0000 (NUL) at position 2", refusal.Detail, StringComparison.Ordinal);
         Assert.Equal("facts[0].value", refusal.Extensions["field"]);
         Assert.Equal("U+0000", refusal.Extensions["character"]);
         Assert.Equal(2, refusal.Extensions["position"]);

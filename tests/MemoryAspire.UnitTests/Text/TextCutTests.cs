@@ -1,4 +1,5 @@
 using System.Text;
+using MemoryAspire.Memory.Conversations;
 using MemoryAspire.Memory;
 using MemoryAspire.Memory.Context;
 using MemoryAspire.Memory.Text;
@@ -102,7 +103,7 @@ public sealed class TextCutTests
         strict.GetBytes(title);
         Assert.Equal(string.Concat(Enumerable.Repeat("\U0001F642", 28)) + "...", title);
         strict.GetBytes(TextCut.Prefix(emoji, RecallSelection.MaxLineChars + 1));
-        strict.GetBytes(MemoryRequestException.Quote(emoji));
+        strict.GetBytes(Refusal.Quote(emoji));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 
-namespace MemoryAspire.Memory.Jobs;
+namespace MemoryAspire.Memory.Caching;
 
 /// <summary>
 /// Wakes workers when a job was committed, over Redis pub/sub. A wake-up is only a hint: workers also poll, so a lost one

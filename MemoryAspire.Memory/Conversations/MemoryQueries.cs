@@ -6,7 +6,7 @@ using MemoryAspire.Memory.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace MemoryAspire.Memory;
+namespace MemoryAspire.Memory.Conversations;
 
 /// <summary>
 /// What a user may read or delete of their own memory; another user's data is indistinguishable from data that does not exist.
@@ -43,7 +43,7 @@ public sealed class MemoryQueries(MemoryDbContext db, DerivedData derived, Audit
     }
 
     private static Refusal.Invalid BadCursor(PageRequest request) =>
-        new($"before {MemoryRequestException.Quote(request.Before ?? "")} is not a cursor of this list: use the next cursor an earlier page gave.");
+        new($"before {Refusal.Quote(request.Before ?? "")} is not a cursor of this list: use the next cursor an earlier page gave.");
 
     /// <summary>The session with its current summary.</summary>
     public async Task<Outcome<SessionDetail>> GetSessionAsync(MemoryUser user, Guid sessionId, CancellationToken cancellationToken)

@@ -9,13 +9,14 @@ using MemoryAspire.Memory.Jobs;
 using MemoryAspire.Memory.Models;
 using MemoryAspire.Memory.Storage;
 using MemoryAspire.Memory.Text;
+using MemoryAspire.Memory.Turns;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace MemoryAspire.Memory;
+namespace MemoryAspire.Memory.Conversations;
 
 /// <summary>
 /// One chat turn: the user's message is stored (with its extraction job, in one statement) before the prompt is built and the
@@ -59,9 +60,9 @@ public sealed partial class ConversationEngine(
             {
                 response = await turn.Client.GetResponseAsync(turn.Context.Messages, ChatOptions(request), timeout.Token).ConfigureAwait(false);
             }
-            catch (Exception e) when (IsModelFailure(e, cancellationToken))
+            catch (Exception e) when (IsModelFailure(cancellationToken))
             {
-                throw ModelFailure(e, turn.Model, timeout, cancellationToken);
+                return ModelFailure(e, turn.Model, timeout, cancellationToken);
             }
         }
 
@@ -90,6 +91,7 @@ public sealed partial class ConversationEngine(
 
         yield return new TurnContextEvent(turn.SessionId, turn.Context.Report, models.Provider, turn.Model) { UserMessageId = turn.UserMessage.Id };
         var updates = new List<ChatResponseUpdate>();
+        Refusal.ModelFailed? failure = null;
         using (var timeout = ModelTimeout(cancellationToken))
         {
             var stream = turn.Client.GetStreamingResponseAsync(turn.Context.Messages, ChatOptions(request), timeout.Token).GetAsyncEnumerator(timeout.Token);
@@ -104,9 +106,10 @@ public sealed partial class ConversationEngine(
                             break;
                         }
                     }
-                    catch (Exception e) when (IsModelFailure(e, cancellationToken))
+                    catch (Exception e) when (IsModelFailure(cancellationToken))
                     {
-                        throw ModelFailure(e, turn.Model, timeout, cancellationToken);
+                        failure = ModelFailure(e, turn.Model, timeout, cancellationToken);
+                        break;
                     }
 
                     updates.Add(stream.Current);
@@ -120,6 +123,12 @@ public sealed partial class ConversationEngine(
             {
                 await stream.DisposeAsync().ConfigureAwait(false);
             }
+        }
+
+        if (failure is not null)
+        {
+            yield return new TurnFailedEvent(failure);
+            yield break;
         }
 
         yield return new TurnCompletedEvent(await CompleteAsync(turn, updates.ToChatResponse(), cancellationToken).ConfigureAwait(false));
@@ -146,10 +155,10 @@ public sealed partial class ConversationEngine(
         var model = request.Call?.Model ?? models.ChatModel;
         if (models.Find(model) is not { } client)
         {
-            return new Refusal.NotFound($"The model {MemoryRequestException.Quote(model)}")
+            return new Refusal.NotFound($"The model {Refusal.Quote(model)}")
             {
                 Title = "Model not found",
-                Detail = $"The model {MemoryRequestException.Quote(model)} is not one this service is configured with. Use one of: {string.Join(", ", models.Names)} (GET /v1/models lists them).",
+                Detail = $"The model {Refusal.Quote(model)} is not one this service is configured with. Use one of: {string.Join(", ", models.Names)} (GET /v1/models lists them).",
                 Extensions = new Dictionary<string, object?> { ["code"] = "model_not_found", ["param"] = "model" },
             };
         }
@@ -157,7 +166,7 @@ public sealed partial class ConversationEngine(
         string? strategy = null;
         if (request.Strategy is not null && (strategy = MemoryStrategies.Normalize(request.Strategy)) is null)
         {
-            return new Refusal.Invalid($"Unknown strategy {MemoryRequestException.Quote(request.Strategy)}. Use one of: {string.Join(", ", MemoryStrategies.All)}.");
+            return new Refusal.Invalid($"Unknown strategy {Refusal.Quote(request.Strategy)}. Use one of: {string.Join(", ", MemoryStrategies.All)}.");
         }
 
         var userId = user.Id;
@@ -503,16 +512,16 @@ public sealed partial class ConversationEngine(
         return source;
     }
 
-    private static bool IsModelFailure(Exception e, CancellationToken cancellationToken) =>
-        !cancellationToken.IsCancellationRequested && e is not MemoryRequestException;
+    /// <summary>Whatever the model's client throws is the model's failure, unless the client went away.</summary>
+    private static bool IsModelFailure(CancellationToken cancellationToken) => !cancellationToken.IsCancellationRequested;
 
-    private ModelUnavailableException ModelFailure(Exception e, string model, CancellationTokenSource timeout, CancellationToken cancellationToken)
+    private Refusal.ModelFailed ModelFailure(Exception e, string model, CancellationTokenSource timeout, CancellationToken cancellationToken)
     {
         var timedOut = timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested || e is TimeoutException;
         LogModelFailure(logger, models.Provider, model, e.GetType().Name, e);
-        return new ModelUnavailableException(timedOut, timedOut
+        return new Refusal.ModelFailed(timedOut, timedOut
             ? $"The model {model} did not answer within {options.Value.ModelTimeout.TotalSeconds:0} s. Your message is stored; send the request again to retry."
-            : $"The model provider ({models.Provider}, {model}) failed: {e.GetType().Name}. Your message is stored; send the request again to retry.", e);
+            : $"The model provider ({models.Provider}, {model}) failed: {e.GetType().Name}. Your message is stored; send the request again to retry.");
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Model call to {Provider} {Model} failed with {ErrorType}")]

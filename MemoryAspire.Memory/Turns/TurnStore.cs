@@ -1,11 +1,11 @@
 using MemoryAspire.Memory.Caching;
 using MemoryAspire.Memory.Context;
-using MemoryAspire.Memory.Jobs;
+using MemoryAspire.Memory.Storage;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace MemoryAspire.Memory.Storage;
+namespace MemoryAspire.Memory.Turns;
 
 /// <summary>The session a stored message went into, and the sequence number it got.</summary>
 public sealed record StoredTurnMessage(Guid SessionId, string Strategy, long Sequence, bool SessionCreated)
@@ -115,7 +115,7 @@ public sealed class TurnStore(MemoryDbContext db)
                 command.Parameters.Add(new NpgsqlParameter<string?>("requested", strategy) { NpgsqlDbType = NpgsqlDbType.Text });
             }
             command.With("job_kind", JobKinds.Extract).With("job_key", $"extract:{message.Id}");
-            command.Parameters.Add(new NpgsqlParameter<string?>("trace", DurableJobs.CurrentTraceParent()) { NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter<string?>("trace", PendingJobs.CurrentTraceParent()) { NpgsqlDbType = NpgsqlDbType.Text });
             AddMessage(command, message);
             if (idempotency is not null)
             {
@@ -173,7 +173,7 @@ public sealed class TurnStore(MemoryDbContext db)
         {
             command.With("session", sessionId).With("sequence", sequence).With("through", summarizedThrough).With("threshold", summaryThreshold)
                 .With("job_kind", JobKinds.Summarize);
-            command.Parameters.Add(new NpgsqlParameter<string?>("trace", DurableJobs.CurrentTraceParent()) { NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter<string?>("trace", PendingJobs.CurrentTraceParent()) { NpgsqlDbType = NpgsqlDbType.Text });
             AddMessage(command, reply);
             command.Parameters.Add(new NpgsqlParameter<string?>("model", reply.Model) { NpgsqlDbType = NpgsqlDbType.Text });
             command.Parameters.Add(new NpgsqlParameter<string?>("provider", reply.Provider) { NpgsqlDbType = NpgsqlDbType.Text });

@@ -1,9 +1,10 @@
 using MemoryAspire.Memory.Caching;
+using MemoryAspire.Memory.Storage;
 using MemoryAspire.Memory.Context;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace MemoryAspire.Memory.Storage;
+namespace MemoryAspire.Memory.Turns;
 
 /// <summary>A turn's window and how it was found, so that the turn can write the cache back with compare-and-set.</summary>
 public sealed record TurnWindow(CachedWindow Window, WindowRead Read, bool FromCache);

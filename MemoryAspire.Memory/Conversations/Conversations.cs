@@ -2,7 +2,7 @@ using MemoryAspire.Memory.Context;
 using MemoryAspire.Memory.Text;
 using Microsoft.Extensions.AI;
 
-namespace MemoryAspire.Memory;
+namespace MemoryAspire.Memory.Conversations;
 
 public sealed record TurnRequest(string Message, Guid? SessionId, string? Strategy, string? IdempotencyKey)
 {
@@ -35,7 +35,7 @@ public sealed record TurnCall
     public IReadOnlyList<ChatMessage> Earlier { get; init; } = [];
 }
 
-/// <summary>What a streaming turn emits: the context first, then text deltas, then the stored result.</summary>
+/// <summary>What a streaming turn emits: the context first, then text deltas, then the stored result (or the model's failure).</summary>
 public abstract record TurnEvent;
 
 public sealed record TurnContextEvent(Guid SessionId, ContextReport Context, string Provider, string Model) : TurnEvent
@@ -46,6 +46,9 @@ public sealed record TurnContextEvent(Guid SessionId, ContextReport Context, str
 public sealed record TurnDeltaEvent(string Text) : TurnEvent;
 
 public sealed record TurnCompletedEvent(TurnResult Result) : TurnEvent;
+
+/// <summary>The model failed once the turn's events had begun: the stream's last event (the user's message stays stored).</summary>
+public sealed record TurnFailedEvent(Refusal.ModelFailed Refusal) : TurnEvent;
 
 /// <summary>A new session's title: its first message on one line, cut between two text elements when it is long.</summary>
 public static class SessionTitles
