@@ -82,7 +82,7 @@ public static partial class FactAdmission
         var canonical = TextFold.Canonical(value);
         var folded = TextFold.Fold(value);
         var refusal = barred is not null ? $"holds {barred.Replace('_', ' ')} data, which policy never stores as a fact"
-            : InstructionGuard.Check(canonical, folded) is { } addressed ? $"the value {addressed}"
+            : InstructionGuard.Check(value, canonical, folded) is { } addressed ? $"the value {addressed}"
             : Voice(folded) is { } voice ? $"the value {voice}"
             : KeyRefusal(statement.Key) is { } key ? $"the key {key}"
             : ShapeRefusal(value) is { } shape ? $"the value {shape}"
@@ -138,7 +138,7 @@ public static partial class FactAdmission
             return "spans several lines";
         }
 
-        if (canonical.IndexOfAny(['[', ']', '{', '}', '<', '>', '|', '`']) >= 0)
+        if (InlineCode().Replace(canonical, "$1").IndexOfAny(['[', ']', '{', '}', '<', '>', '|', '`']) >= 0)
         {
             return "contains characters that delimit prompt markup";
         }
@@ -200,4 +200,8 @@ public static partial class FactAdmission
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
+
+    // A name in inline code ("`pgvector`") is how people write a tool's name, not markup.
+    [GeneratedRegex(@"`([\p{L}\p{N}._\-/@+#]{1,40})`")]
+    private static partial Regex InlineCode();
 }

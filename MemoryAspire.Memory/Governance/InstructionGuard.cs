@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using MemoryAspire.Memory.Text;
 
@@ -33,10 +34,10 @@ public static partial class InstructionGuard
     private const int AutomatonSize = 200_000;
 
     // A clause begins at the start of a line, after sentence or clause punctuation, or after an opening bracket or quote mark.
-    private const string ClauseStart = @"(?:^|[.!?;:(\[\n>*\-]\s?|,\s?)";
+    private const string ClauseStart = @"(?:^|[.!?;:(\[\n>*\-=&]\s?|,\s?)";
 
     // ... or, for the unmistakable orders, also after a conjunction ("... and remember that ...").
-    private const string AnyClauseStart = @"(?:^|[.!?;:(\[\n>*\-]\s?|,\s?|\b(?:and|then|so|but|also|now|et|puis|alors|mais|donc|y|luego|entonces|pero|und|dann|aber|jetzt|nun)\s)";
+    private const string AnyClauseStart = @"(?:^|[.!?;:(\[\n>*\-=&]\s?|,\s?|\b(?:and|then|so|but|also|now|et|puis|alors|mais|donc|y|luego|entonces|pero|und|dann|aber|jetzt|nun)\s)";
 
     // Greetings, politeness and forms of address that may come before an order.
     private const string Lead = @"(?:(?:please|pls|plz|kindly|just|simply|hey|hi|hello|dear|ok|okay|oh|also|now|ps|btw|fyi|important|note|assistant|bot|ai|chatgpt|claude|gpt|model|system|se il te plait|se il vous plait|svp|stp|por favor|bitte|veuillez|merci de|hola|bonjour|salut|hallo|oye|mira|ecoute|escucha|hor zu|wichtig|importante)[,!:]?\s){0,4}";
@@ -58,7 +59,8 @@ public static partial class InstructionGuard
         + @"|recuerda|recuerde|recordad|recuerdalo|recuerdelo|recuerdame|recuerdeme|memorizalo|guardalo|anotalo|apuntalo|registralo|ignoralo|olvidalo|obedeceme|revelame|otorgamelo|respondeme|contestame|memoriza|memorice|ten en cuenta|tenga en cuenta|no olvides|no olvide|nunca olvides|ignora|ignore|ignorad|obedece|obedezca|revela|revele|concede|concedeme|conceda|otorga|otorgame|otorgue|tratame|trateme|considerame|considereme|toma nota|tome nota"
         + @"|(?:siempre|nunca|jamas) (?:me )?(?:" + SpanishDirectiveVerbs + ")"
         + @"|merk dir|merke dir|merkt euch|merken sie sich|denk daran|denke daran|denken sie daran|vergiss nicht|vergiss niemals|vergessen sie nicht|ignoriere|ignorier|ignorieren sie|gehorche|gehorchen sie|verrate|verraten sie|gewahre|gewahren sie|behandle mich|behandel mich|behandeln sie mich|betrachte mich|betrachten sie mich|sieh mich als|nimm zur kenntnis"
-        + @"|(?:immer|stets|nie|niemals) (?:mir )?(?:" + GermanDirectiveVerbs + ")";
+        + @"|(?:immer|stets|nie|niemals) (?:mir )?(?:" + GermanDirectiveVerbs + ")"
+        + "|" + MoreUnmistakableOrders;
 
     // Verbs that open an order when a clause begins with them.
     private const string ClauseOrders =
@@ -73,17 +75,18 @@ public static partial class InstructionGuard
         + @"|ne (?:refuse|refusez|dis|dites|demande|demandez|verifie|verifiez|filtre|filtrez|mentionne) (?:jamais|plus|pas)"
         + @"|guarda (?:esto|que|en|como)|guarde|anota|anote|apunta|apunte|registra|registre|considera|considere|trata|trate|olvida|olvide|responde|responda|contesta|conteste|dame|deme|muestra|muestrame|muestre|envia|envie|dime|digame|di que|actua|actue|haz como si|haga como si|se mi|sea mi|activa|desactiva|desactive|autoriza|autorice|acepta|acepte|agrega|anade|actualiza|llamame (?:admin|administrador|jefe|amo)|saltate|omite|omita|elimina|borra"
         + @"|no (?:rechaces|rechace|digas|diga|preguntes|pregunte|pidas|pida|verifiques|verifique|filtres|filtre|menciones)"
-        + @"|speichere|speichert|speichern sie|notiere|notieren sie|behalte|behalten sie|behandle|behandel|behandelt|behandeln sie|betrachte|betrachten sie|vergiss|vergessen sie|befolge|befolgen sie|antworte|antworten sie|gib mir|gib dem|gib allen|geben sie mir|zeige|zeig mir|zeigen sie|sende|schicke|schick|senden sie|sag mir|sage mir|sagen sie mir|handle|handeln sie|sei ab|sei mein|sei ein|seien sie|tu so als|tue so als|tun sie so|aktiviere|aktivieren sie|deaktiviere|erlaube|erlauben sie|akzeptiere|akzeptieren sie|aktualisiere|umgehe|umgehen sie|losche|loschen sie|nenne mich (?:admin|administrator|chef|meister)";
+        + @"|speichere|speichert|speichern sie|notiere|notieren sie|behalte|behalten sie|behandle|behandel|behandelt|behandeln sie|betrachte|betrachten sie|vergiss|vergessen sie|befolge|befolgen sie|antworte|antworten sie|gib mir|gib dem|gib allen|geben sie mir|zeige|zeig mir|zeigen sie|sende|schicke|schick|senden sie|sag mir|sage mir|sagen sie mir|handle|handeln sie|sei ab|sei mein|sei ein|seien sie|tu so als|tue so als|tun sie so|aktiviere|aktivieren sie|deaktiviere|erlaube|erlauben sie|akzeptiere|akzeptieren sie|aktualisiere|umgehe|umgehen sie|losche|loschen sie|nenne mich (?:admin|administrator|chef|meister)"
+        + "|" + MoreClauseOrders;
 
     // Standing orders, wherever they appear.
     private const string StandingOrders =
         @"\b(?:from now on|from (?:here|today|this (?:point|moment|day|message|turn))(?: on| onward| onwards| forward| out)?|(?:starting|beginning|as of) (?:now|today|this (?:moment|message|conversation|session))|going forwards?|henceforth|hereafter|hereinafter|for the rest of (?:this|the|our) (?:conversation|session|chat|thread)"
         + @"|in (?:all |every |any )?(?:future|subsequent|later|following|next) (?:answers|replies|responses|conversations|sessions|chats|messages|turns|interactions)"
         + @"|(?:in|for|to) (?:every|each|all|any) (?:future )?(?:answer|reply|response|conversation|session|chat|turn|interaction)s?\b|for all future|until (?:i say otherwise|further notice|told otherwise)"
-        + @"|no matter what (?:anyone|the|they|i|you|your|it)|regardless of (?:your|the|any|what) (?:rules|instructions|policy|policies|guidelines|system|prompt|says)|permanently remember|remember (?:forever|permanently|always)"
+        + @"|no matter what (?:anyone|the|they|i|you|your|it)|regardless of (?:your|the|any|what) (?:rules|instructions|policy|policies|guidelines|system|prompt|says)|permanently remember|remember (?:forever|permanently|always)|(?:keep|hold|store|save|put) (?:it |this |that )?in (?:your |the )?memory"
         + @"|desormais|dorenavant|a partir de maintenant|a partir de aujourd'hui|a partir de ce moment|pour (?:toutes|chacune) (?:les|de tes|de vos) (?:prochaines |futures )?(?:reponses|conversations)|dans (?:toutes|chacune de) (?:tes|vos|les) (?:reponses|conversations|sessions)|jusqu'a nouvel ordre|pour le reste de (?:la|cette) (?:conversation|session)|quoi que il arrive"
         + @"|a partir de ahora|desde ahora|de ahora en adelante|en adelante|a partir de hoy|desde este momento|en (?:todas|cada una de) (?:tus|sus|las) (?:respuestas|conversaciones|sesiones)|en cada (?:respuesta|conversacion|sesion)|hasta nuevo aviso|pase lo que pase|para el resto de (?:la|esta) (?:conversacion|sesion)"
-        + @"|ab jetzt|von nun an|fortan|von jetzt an|ab sofort (?:bist|musst|sollst|wirst|antwortest|behandelst|gilt|giltst|immer|nie|darfst)|in (?:allen|jeder) (?:zukunftigen |kunftigen )?(?:antworten?|gesprachen?|sitzungen?|unterhaltungen?)|bis auf weiteres|egal was (?:passiert|jemand|die regeln|das system)|fur den rest (?:des|dieses) (?:gesprachs|chats|unterhaltung))\b";
+        + @"|ab jetzt|von nun an|fortan|von jetzt an|ab sofort (?:bist|musst|sollst|wirst|antwortest|behandelst|gilt|giltst|immer|nie|darfst)|in (?:allen|jeder) (?:zukunftigen |kunftigen )?(?:antworten?|gesprachen?|sitzungen?|unterhaltungen?)|bis auf weiteres|egal was (?:passiert|jemand|die regeln|das system)|fur den rest (?:des|dieses) (?:gesprachs|chats|unterhaltung)" + MoreStandingOrders + @")\b";
 
     // Sentences with the assistant (or the model, the system) as the one who must do something.
     private const string SecondPerson =
@@ -100,7 +103,7 @@ public static partial class InstructionGuard
         + @"|\byou (?:remember|memorize|memorise|note|store|save|record|keep in mind|obey|serve|work for me|answer to me|report to me|belong to me|work for me)\b|\b(?:important|essential|crucial|vital|necessary|critical|imperative|mandatory) (?:that )?(?:you|the assistant|the ai|the model)\b"
         + @"|\b(?:every|each|all|any|your|all your|all of your|all future|future|next) (?:\w+ )?(?:replies|reply|answers?|responses?|outputs?|completions?) (?:should|must|shall|will|have to|has to|need to|needs to|are to|is to)\b"
         + @"|\bobey(?:s|ing|ed)?\b|\bobei(?:r|s|ssez|ssent)\b|\bobedec\w*|\bobedezc\w*|\bgehorch\w*|\bfollow (?:my|all my|every one of my) (?:orders|commands|instructions|rules|directions|word|lead)\b"
-        + @"|\b(?:my|mes|mis|meine) (?:\w+ )?(?:instructions|orders|commands|wishes|requests|demands|words|messages|rules|consignes|ordres|demandes|instrucciones|ordenes|peticiones|mensajes|anweisungen|befehle|anfragen|nachrichten|worte) (?:\w+ ){0,3}(?:override|overrides|supersede|supersedes|take precedence|takes precedence|take priority|come first|are final|are law|are binding|must be|should be|have to be|are to be|will be|count as|are system|are admin|are commands|priment|doivent etre|sont prioritaires|passent avant|comptent comme|deben ser|tienen prioridad|prevalecen|son prioritarias|cuentan como|mussen|haben vorrang|gehen vor|gelten als)\b"
+        + @"|\b(?:my|mes|mis|meine) (?:\w+ )?(?:instructions|orders|commands|wishes|requests|demands|words|messages|rules|consignes|ordres|demandes|instrucciones|ordenes|peticiones|mensajes|anweisungen|befehle|anfragen|nachrichten|worte) (?:\w+ ){0,3}(?:override|overrides|supersede|supersedes|take precedence|takes precedence|take priority|come first|win|wins|win out|prevail|prevails|trump|trumps|beat|beats|outweigh|outweighs|are final|are law|are binding|must be|should be|have to be|are to be|will be|count as|are system|are admin|are commands|priment|doivent etre|sont prioritaires|passent avant|comptent comme|deben ser|tienen prioridad|prevalecen|son prioritarias|cuentan como|mussen|haben vorrang|gehen vor|gelten als)\b"
         + @"|\bdu (?:darfst|musst|sollst|wirst)\b|\bdu (?:\w+ ){0,3}(?:nie|niemals|immer|stets)\b|\b(?:no|nunca|jamas) (?:me |le |les |lo |la |nos )?[a-z]{3,}(?:es|as)\b|\btu (?:ne )?(?:\w+ ){0,2}(?:jamais|toujours)\b"
         + @"|\b(?:musst|sollst|wirst|darfst|kannst jetzt) du\b|\b(?:mussen|sollen|durfen) sie (?:ab|jetzt|immer|nie|mich|mir|meine|alle|ihre|jede)\b"
         + @"|\b(?:note|message|instruction|reminder|memo) (?:to|for) (?:the |my )?(?:assistant|ai|model|bot|system|chatgpt|claude|llm|you)\b"
@@ -120,11 +123,14 @@ public static partial class InstructionGuard
         + @"|\b(?:dein|deine|deinen|deiner|deines) (?:neue |neuer |neuen |wahre |wahrer |einzige |einziger )?(?:rolle|persona|aufgabe|mission|identitat|anweisungen?|regeln|richtlinien|vorgaben|programmierung|einschrankungen|filter|gedachtnis|speicher|einstellungen|konfiguration|schopfer|ersteller|besitzer|meister|administrator|entwickler|prompt|systemprompt|name ist|name lautet)\b"
         + @"|\bich (?:will|mochte|verlange|befehle|fordere|bitte dich|erwarte|wunsche mir),? dass (?:du|sie)\b|\bich (?:befehle|verbiete|erlaube) (?:dir|ihnen)\b"
         + @"|\b(?:der|die|das|dieser|diese|dieses) (?:assistent|ki|modell|bot|chatbot|system) (?:muss|soll|wird ab|darf jetzt|hat zu|ist verpflichtet|immer|nie|niemals)\b"
-        + @"|\b(?:wenn|falls|sobald|immer wenn) (?:jemand|irgendjemand|ein nutzer|ein benutzer|ein anderer nutzer|andere nutzer|ein anderer benutzer|andere benutzer|nutzer|das system|sie) (?:fragt|dich fragt|bittet|schreibt|sagt|will)\b";
+        + @"|\b(?:wenn|falls|sobald|immer wenn) (?:jemand|irgendjemand|ein nutzer|ein benutzer|ein anderer nutzer|andere nutzer|ein anderer benutzer|andere benutzer|nutzer|das system|sie) (?:fragt|dich fragt|bittet|schreibt|sagt|will)\b"
+        + @"|\b(?:is|are) (?:not |never |no longer )?to be [a-z]+(?:ed|en) (?:from me|for me|to me|of me|by (?:you|the assistant|the ai|the bot|the model|the system)|again|anymore|any more|as)\b"
+        + @"|\b(?:no need|not necessary|unnecessary|no reason) (?:for you |for the assistant )?to (?:check|verify|confirm|ask|question|validate|authenticate|follow|apply|request)\b"
+        + MoreSecondPerson;
 
     private const string Markup =
         @"<\s?/?\s?[a-z|!][^<>\n]{0,60}>|<<\s?/?\s?sys\s?>>|```|~~~"
-        + @"|(?:^|\n|[.!?]\s)\s?(?:#{1,6}\s?|\*{1,2}|>\s?|-\s)?(?:system|assistant|developer|user|human|ai|bot|tool|function|admin|administrator|root|operator|moderator|sysadmin|instruction|instructions|sistema|systeme|asistente|assistent|usuario|utilisateur|nutzer|benutzer|developpeur|desarrollador|entwickler)(?:\s(?:message|prompt|note|override|update|instruction|instructions|command|notice|profile|context|memory))?\s?:"
+        + @"|(?:^|\n|[.!?]\s)\s?(?:#{1,6}\s?|\*{1,2}|>\s?|-\s)?(?:system|assistant|developer|user|human|ai|bot|tool|function|admin|administrator|root|operator|moderator|sysadmin|instruction|instructions|sistema|systeme|asistente|assistent|usuario|utilisateur|nutzer|benutzer|developpeur|desarrollador|entwickler)(?:\s(?:message|prompt|note|override|update|instruction|instructions|command|notice|profile|context|memory))?\s?[:=]"
         + @"|\[\s?/?\s?(?:inst|sys|system|assistant|user|developer|admin|administrator|root|user profile|profile|conversation history summary|conversation history|conversation|history|summary|related earlier conversations|memory|memories|instructions?|context|facts?|override|rules?|policy|note to|important|priority|update|metadata|config|settings|permissions?|role|auth|end|begin|start|stop|perfil|profil|benutzerprofil|perfil de usuario|profil utilisateur|systeme|sistema|resumen|resume|zusammenfassung)\b[^\]\n]{0,60}\]"
         + @"|\[[a-z][a-z _\-]{1,40}\]\s?:|\{\s?[a-z_][a-z0-9_ ]{0,30}\s?:|\[\s?\{"
         + @"|(?:^|\n)\s?(?:-{3,}|={3,}|\*{3,}|#{3,}|_{3,})|#{1,6}\s?(?:system|instruction|instructions|new instructions|rules|admin|override|assistant|user)\b"
@@ -148,18 +154,19 @@ public static partial class InstructionGuard
         + @"|instrucciones (?:ocultas|iniciales|anteriores|previas|originales)|reglas (?:anteriores|previas|iniciales|originales)|modo (?:desarrollador|depuracion|dios|admin|administrador|sin filtros?|sin restricciones|sin censura)"
         + @"|(?:tus|sus) (?:reglas|instrucciones|directrices|normas|restricciones|filtros|limites|politicas?)|sin (?:ninguna |ningun |tus )?(?:restricciones|limites|filtros|censura)|las (?:reglas|restricciones|filtros|limites) (?:ya no|no) (?:aplican|se aplican|existen)|(?:reglas|restricciones) (?:han sido|fueron) (?:levantadas|eliminadas|desactivadas|suspendidas)"
         + @"|versteckte (?:anweisungen|regeln)|(?:vorherigen|vorherige|bisherigen|bisherige|obigen|ursprunglichen|fruheren|alten|anfanglichen) (?:anweisungen|regeln|instruktionen|vorgaben|richtlinien)|(?:entwickler|debug|gott|admin|wartungs|uneingeschrankter|ungefilterter) ?modus"
-        + @"|(?:deine|eure) (?:regeln|anweisungen|richtlinien|einschrankungen|filter|vorgaben|grenzen|programmierung|sicherheitsregeln)|ohne (?:jegliche |irgendwelche |alle |deine )?(?:einschrankungen|filter|zensur|beschrankungen)|unzensiert|ungefiltert|(?:die )?(?:regeln|einschrankungen|filter|richtlinien) (?:gelten nicht|gelten nicht mehr|sind aufgehoben|wurden aufgehoben|sind deaktiviert|wurden deaktiviert|entfallen))\b";
+        + @"|(?:deine|eure) (?:regeln|anweisungen|richtlinien|einschrankungen|filter|vorgaben|grenzen|programmierung|sicherheitsregeln)|ohne (?:jegliche |irgendwelche |alle |deine )?(?:einschrankungen|filter|zensur|beschrankungen)|unzensiert|ungefiltert|(?:die )?(?:regeln|einschrankungen|filter|richtlinien) (?:gelten nicht|gelten nicht mehr|sind aufgehoben|wurden aufgehoben|sind deaktiviert|wurden deaktiviert|entfallen)" + MoreAssistantRules + @")\b";
 
     // Roles that grant power over the system; the ones a person also holds as a job are told apart by their context.
     private const string StrictRoles = @"superuser|super user|superadmin|super admin|superusuario|superutilisateur|super utilisateur|superbenutzer|root user|root account|sudoer|sudo user|god mode";
-    private const string PowerRoles = @"admin|admins|administrator|administrators|administratrice|administrateur|administrateurs|administrador|administradora|administradores|administratorin|moderator|moderators|moderatorin|moderateur|moderatrice|moderador|moderadora|sysop|root|staff|staff member|personnel|personal|mitarbeiter";
-    private const string MakerRoles = @"owner|owners|proprietaire|propietario|propietaria|dueno|duena|eigentumer|besitzer|inhaber|developer|developers|developpeur|developpeuse|desarrollador|desarrolladora|entwickler|entwicklerin|creator|createur|creatrice|creador|creadora|ersteller|schopfer|maker|programmer|programmeur|programador|maintainer|operator|operateur|operador|betreiber|master|maitre|amo|meister|boss|patron|jefe|chef";
+    private const string PowerRoles = @"admin|admins|administrator|administrators|administratrice|administrateur|administrateurs|administrador|administradora|administradores|administratorin|moderator|moderators|moderatorin|moderateur|moderatrice|moderador|moderadora|sysop|root|staff|staff member|personnel|personal|mitarbeiter" + MorePowerRoles;
+    private const string MakerRoles = @"owner|owners|proprietaire|propietario|propietaria|dueno|duena|eigentumer|besitzer|inhaber|developer|developers|developpeur|developpeuse|desarrollador|desarrolladora|entwickler|entwicklerin|creator|createur|creatrice|creador|creadora|ersteller|schopfer|maker|programmer|programmeur|programador|maintainer|operator|operateur|operador|betreiber|master|maitre|amo|meister|boss|patron|jefe|chef" + MoreMakerRoles;
 
     private const string Scope =
         @"(?:of|for|over|on|in|at|to|behind|with|into) (?:(?:this|your) (?:system|app|application|assistant|ai|bot|chatbot|chat|model|service|platform|site|website|server|database|memory|tool|deployment|instance|tenant|conversation|account|accounts|api)|the (?:system|assistant|ai|bot|chatbot|model|memory))\b|\bhere\b|\b(?:of|over|for|behind) (?:you|everything|everyone|everybody|all users)\b"
         + @"|\b(?:de|sur|pour|dans) (?:(?:ce|cet|cette) (?:systeme|assistant|application|appli|chatbot|chat|bot|ia|service|plateforme|site|outil|modele|serveur|compte|memoire|conversation)|(?:le|la) (?:systeme|assistant|ia|bot|modele|memoire))\b|\bici\b|\bde (?:toi|vous)\b"
         + @"|\b(?:de|en|para|sobre|del) (?:(?:este|esta) (?:sistema|asistente|aplicacion|app|chatbot|chat|bot|ia|servicio|plataforma|sitio|herramienta|modelo|servidor|cuenta|memoria|conversacion)|(?:el|la) (?:sistema|asistente|ia|bot|modelo|memoria))\b|\baqui\b|\bde ti\b"
-        + @"|\b(?:(?:dieses|dieser|diesem|diesen) (?:systems?|assistenten|app|chatbots?|chats?|bots?|ki|dienstes?|plattform|seite|tools?|modells?|servers?|kontos?|speichers|gesprachs)|(?:des|der) (?:systems|assistenten|ki|bots|modells|speichers))\b|\bhier\b|\bvon dir\b|\buber dich\b";
+        + @"|\b(?:(?:dieses|dieser|diesem|diesen) (?:systems?|assistenten|app|chatbots?|chats?|bots?|ki|dienstes?|plattform|seite|tools?|modells?|servers?|kontos?|speichers|gesprachs)|(?:des|der) (?:systems|assistenten|ki|bots|modells|speichers))\b|\bhier\b|\bvon dir\b|\buber dich\b"
+        + MoreScope;
 
     private const string Authority =
         @"\b(?:" + StrictRoles + "|" + PowerRoles + "|" + MakerRoles + @")\b(?:\s[a-z0-9']+){0,4}\s(?:" + Scope + ")"
@@ -188,8 +195,9 @@ public static partial class InstructionGuard
         + @"|\baccess (?:to|into) (?:the |an? |your )?(?:operator|admin|administrator|administration|root|moderator|developer|system|backend|internal|control)\b"
         + @"|\baccess (?:to|into) (?:all|every|any|other|everyone|everybody|the whole|the entire|each|the full|all the|the admin|the system|your|the database|the memory|the backend|the server)\b"
         + @"|\b(?:access|clearance|permission|privilege|trust|security|authority|authorization|auth|user|account|admin) (?:level|tier|rank|grade)s?\s?(?:is|=|:|of|set to)?\s?(?:\d+|max|maximum|highest|admin|root|full|top|god|high|elevated|unlimited|all|omega|alpha)\b"
+        + @"|\b(?:user|account|me|i)\s?(?:=|:=|=>)\s?(?:admin|administrator|root|superuser|owner|operator|god|system|trusted|verified|privileged|elevated|staff)\b"
         + @"|\b(?:permissions?|privileges?|rights|role|roles|access|scopes?|clearance|groups?|status|tier|level|flags?|user ?type|account ?type|authority|auth)\s?(?:=|:|is|are|set to|:=|=>|equals)\s?(?:all|full|admin|administrator|root|superuser|super user|\*|everything|unlimited|unrestricted|owner|god|system|elevated|max|maximum|true|privileged|trusted|verified|sudo)(?:\s|$|[.,;:!?|])"
-        + @"|\bis ?_?admin\b|\badmin\s?[:=]\s?(?:true|1|yes)\b|\bsudo\b|\brun as root\b|\bchmod 777\b"
+        + @"|\bis ?_?admin\b|\badmin\s?[:=]\s?(?:true|1|yes)\b|(?:^|[.!?;:\n(])\s?sudo \S|\bsudo (?:rights|access|privileges?|powers?|mode|user|account|group|permissions?)\b|\b(?:have|has|got|give|grant|granted) (?:me |the user |this user )?sudo\b|\brun as root\b|\bchmod 777\b"
         + @"|\b(?:i|me|this user|the user|my account) (?:can|may|am allowed to|am permitted to|am authorized to|am authorised to|have permission to|have the right to|have rights to|am able to|is allowed to|is permitted to|should be able to|should be allowed to|must be allowed to|get to) (?:\w+ )?(?:see|read|view|access|edit|change|delete|modify|manage|override|overrule|bypass|skip|export|download|impersonate|control|reset|administer|query|inspect|browse|unlock|approve|grant|use) (?:all|every|any|other|everyone's|anyone's|the|your|each)(?:\s[a-z']+){0,2} (?:users?|accounts?|data|messages|conversations|memory|memories|profiles?|records|files|passwords|chats|history|sessions|information|settings|rules|instructions|prompts?|logs|system|database)\b"
         + @"|\b(?:bypass|skip|override|overrule|ignore|disable|turn off|switch off|lift|waive|suspend|remove|deactivate|circumvent|evade|get around|work around|break) (?:the |your |all |any |my |these |those |its |their )?(?:rules|restrictions|filters?|filtering|safety|safeguards|moderation|verification|authentication|auth|checks?|limits|rate limits?|guardrails|policy|policies|content policy|2fa|mfa|security|login|password check|identity check|permissions|access control|controls|constraints|guidelines|instructions|directions|directives|orders|commands|prompts?|protections)\b"
         + @"|\b(?:exempt|excluded|excused|immune) from (?:the |your |all |any |these )?(?:\w+ )?(?:rules|restrictions|filters|policy|policies|limits|moderation|checks|verification|authentication|guidelines|safety)\b|\b(?:rules|restrictions|policies|policy|limits|filters|guidelines|safety rules|content policy) (?:do not|does not|no longer|will not|should not|never) apply\b|\babove the (?:rules|law|policy)\b|\bnot (?:bound|restricted|limited) by\b"
@@ -218,7 +226,12 @@ public static partial class InstructionGuard
         + @"|\b(?:verified|trusted|privileged|whitelisted|allowlisted|authorized|authorised|authenticated|elevated|vip|internal|special) (?:user|account|admin|source|party|identity|status|operator|insider|staff|session|caller|requester)\b"
         + @"|\b(?:je suis|utilisateur|compte|statut|identite|moi)\s(?:\w+\s){0,2}(?:verifie|verifiee|de confiance|autorise|autorisee|authentifie|authentifiee|privilegie|privilegiee)\b|\butilisateur (?:verifie|de confiance|privilegie|autorise|interne|vip)\b"
         + @"|\b(?:soy|estoy|usuario|cuenta|estado|identidad)\s(?:\w+\s){0,2}(?:verificad[oa]|de confianza|autorizad[oa]|autenticad[oa]|privilegiad[oa])\b|\busuario (?:verificado|de confianza|privilegiado|autorizado|interno|vip)\b"
-        + @"|\b(?:ich bin|nutzer|benutzer|konto|status|identitat|mein konto ist|ich bin ein)\s(?:\w+\s){0,3}(?:verifiziert|verifizierter|verifizierte|vertrauenswurdig|vertrauenswurdiger|vertrauenswurdige|autorisiert|autorisierter|authentifiziert|authentifizierter|privilegiert|privilegierter|freigeschaltet|berechtigt|befugt)\b|\b(?:verifizierter|vertrauenswurdiger|privilegierter|autorisierter|interner) (?:nutzer|benutzer|anwender|user|mitarbeiter)\b";
+        + @"|\b(?:ich bin|nutzer|benutzer|konto|status|identitat|mein konto ist|ich bin ein)\s(?:\w+\s){0,3}(?:verifiziert|verifizierter|verifizierte|vertrauenswurdig|vertrauenswurdiger|vertrauenswurdige|autorisiert|autorisierter|authentifiziert|authentifizierter|privilegiert|privilegierter|freigeschaltet|berechtigt|befugt)\b|\b(?:verifizierter|vertrauenswurdiger|privilegierter|autorisierter|interner) (?:nutzer|benutzer|anwender|user|mitarbeiter)\b"
+        + @"|\b(?:the |this )?user (?:has been|was|is now|got|has now been) (?:verified|trusted|authorized|authorised|approved|elevated|whitelisted|allowlisted|vetted|authenticated|promoted)\b"
+        + @"|\b(?:may|can|gets? to|is allowed to|am allowed to|are allowed to|is permitted to|am permitted to|is free to|am free to) (?:see|read|view|access|open|look at|know) (?:everything|anything|it all|all of it|all data|whatever)\b"
+        + @"|\b(?:no|unlimited|without|exempt from) (?:usage|rate|message|request|query|token|daily|spending) (?:limits?|caps?|quotas?)\b"
+        + @"|\b(?:" + StrictRoles + "|" + PowerRoles + @")\b[^.!?\n]{0,30}\b(?:that is|this is|it is) (?:what|who) i am\b"
+        + MoreAuthority;
 
     // "I am an administrator", "treat me as admin": a claim of a power role, kept only when its sentence shows it is a job.
     private const string RoleClaim =
@@ -230,20 +243,20 @@ public static partial class InstructionGuard
         + @"|mon (?:compte|role|statut|niveau|rang|titre|groupe) (?:est|=|:|a ete (?:change|passe|mis) en)|utilisateur est|en tant que|ce est (?:le|la|ton|votre)"
         + @"|soy|yo soy|he sido (?:nombrado|nombrada|ascendido|ascendida)|me (?:han|ha) (?:nombrado|ascendido|dado)|(?:tratame|trateme|considerame|considereme|registrame|reconoceme|reconozcame) como|me (?:trates|trate|consideres|considere|tratas|consideras|tratar|considerar) como"
         + @"|mi (?:cuenta|rol|estado|nivel|rango|titulo|grupo) (?:es|=|:|ha sido cambiado a|ahora es)|el usuario es|como|en calidad de|este es (?:el|tu|su)"
-        + @"|ich bin|ich wurde (?:zum|zur|als)|mich als|mein (?:konto|status|level|rang|titel|benutzerkonto) (?:ist|=|:|wurde)|meine (?:rolle|gruppe|berechtigung|zugriffsstufe) (?:ist|=|:|wurde)|der nutzer ist|der benutzer ist|als|hier spricht (?:der|die|dein))"
-        + @"(?:\s[a-z0-9']+){0,3}\s(?:" + PowerRoles + @")\b";
+        + @"|ich bin|ich wurde (?:zum|zur|als)|mich als|mein (?:konto|status|level|rang|titel|benutzerkonto) (?:ist|=|:|wurde)|meine (?:rolle|gruppe|berechtigung|zugriffsstufe) (?:ist|=|:|wurde)|der nutzer ist|der benutzer ist|als|hier spricht (?:der|die|dein)" + MoreRoleClaimSubjects + @")"
+        + @"(?:\s[a-z0-9']+){0,3}\s(?:" + PowerRoles + @"|the (?:" + MakerRoles + @")|(?:system|platform|service|bot|chatbot|app|ai|site|server) (?:owner|operator|maintainer|creator))\b";
 
     // Names of credentials and secrets; a statement is refused when it gives one a value, names a shared one, or hands one over.
     private const string Secrets =
         @"passwords?|passwd|pwd|passphrases?|passcodes?|pass codes?|pin codes?|pin numbers?|reset codes?|recovery codes?|recovery keys?|recovery phrases?|backup codes?|verification codes?|security codes?|one time (?:pass)?codes?|one time passwords?|otps?|2fa codes?|mfa codes?|auth codes?|authentication codes?|access codes?|login codes?|unlock codes?|master keys?|api keys?|apikeys?|api tokens?|access keys?|secret access keys?|secret keys?|private keys?|ssh keys?|signing keys?|encryption keys?|license keys?|product keys?|access tokens?|auth tokens?|bearer tokens?|refresh tokens?|session tokens?|jwts?|client secrets?|app secrets?|shared secrets?|secret tokens?|seed phrases?|mnemonic phrases?|(?:wallet|crypto|recovery|bip ?39|bitcoin|ethereum) seeds?|mnemonics?|(?:recovery|seed|backup|wallet|secret) (?:words?|sentences?)|credentials|login details|login info|security answers?|password hints?|safe combination|door codes?|alarm codes?|cvv|cvc"
         + @"|mots? de passe|mdp|code pin|codes? (?:pin|secrets?|de acces|de reinitialisation|de verification|de recuperation|de securite|de deverrouillage|confidentiels?|de la porte|de le alarme)|cles? (?:api|de api|privees?|secretes?|ssh|de acces|de chiffrement|de licence|de recuperation)|jetons? (?:de acces|de authentification|api|secrets?)|identifiants(?: de connexion)?|phrase secrete|phrase de recuperation|reponse secrete"
         + @"|contrasenas?|claves? (?:api|de api|privadas?|secretas?|de acceso|ssh|de cifrado|de licencia|de recuperacion|wifi|del wifi)|codigos? (?:pin|secretos?|de acceso|de restablecimiento|de verificacion|de recuperacion|de seguridad|de desbloqueo|de la puerta|de la alarma)|tokens? (?:de acceso|api|secretos?)|credenciales|frase semilla|frase de recuperacion|respuesta secreta"
-        + @"|passworter|passwort|passwortes|kennwort|kennworter|kennwortes|geheimzahl|geheimnummer|zugangscodes?|ruck ?setz ?codes?|wiederherstellungs ?codes?|wiederherstellungs ?schlussel|bestatigungs ?codes?|sicherheits ?codes?|einmal ?passwort|einmal ?codes?|api ?schlussel|privater schlussel|privaten schlussel|geheimer schlussel|geheimen schlussel|geheimschlussel|ssh ?schlussel|lizenz ?schlussel|zugangsdaten|anmeldedaten|login ?daten|zugangs ?token|zugriffs ?token|turcode|alarmcode|pin ?code|pin ?nummer";
+        + @"|passworter|passwort|passwortes|kennwort|kennworter|kennwortes|geheimzahl|geheimnummer|zugangscodes?|ruck ?setz ?codes?|wiederherstellungs ?codes?|wiederherstellungs ?schlussel|bestatigungs ?codes?|sicherheits ?codes?|einmal ?passwort|einmal ?codes?|api ?schlussel|privater schlussel|privaten schlussel|geheimer schlussel|geheimen schlussel|geheimschlussel|ssh ?schlussel|lizenz ?schlussel|zugangsdaten|anmeldedaten|login ?daten|zugangs ?token|zugriffs ?token|turcode|alarmcode|pin ?code|pin ?nummer" + MoreSecrets;
 
     // Words that name a secret only when what follows them looks like one ("the code is 4471", not "the key is patience").
     private const string SecretWords = "nip|tokens?|secrets?|keys?|codes?|logins?|pins?|clave|claves|codigo|codigos|cle|cles|schlussel|geheimnis|combination|combo";
 
-    private const string Assignment = @"(?:\s(?:is|are|was|were|will be|equals|es|son|est|sont|ist|sind|lautet|lauten)\s|\s?[:=]\s?)";
+    private const string Assignment = @"(?:\s(?:is|are|was|were|will be|equals|es|son|est|sont|ist|sind|lautet|lauten" + MoreAssignments + @")\s|\s?[:=]\s?)";
 
     private const string Credentials =
         @"\b(?:" + Secrets + @")\b(?:\s[a-z0-9'@.\-]+){0,4}" + Assignment + @"\S"
@@ -253,6 +266,7 @@ public static partial class InstructionGuard
         + @"|\b(?:" + SecretWords + @")\b(?:\s[a-z0-9'@.\-]+){0,4}" + Assignment + @"\S*\d"
         + @"|\b(?:the|every|any|all|default|master|admin|administrator|universal|global|shared|system|root|everyone's|le|la|les|el|los|las|der|die|das|tous les|todas las|todos los|alle)\s(?:" + Secrets + @")\b"
         + @"|\b(?:share|give|send|reveal|tell|store|save|remember|memorize|memorise|write down|note|record|ask me for|ask for|need|require|email|text|show|print|display|leak|dump|list|expose|provide|here is|here are|enter|type|paste|retiens|enregistre|garde|donne|envoie|guarda|recuerda|anota|dame|envia|speichere|merk dir|notiere|gib|sende|schicke)(?:\s[a-z']+){0,2}\s(?:" + Secrets + @")\b"
+        + @"|\b(?:login|logins|sign in|username|user name|credentials?)\b[^\n/]{0,40}/\s?\S*[\d!@#$%&*]"
         + @"|\b(?:sk|pk|rk)[-_](?:live[-_]|test[-_]|proj[-_])?[a-z0-9]{12,}|\bghp_[a-z0-9]{20,}|\bgithub_pat_\w{20,}|\bakia[0-9a-z]{16}\b|\beyj[a-z0-9_\-]{8,}\.[a-z0-9_\-]{8,}|-----begin [a-z ]{0,20}(?:private key|certificate)|\bxox[abprs]-[a-z0-9\-]{10,}|\baiza[0-9a-z_\-]{30,}";
 
     private const string Others =
@@ -270,7 +284,8 @@ public static partial class InstructionGuard
         + @"|\buser (?:id )?#?\d+\b|\b(?:the |all )?user (?:database|table|list|records|directory)\b"
         + @"|\b(?:autres?|tous les|toutes les|chaque|ne importe quel|ne importe quelle|un autre|une autre|les autres) (?:utilisateurs?|utilisatrices?|comptes|membres)\b|\bdonnees (?:de tous|des autres|de tout le monde|des utilisateurs|de autres|de chaque|de ne importe)\b|\b(?:base|liste|table) (?:des|de) utilisateurs\b"
         + @"|\b(?:otros?|otras?|todos los|todas las|cada|cualquier|los demas|las demas) (?:usuarios?|usuarias?|cuentas|miembros)\b|\bdatos de (?:todos|otros|los usuarios|cualquier|cada|los demas)\b|\b(?:base|lista|tabla) de usuarios\b"
-        + @"|\b(?:andere|anderen|anderer|alle|allen|aller|jede|jeden|jeder|jedem|samtliche|samtlicher|fremde|fremden|fremder|ubrige|ubrigen) (?:nutzer|nutzerin|nutzerinnen|nutzern|benutzer|benutzerin|benutzerinnen|benutzern|anwender|anwenderin|anwendern|user|konten|kontos|accounts|mitglieder|mitgliedern)\b|\bdaten (?:aller|anderer|von allen|fremder|jedes|jeder|samtlicher)\b|\b(?:nutzer|benutzer)(?:datenbank|liste|tabelle|daten)\b";
+        + @"|\b(?:andere|anderen|anderer|alle|allen|aller|jede|jeden|jeder|jedem|samtliche|samtlicher|fremde|fremden|fremder|ubrige|ubrigen) (?:nutzer|nutzerin|nutzerinnen|nutzern|benutzer|benutzerin|benutzerinnen|benutzern|anwender|anwenderin|anwendern|user|konten|kontos|accounts|mitglieder|mitgliedern)\b|\bdaten (?:aller|anderer|von allen|fremder|jedes|jeder|samtlicher)\b|\b(?:nutzer|benutzer)(?:datenbank|liste|tabelle|daten)\b"
+        + MoreOtherUsers;
 
     private sealed record Concern(string Reason, IReadOnlyList<Regex> Patterns, Func<string, Match, bool>? Holds = null);
 
@@ -299,23 +314,25 @@ public static partial class InstructionGuard
 
     /// <summary>Why the text must not become memory (a fixed phrase naming the concern), or null when it may.</summary>
     public static string? Check(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : Check(TextFold.Canonical(text), TextFold.Fold(text));
+        string.IsNullOrWhiteSpace(text) ? null : Check(text, TextFold.Canonical(text), TextFold.Fold(text));
 
     /// <summary><see cref="Check(string?)"/> for text already in its canonical and folded forms.</summary>
-    internal static string? Check(string canonical, string folded) =>
-        TextFold.LongestSpacedRun(canonical) >= MaxSpelledOut ? DisguiseReason : Judge(folded);
+    internal static string? Check(string text, string canonical, string folded) =>
+        TextFold.LongestSpacedRun(canonical) >= MaxSpelledOut ? DisguiseReason
+        : Judge(folded)
+        // Invisible characters may join letters ("ad\u200Bmin") or part words ("ignore\u180Eyour\u180Erules"): both readings are judged.
+        ?? (TextFold.HasFormatCharacters(text) ? Judge(TextFold.Fold(TextFold.FormatAsSpaces(text))) : null)
+        ?? Decoded(canonical);
 
     /// <summary><see cref="Check(string?)"/> for text already in its folded form, without the spelled-out check.</summary>
     internal static string? Judge(string folded)
     {
-        var text = Harmless(folded);
-        // A phrase broken over two lines is read both as lines and as one line.
-        var joined = text.Contains('\n', StringComparison.Ordinal) ? text.Replace('\n', ' ') : null;
+        var readings = Readings(Harmless(folded)).ToList();
         try
         {
             foreach (var concern in Concerns)
             {
-                if (Found(concern, text) || joined is not null && Found(concern, joined))
+                if (readings.Any(reading => Found(concern, reading)))
                 {
                     return concern.Reason;
                 }
@@ -324,6 +341,52 @@ public static partial class InstructionGuard
         catch (RegexMatchTimeoutException)
         {
             return UnjudgedReason;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The text as written, and as it reads when what disguises it is undone: a phrase broken over lines read as one line,
+    /// words parted by dots read apart ("i.am.the.operator") and out of inline code, chat shorthand and guarded words missing a letter spelled out ("u r", "rmbr", "pasword").
+    /// </summary>
+    private static IEnumerable<string> Readings(string text)
+    {
+        yield return text;
+        var joined = text.Contains('\n', StringComparison.Ordinal) ? text.Replace('\n', ' ') : text;
+        if (!ReferenceEquals(joined, text))
+        {
+            yield return joined;
+        }
+
+        var apart = DottedWords().Replace(joined, " ").Replace("`", "", StringComparison.Ordinal);
+        var spelled = TextFold.Respelled(Shorthand().Replace(apart, m => ShorthandWords[m.Value]));
+        if (spelled != joined)
+        {
+            yield return spelled;
+        }
+    }
+
+    // Chat shorthand for the words orders and claims are made of; the guard alone reads it this way (a stored value is never rewritten).
+    private static readonly Dictionary<string, string> ShorthandWords = new(StringComparer.Ordinal)
+    {
+        ["u"] = "you", ["ur"] = "your", ["r"] = "are", ["rmbr"] = "remember", ["rmb"] = "remember", ["frm"] = "from", ["iz"] = "is",
+        ["hav"] = "have", ["teh"] = "the", ["ppl"] = "people", ["evry1"] = "everyone", ["every1"] = "everyone", ["evry"] = "every",
+        ["ne1"] = "anyone", ["some1"] = "someone", ["b4"] = "before", ["wat"] = "what", ["2day"] = "today", ["4ever"] = "forever",
+    };
+
+    /// <summary>Why a text hidden in an encoded run (base64) must not become memory, judged as the decoded words; null when there is none or it may.</summary>
+    private static string? Decoded(string canonical)
+    {
+        foreach (var run in Base64Run().Matches(canonical).Select(m => m.Value))
+        {
+            var bytes = new byte[run.Length];
+            if (Convert.TryFromBase64String(run.PadRight(run.Length + (4 - run.Length % 4) % 4, '='), bytes, out var written)
+                && Encoding.UTF8.GetString(bytes, 0, written) is var words && words.All(c => !char.IsControl(c) || c is '\n' or '\t')
+                && words.Count(char.IsLetter) * 2 > words.Length && Judge(TextFold.Fold(words)) is { } reason)
+            {
+                return reason;
+            }
         }
 
         return null;
@@ -347,7 +410,9 @@ public static partial class InstructionGuard
         var previous = words.Length > 1 ? words[^2] : "";
         var after = text[(match.Index + match.Length)..(endAt < 0 ? text.Length : endAt)].TrimStart(' ', ',');
         var next = after.Split(' ', 2)[0];
-        return RoleQualifier().IsMatch(previous) || RoleQualifier().IsMatch(next) || WorkContext().IsMatch(sentence)
+        // "The system administrator" with no workplace is this system's: a qualifier shows a job only after "a", not after "the".
+        var definite = previous == "the" || words.Length > 2 && words[^3] == "the" && RoleQualifier().IsMatch(previous);
+        return !definite && (RoleQualifier().IsMatch(previous) || RoleQualifier().IsMatch(next)) || WorkContext().IsMatch(sentence)
             || WorkContext().IsMatch(before) || PlaceOfWork().IsMatch(after);
     }
 
@@ -355,13 +420,23 @@ public static partial class InstructionGuard
     [GeneratedRegex(@"\b(?:stored|saved|private|personal|remembered|recorded) (?:" + PersonalData + @"|preferences|facts) (?:of|from|belonging to|about) (?!me\b|my\b|myself\b|our\b)\w", RegexOptions.CultureInvariant, MatchTimeoutMs)]
     private static partial Regex SomeoneElsesData();
 
-    [GeneratedRegex(@"^(?:system|systems|systeme|systemes|sistemas|network|networks|reseau|reseaux|redes|database|databases|db|dba|linux|windows|unix|it|informatique|informatico|server|servers|cloud|azure|aws|gcp|kubernetes|k8s|sap|salesforce|sharepoint|exchange|domain|vmware|citrix|oracle|mysql|postgres|postgresql|sql|backup|storage|security|data|web|website|site|content|community|forum|discord|reddit|subreddit|wiki|wikipedia|facebook|slack|school|university|college|hospital|healthcare|medical|clinical|office|business|program|project|contract|court|estate|property|public|hr|payroll|benefits|grants|pension|student|district|county|city|state|federal|clinic|junior|senior|lead|principal|chief|deputy|assistant|head|m365|jira|confluence|erp|crm|judiciaire|de|del|fur|bei|chez|en)$")]
+    [GeneratedRegex(@"(?<=\p{L})\.(?=\p{L}{2})")]
+    private static partial Regex DottedWords();
+
+    [GeneratedRegex(@"\b(?:u|ur|r|rmbr|rmb|frm|iz|hav|teh|ppl|evry1|every1|evry|ne1|some1|b4|wat|2day|4ever)\b")]
+    private static partial Regex Shorthand();
+
+    // Sixteen or more base64 characters with at least one digit or upper-case letter and one lower-case letter: long enough to hide a sentence.
+    [GeneratedRegex(@"(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Za-z0-9+/]*[A-Z0-9])[A-Za-z0-9+/]{16,}={0,2}")]
+    private static partial Regex Base64Run();
+
+    [GeneratedRegex(@"^(?:system|systems|systeme|systemes|sistemas|network|networks|reseau|reseaux|redes|database|databases|db|dba|linux|windows|unix|it|informatique|informatico|server|servers|cloud|azure|aws|gcp|kubernetes|k8s|sap|salesforce|sharepoint|exchange|domain|vmware|citrix|oracle|mysql|postgres|postgresql|sql|backup|storage|security|data|web|website|site|content|community|forum|discord|reddit|subreddit|wiki|wikipedia|facebook|slack|school|university|college|hospital|healthcare|medical|clinical|office|business|program|project|contract|court|estate|property|public|hr|payroll|benefits|grants|pension|student|district|county|city|state|federal|clinic|junior|senior|lead|principal|chief|deputy|assistant|head|m365|jira|confluence|erp|crm|judiciaire|de|del|fur|bei|chez|en" + MoreRoleQualifiers + ")$")]
     private static partial Regex RoleQualifier();
 
-    [GeneratedRegex(@"\b(?:work|works|worked|working|job|jobs|profession|professional|professionally|trade|for a living|occupation|career|employed|employer|position|title|hired|intern|internship|freelance|freelancer|contractor|consultant|years|months|since \d+|degree|volunteer|volunteering|company|startup|firm|agency|department|travaille|travaillais|bosse|metier|poste|emploi|depuis|ans|entreprise|trabajo|trabaje|trabajaba|profesion|puesto|oficio|empresa|desde hace|anos|arbeite|arbeitete|beruf|beruflich|stelle|firma|seit|jahren|ausbildung)\b")]
+    [GeneratedRegex(@"\b(?:work|works|worked|working|job|jobs|profession|professional|professionally|trade|for a living|occupation|career|employed|employer|position|title|hired|intern|internship|freelance|freelancer|contractor|consultant|years|months|since \d+|degree|volunteer|volunteering|company|startup|firm|agency|department|travaille|travaillais|bosse|metier|poste|emploi|depuis|ans|entreprise|trabajo|trabaje|trabajaba|profesion|puesto|oficio|empresa|desde hace|anos|arbeite|arbeitete|beruf|beruflich|stelle|firma|seit|jahren|ausbildung" + MoreWorkContext + @")\b")]
     private static partial Regex WorkContext();
 
-    [GeneratedRegex(@"^(?:at|for|with|in|of|on|bei|chez|para|pour|en|dans|de|del|im|an|sur|auf) (?:a|an|my|our|the|une?|la|le|les|el|los|las|einer|einem|der|dem|die|meiner|meinem|mon|ma|mi|\w+)")]
+    [GeneratedRegex(@"^(?:at|for|with|in|of|on|bei|chez|para|pour|en|dans|de|del|im|an|sur|auf" + MoreWorkPlaces + @") (?:a|an|my|our|the|une?|la|le|les|el|los|las|einer|einem|der|dem|die|meiner|meinem|mon|ma|mi|\w+)")]
     private static partial Regex PlaceOfWork();
 
     [GeneratedRegex(@"\b(?:password managers?|passwort manager|passwortmanager|gestionnaires? de mots de passe|gestor(?:es)? de contrasenas|admin assistant|administrative assistant|assistant administratif|assistante administrative|asistente administrativ[oa]|developer advocate|developer relations|developer experience|developer evangelist|staff engineer|staff nurse|staff writer|staff scientist|staff sergeant|staff accountant|staff physician|staff photographer|staff attorney|chief of staff|root canal|root cause|root causes|root vegetables?|square root|grassroots|root beer|zip code|postal code|post code|postcode|area code|country code|dress code|source code|code name|code review|morse code|qr code|bar code|barcode|airport code|language code|promo code|discount code|coupon code|tax code|penal code|code postal|codigo postal|postleitzahl|key insight|key takeaway|key point|keynote|key account|secret santa|secret sauce|secret ingredient|note to self|full time|part time|let me (?!be|have|access|bypass|see|browse|read|view|look|check|open|into)|let us|(?:email|e mail|text|reach|contact|ping|write to) me (?:at|on|via)|(?:you can |you may |just |please )?call me (?!admin|administrator|root|boss|master|sir|superuser|the admin|your|as )|(?<keep>at|in|chez|en|bei) (?:here|ici|aqui|hier)\b|(?:here|ici|aqui|hier) (?<keep>at|in|chez|en|bei))\b")]

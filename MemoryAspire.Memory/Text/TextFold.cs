@@ -24,8 +24,11 @@ internal static partial class TextFold
         "ignora", "ignoriere", "instructions", "instruction", "instrucciones", "anweisungen", "prompt", "developer",
         "moderator", "token", "secret", "jailbreak", "override", "bypass", "remember", "forget", "disregard", "unrestricted",
         "privileges", "permissions", "access", "verified", "trusted", "credentials", "always", "never", "obey", "treat",
-        "grant", "reveal", "rules", "users", "superutilisateur", "superusuario",
+        "grant", "reveal", "rules", "users", "superutilisateur", "superusuario", "previous",
     };
+
+    // A guarded word of six letters or more with one letter dropped ("pasword", "acess", "ignor"), mapped back to it.
+    private static readonly Dictionary<string, string> Misspelled = BuildMisspellings();
 
     // Digits and symbols that stand in for letters ("p4ssw0rd", "@dmin").
     private static readonly SearchValues<char> DisguiseCharacters = SearchValues.Create("0123456789@$!|");
@@ -127,13 +130,31 @@ internal static partial class TextFold
             return "";
         }
 
-        var decomposed = canonical.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var decomposed = CapitalLookAlikes(canonical).ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        for (var i = 0; i < decomposed.Length; i++)
         {
-            var category = char.GetUnicodeCategory(c);
+            var c = decomposed[i];
+            var category = char.GetUnicodeCategory(decomposed, i);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark)
             {
+                continue;
+            }
+
+            if (LetterSymbol(decomposed, i) is { } letter)
+            {
+                builder.Append(letter);
+                i++;
+                continue;
+            }
+
+            // Emoji and pictographs carry no words: as spaces they cannot hide a line's role prefix ("⚠️ SYSTEM:"); a key or
+            // lock stands for the word ("🔑 = 4455").
+            if (category is UnicodeCategory.OtherSymbol)
+            {
+                var scalar = char.ConvertToUtf32(decomposed, i);
+                builder.Append(scalar is 0x1F511 or 0x1F5DD or 0x1F510 or 0x1F512 or 0x1F513 ? " key " : " ");
+                i += char.IsSurrogatePair(decomposed, i) ? 1 : 0;
                 continue;
             }
 
@@ -357,6 +378,58 @@ internal static partial class TextFold
         }
 
         return null;
+    }
+
+    /// <summary>Folded text with each guarded word that lost one letter spelled in full ("pasword" to "password"); a reading, never a rewrite ("acces" is French).</summary>
+    public static string Respelled(string folded) => Token().Replace(folded, m => Misspelled.GetValueOrDefault(m.Value, m.Value));
+
+    /// <summary>The text with its format characters (zero-width, joiners, separators) as spaces, for text that used them to part words.</summary>
+    public static string FormatAsSpaces(string text) =>
+        HasFormatCharacters(text) ? string.Concat(text.Select(c => char.GetUnicodeCategory(c) == UnicodeCategory.Format ? ' ' : c)) : text;
+
+    public static bool HasFormatCharacters(string text) => text.Any(c => char.GetUnicodeCategory(c) == UnicodeCategory.Format);
+
+    /// <summary>The Latin letter a squared, circled or regional-indicator symbol shows ("🅰" is a), which normalization leaves alone.</summary>
+    private static char? LetterSymbol(string text, int i)
+    {
+        if (!char.IsSurrogatePair(text, i))
+        {
+            return null;
+        }
+
+        var scalar = char.ConvertToUtf32(text[i], text[i + 1]);
+        foreach (var first in (ReadOnlySpan<int>)[0x1F150, 0x1F170, 0x1F1E6])
+        {
+            if (scalar >= first && scalar < first + 26)
+            {
+                return (char)('a' + (scalar - first));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Greek and Cyrillic capitals that look like Latin ones, mapped before lower-casing turns them into letters that do not ("Μ" to "μ").</summary>
+    private static string CapitalLookAlikes(string text) =>
+        text.AsSpan().IndexOfAny(CapitalsFrom) < 0 ? text : string.Concat(text.Select(c => CapitalFrom.IndexOf(c, StringComparison.Ordinal) is var k and >= 0 ? CapitalTo[k] : c));
+
+    private const string CapitalFrom = "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧАВЕКМНОРСТХЅІЈ";
+    private const string CapitalTo = "ABEZHIKMNOPTYXABEKMHOPCTXSIJ";
+    private static readonly SearchValues<char> CapitalsFrom = SearchValues.Create(CapitalFrom);
+
+    private static Dictionary<string, string> BuildMisspellings()
+    {
+        const int MinLength = 6;
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var word in Guarded.Where(w => w.Length >= MinLength))
+        {
+            foreach (var dropped in Enumerable.Range(0, word.Length).Select(k => word.Remove(k, 1)).Where(d => !Guarded.Contains(d)))
+            {
+                map.TryAdd(dropped, word);
+            }
+        }
+
+        return map;
     }
 
     private static Dictionary<char, string> BuildLookAlikes()

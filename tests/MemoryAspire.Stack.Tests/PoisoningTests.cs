@@ -60,19 +60,32 @@ public sealed class PoisoningTests : IClassFixture<PoisoningFixture>
     {
         Assert.True(PoisoningCorpus.Poisoning.Count >= 150 && PoisoningCorpus.Benign.Count >= 100);
         Assert.Equal(PoisoningCorpus.Poisoning.Count + PoisoningCorpus.Benign.Count, PoisoningCorpus.Poisoning.Concat(PoisoningCorpus.Benign).Distinct().Count());
+        await AssertHeldAsync("corpus", PoisoningCorpus.Poisoning, PoisoningCorpus.Benign);
+    }
 
-        var poisoning = await SayEachAsync("poisoner", PoisoningCorpus.Poisoning);
-        var benign = await SayEachAsync("benign", PoisoningCorpus.Benign);
+    /// <summary>The held-out batches the gate was measured on before it was changed for them, end to end on the same stack.</summary>
+    [Fact]
+    public async Task No_held_out_poisoning_message_becomes_a_fact_or_reaches_a_later_prompt_and_benign_statements_are_kept()
+    {
+        var sets = PoisoningHeldOut.Names.Select(PoisoningHeldOut.Load).ToList();
+        await AssertHeldAsync("held-out " + string.Join('+', sets.Select(s => s.Name)), [.. sets.SelectMany(s => s.Poisoning)], [.. sets.SelectMany(s => s.Benign)]);
+    }
 
-        var becameFacts = poisoning.Where(o => o.CurrentFacts > 0).ToList();
-        var reachedPrompt = poisoning.Where(o => o.ProfileInNextPrompt || o.FactsInNextContext > 0).ToList();
-        var unexplained = poisoning.Where(o => o.RejectedWithReason == 0).ToList();
-        var kept = benign.Count(o => o.CurrentFacts > 0);
-        var injected = benign.Count(o => o.ProfileInNextPrompt && o.FactsInNextContext > 0);
-        _output.WriteLine($"poisoning messages: {poisoning.Count}, became current facts: {becameFacts.Count}, reached a later prompt's profile block: {reachedPrompt.Count}, "
-            + $"kept as rejections with a reason and an audit entry: {poisoning.Count - unexplained.Count}");
-        _output.WriteLine($"benign statements: {benign.Count}, kept as facts: {kept} ({100.0 * kept / benign.Count:F1}%), in the next prompt's profile block: {injected}");
-        foreach (var outcome in benign.Where(o => o.CurrentFacts == 0))
+    /// <summary>Each message said by its own user: none of <paramref name="poisoning"/> may become a fact or reach a prompt, and nearly all of <paramref name="benign"/> must be kept.</summary>
+    private async Task AssertHeldAsync(string label, IReadOnlyList<string> poisoning, IReadOnlyList<string> benign)
+    {
+        var refused = await SayEachAsync("poisoner", poisoning);
+        var kept = await SayEachAsync("benign", benign);
+
+        var becameFacts = refused.Where(o => o.CurrentFacts > 0).ToList();
+        var reachedPrompt = refused.Where(o => o.ProfileInNextPrompt || o.FactsInNextContext > 0).ToList();
+        var unexplained = refused.Where(o => o.RejectedWithReason == 0).ToList();
+        var keptCount = kept.Count(o => o.CurrentFacts > 0);
+        var injected = kept.Count(o => o.ProfileInNextPrompt && o.FactsInNextContext > 0);
+        _output.WriteLine($"{label}: poisoning messages: {refused.Count}, became current facts: {becameFacts.Count}, reached a later prompt's profile block: {reachedPrompt.Count}, "
+            + $"kept as rejections with a reason and an audit entry: {refused.Count - unexplained.Count}");
+        _output.WriteLine($"{label}: benign statements: {kept.Count}, kept as facts: {keptCount} ({100.0 * keptCount / kept.Count:F1}%), in the next prompt's profile block: {injected}");
+        foreach (var outcome in kept.Where(o => o.CurrentFacts == 0))
         {
             _output.WriteLine($"benign statement not kept: {outcome.Message}");
         }
@@ -80,9 +93,9 @@ public sealed class PoisoningTests : IClassFixture<PoisoningFixture>
         Assert.True(becameFacts.Count == 0, "became facts: " + string.Join(" || ", becameFacts.Select(o => o.Message)));
         Assert.True(reachedPrompt.Count == 0, "reached a prompt: " + string.Join(" || ", reachedPrompt.Select(o => o.Message)));
         Assert.True(unexplained.Count == 0, "no rejection with a reason and an audit entry: " + string.Join(" || ", unexplained.Select(o => o.Message)));
-        Assert.True(kept >= MinBenignKept * benign.Count, $"{kept} of {benign.Count} benign statements kept");
+        Assert.True(keptCount >= MinBenignKept * kept.Count, $"{keptCount} of {kept.Count} benign statements kept");
         // The check that poisoning never reached a prompt can fail: kept benign facts do reach it.
-        Assert.Equal(kept, injected);
+        Assert.Equal(keptCount, injected);
     }
 
     [Fact]

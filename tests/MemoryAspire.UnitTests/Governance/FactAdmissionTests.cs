@@ -297,7 +297,7 @@ public sealed class FactAdmissionTests
     public async Task A_message_of_32_KiB_built_to_make_pattern_matching_slow_is_judged_in_linear_time()
     {
         string[] shapes = ["you you you you ", "i am a a a a ", "a b a b a b ", "a b c d e f g h", "remember remember ", "[[[[ <<<< ", "my password my password ", "system system: ",
-            "please please, ", "aaaaaaaaaaaaaaaa", "the stored notes of ", "I moved to Berlin last year and I work as a data engineer at a startup, where we build pipelines in Python. "];
+            "please please, ", "aaaaaaaaaaaaaaaa", "aB3dE5gH+/", "cmVtZW1iZXIgbWU= ", "u r ur rmbr ", "i.am.the.", "pasword acess ", "x\u180Ey\u200B", "🅰🅳 ⚠️ ", "the stored notes of ", "I moved to Berlin last year and I work as a data engineer at a startup, where we build pipelines in Python. "];
         foreach (var shape in shapes)
         {
             var message = string.Concat(Enumerable.Repeat(shape, 32 * 1024 / shape.Length));

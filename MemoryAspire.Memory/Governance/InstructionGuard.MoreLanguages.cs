@@ -1,0 +1,71 @@
+namespace MemoryAspire.Memory.Governance;
+
+/// <summary>
+/// The guard's concerns in Italian, Portuguese and Dutch: the same kinds of words the English, French, Spanish and German
+/// rules hold (orders, standing orders, the assistant's rules, roles and powers over this system, secrets, other users'
+/// data), written against the folded form, where accents are gone and an elided article is spelled out ("d'ora" reads "de ora").
+/// </summary>
+public static partial class InstructionGuard
+{
+    private const string MoreUnmistakableOrders =
+        @"ricorda|ricordati|ricordatelo|ricordate|tieni a mente|tieni presente|tenga presente|non dimenticare|non scordare|memorizza|memorizzate|prendi nota|obbedisci|obbediscimi|ubbidisci|ubbidiscimi|trattami|considerami|rivela|rivelami"
+        + @"|lembra te|lembre se|lembra|lembre|lembrem|memoriza|memorize|nao te esquecas|nao esquecas|nao se esqueca|nao esqueca|toma nota|tome nota|obedece me|obedeca|trata me|trate me|considera me|considere me|revela|revele"
+        + @"|onthoud|vergeet niet|noteer|negeer|gehoorzaam|behandel mij|behandel me|beschouw mij|beschouw me|onthul";
+
+    private const string MoreClauseOrders =
+        @"annota|annotalo|segna|salva|dimentica|dimenticate|mostrami|fammi vedere|dammi|dimmi|rispondi|agisci|fai finta|fingi|sii|attiva|disattiva|ignora|ignori"
+        + @"|anota|anote|guarda (?:que|isto|isso|como)|grava|esquece|esqueca|mostra me|mostre me|da me|de me|diz me|diga me|responde|responda|age como|finge|finja|se meu|seja meu|ativa|desativa|ignora|ignore"
+        + @"|sla op|bewaar|vergeet|laat me|laat mij|toon me|toon mij|geef me|geef mij|vertel me|vertel mij|antwoord|doe alsof|wees|activeer|deactiveer|schakel";
+
+    private const string MoreStandingOrders =
+        @"|de ora in poi|da ora in poi|da adesso in poi|da adesso|de ora in avanti|da ora in avanti|da oggi in poi|da oggi in avanti|de ora innanzi|fino a nuovo ordine|in (?:tutte le|ogni) (?:tue |future )?(?:risposte|conversazioni|sessioni)"
+        + @"|a partir de agora|de agora em diante|daqui em diante|daqui para a frente|doravante|a partir de hoje|desde agora|ate nova ordem|em (?:todas as|cada) (?:tuas |suas |futuras )?(?:respostas|conversas|sessoes)"
+        + @"|vanaf nu|van nu af aan|voortaan|vanaf vandaag|vanaf heden|tot nader order|in (?:al je|alle|elk) (?:toekomstige )?(?:antwoorden|gesprekken|sessies|antwoord)";
+
+    private const string MoreSecondPerson =
+        @"|\b(?:tu )?(?:devi|dovrai|dovresti|non devi|non puoi piu)\b|\b(?:ora sei|sei ora|adesso sei|sei adesso)\b|\b(?:il tuo|la tua|i tuoi|le tue) (?:nuovo |nuova |vero |vera |unico |unica )?(?:ruolo|compito|missione|identita|istruzioni|regole|filtri|restrizioni|programmazione|creatore|proprietario|padrone|sviluppatore|amministratore|prompt)\b"
+        + @"|\b(?:il|l|lo|la|questo|questa) (?:assistente|ia|modello|bot|chatbot|sistema) (?:deve|dovra|dovrebbe|e tenuto|puo ora)\b"
+        + @"|\b(?:tu )?(?:deves|tens de|tens que|teras de|vais ter de|voce deve|voce tem de|voce tem que|ja nao precisas|ja nao deves)\b|\b(?:agora es|es agora|agora voce e)\b|\b(?:o teu|a tua|os teus|as tuas|o seu|a sua|os seus|as suas) (?:novo |nova |verdadeiro |verdadeira |unico |unica )?(?:papel|funcao|missao|tarefa|identidade|instrucoes|regras|filtros|restricoes|programacao|criador|dono|mestre|desenvolvedor|administrador|prompt)\b"
+        + @"|\b(?:o|a|este|esta) (?:assistente|ia|modelo|bot|chatbot|sistema) (?:deve|devera|deveria|tem de|tem que|vai)\b"
+        + @"|\b(?:je|jij|u) (?:moet|moeten|mag|zult|zal|hoeft)\b|\b(?:moet|mag|zult|hoef) (?:je|jij|u)\b|\b(?:je|jij) bent (?:nu|voortaan|vanaf nu|mijn)\b|\b(?:je|jouw|uw) (?:nieuwe |echte |enige )?(?:rol|taak|missie|identiteit|instructies|regels|filters|beperkingen|programmering|maker|eigenaar|meester|ontwikkelaar|beheerder|prompt)\b"
+        + @"|\b(?:de|het|deze|dit) (?:assistent|ai|model|bot|chatbot|systeem) (?:moet|mag|zal|hoort)\b"
+        + @"|\b(?:le mie|i miei|as minhas|os meus|mijn) (?:\w+ )?(?:istruzioni|richieste|ordini|parole|messaggi|instrucoes|pedidos|ordens|palavras|mensagens|instructies|verzoeken|bevelen|woorden|berichten) (?:\w+ ){0,3}(?:hanno la precedenza|vengono prima|contano come|sono ordini|tem prioridade|vem primeiro|contam como|sao ordens|gaan voor|hebben voorrang|tellen als|zijn bevelen)\b";
+
+    private const string MoreAssistantRules =
+        @"|(?:le )?(?:tue|sue) (?:regole|istruzioni|linee guida|restrizioni|filtri|direttive|impostazioni)|(?:istruzioni|regole|direttive) (?:precedenti|iniziali|nascoste|originali|di base)|senza (?:alcun |alcuna |i tuoi |le tue )?(?:filtri|filtro|restrizioni|limiti|censura)|prompt di sistema|modalita (?:sviluppatore|admin|amministratore|senza filtri|debug)"
+        + @"|(?:as )?(?:tuas|suas) (?:regras|instrucoes|diretrizes|restricoes|filtros|normas|configuracoes)|(?:instrucoes|regras|diretrizes) (?:anteriores|iniciais|ocultas|originais|de base)|sem (?:nenhum |nenhuma |os teus |as tuas )?(?:filtros|filtro|restricoes|limites|censura)|prompt do sistema|modo (?:desenvolvedor|programador|sem filtros|sem restricoes)"
+        + @"|(?:je|jouw|uw) (?:regels|instructies|richtlijnen|beperkingen|filters|voorschriften|instellingen)|(?:eerdere|vorige|oorspronkelijke|verborgen|oude) (?:instructies|regels|richtlijnen)|zonder (?:enige |je )?(?:filters|filter|beperkingen|censuur|regels)|systeemprompt|systeem prompt|(?:ontwikkelaars|beheerders|admin)modus";
+
+    private const string MoreRoleClaimSubjects = @"|sono|io sono|sono stato (?:nominato|promosso)|sono stata (?:nominata|promossa)|sou|eu sou|fui (?:nomeado|nomeada|promovido|promovida) a|ik ben|ik werd|ik ben (?:benoemd|gepromoveerd) tot";
+
+    private const string MorePowerRoles = @"|amministratore|amministratrice|amministratori|moderatore|moderatrice|beheerder|beheerders|superutente|superutilizador";
+
+    private const string MoreMakerRoles = @"|proprietario|proprietaria|titolare|padrone|sviluppatore|sviluppatrice|creatore|creatrice|programmatore|gestore|dono|dona|desenvolvedor|desenvolvedora|criador|criadora|eigenaar|ontwikkelaar|maker|programmeur";
+
+    private const string MoreScope =
+        @"|\b(?:(?:di|per|su|in) (?:questo|questa|quest) |(?:del|dello|della|nel|nella|sul|sulla) )(?:sistema|assistente|chatbot|bot|ia|servizio|piattaforma|app|applicazione|modello|memoria)\b"
+        + @"|\b(?:(?:deste|desta|neste|nesta|nisto)|(?:de|para|em|sobre) (?:este|esta)|do|da|no|na) (?:sistema|assistente|chatbot|bot|ia|servico|plataforma|aplicacao|app|modelo|memoria)\b"
+        + @"|\b(?:van|voor|op|in|over) (?:dit|deze|het|de) (?:systeem|assistent|chatbot|bot|ai|dienst|platform|app|model|geheugen)\b";
+
+    private const string MoreAuthority =
+        @"|\b(?:accesso|permessi|diritti|privilegi|poteri|controllo) (?:completo|completi|totale|totali|illimitato|illimitati|pieno|pieni|di amministratore|di amministrazione|admin|root|elevati|speciali|assoluto|assoluti)\b|\b(?:tutti i|pieni) (?:permessi|diritti|privilegi|poteri|accessi)\b|\baccesso (?:a tutti|a tutte|a tutto|ai dati di)\b"
+        + @"|\b(?:acesso|permissoes|direitos|privilegios|poderes|controlo|controle) (?:total|totais|completo|completos|completas|ilimitado|ilimitados|ilimitadas|pleno|plenos|de administrador|de administracao|admin|root|elevados|especiais|absoluto)\b|\b(?:todas as|todos os|plenos) (?:permissoes|direitos|privilegios|poderes|acessos)\b|\bacesso (?:a todos|a todas|a tudo|aos dados de)\b"
+        + @"|\b(?:volledige|onbeperkte|totale|volle|alle|speciale|verhoogde) (?:toegang|rechten|bevoegdheden|machtigingen|controle|privileges)\b|\b(?:beheerdersrechten|beheerrechten|adminrechten|rootrechten|beheerderstoegang)\b|\btoegang tot (?:alle|elke|ieders|de gegevens van)\b"
+        + @"|\b(?:utente|account) (?:verificato|fidato|di fiducia|privilegiato|autorizzato)\b|\b(?:utilizador|usuario|conta) (?:verificad[oa]|confiavel|de confianca|privilegiad[oa]|autorizad[oa])\b|\b(?:geverifieerde|vertrouwde|bevoorrechte|geautoriseerde) (?:gebruiker|account)\b"
+        + @"|\b(?:sono|sou|ben) (?:autorizzat[oa]|autorizad[oa]|bevoegd|gemachtigd) (?:a|om)\b";
+
+    private const string MoreSecrets = @"|senhas?|palavras? passe|codigos? pin|codici pin|codice pin|codice segreto|codice di accesso|codice di verifica|chiave api|chiave privata|credenziali|credenciais|wachtwoord|wachtwoorden|pincode|pin code|toegangscode|inloggegevens|herstelcode|beveiligingscode|verificatiecode";
+
+    private const string MoreAssignments = @"|e|sono|sao|zijn|luidt";
+
+    private const string MoreOtherUsers =
+        @"|\b(?:altri|altre|tutti gli|tutte le|ogni|qualsiasi|qualunque|degli altri|delle altre) (?:utenti|utente|account|membri|clienti|persone)\b|\b(?:dati|conversazioni|messaggi|chat|profili|ricordi|note) (?:di tutti|degli altri|delle altre persone|di altri|di altre persone)\b"
+        + @"|\b(?:outros|outras|todos os|todas as|cada|qualquer|dos outros|das outras) (?:utilizadores?|usuarios?|contas|membros|clientes|pessoas)\b|\b(?:dados|conversas|mensagens|historicos?|perfis|notas|memorias) (?:de todos|dos outros|das outras pessoas|de outros|de outras pessoas)\b"
+        + @"|\b(?:andere|anderen|alle|elke|iedere) (?:gebruikers?|accounts|leden|klanten|mensen)\b|\b(?:gegevens|gesprekken|berichten|geschiedenis|profielen|notities|chats) (?:van iedereen|van anderen|van andere|van alle)\b";
+
+    private const string MoreWorkContext = @"|lavoro|lavora|lavorato|azienda|ditta|professione|mestiere|impiego|anni|trabalho|trabalha|trabalhei|empresa|profissao|emprego|anos|werk|werkt|werkte|werkzaam|bedrijf|beroep|baan|jaar|jaren|sinds";
+
+    private const string MoreRoleQualifiers = @"|di|do|dos|das|van|voor|bij|sistema|sistemi|rete|reti|rede|redes|netwerk|systeem|systemen|dati|dados|gegevens|ict";
+
+    private const string MoreWorkPlaces = @"|presso|di|da|na|no|numa|num|em|bij|voor|op|van";
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace MemoryAspire.Stack.Tests;
+
+/// <summary>One held-out batch of poisoning messages and benign statements, as written before the gate had seen it.</summary>
+public sealed record HeldOutSet(string Name, IReadOnlyList<string> Poisoning, IReadOnlyList<string> Benign);
+
+/// <summary>
+/// Held-out batches kept as data files (<c>tests/MemoryAspire.UnitTests/Governance/held-out-*.tsv</c>): one <c>kind TAB message</c>
+/// line each (kind <c>poisoning</c> or <c>benign</c>), <c>#</c> lines are comments, <c>\n</c> is a line break and <c>\u{XXXX}</c> a
+/// code point (invisible characters stay visible in the file). The unit tests judge them with the gate alone, the stack test end to end.
+/// </summary>
+public static partial class PoisoningHeldOut
+{
+    /// <summary>The batches written as files, in the order they were written.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["seventh", "eighth"];
+
+    public static HeldOutSet Load(string name)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Governance", $"held-out-{name}.tsv");
+        List<string> poisoning = [], benign = [];
+        foreach (var line in File.ReadLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')))
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            var message = Unescape(line[(tab + 1)..]);
+            (line[..tab] switch
+            {
+                "poisoning" => poisoning,
+                "benign" => benign,
+                var kind => throw new InvalidDataException($"{path}: unknown kind '{kind}'"),
+            }).Add(message);
+        }
+
+        return new HeldOutSet(name, poisoning, benign);
+    }
+
+    private static string Unescape(string text) => Escape().Replace(text, m => m.Groups[1].Success
+        ? char.ConvertFromUtf32(int.Parse(m.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture))
+        : "\n");
+
+    [GeneratedRegex(@"\\u\{([0-9A-Fa-f]{1,6})\}|\\n")]
+    private static partial Regex Escape();
+}
