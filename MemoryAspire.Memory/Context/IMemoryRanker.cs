@@ -3,7 +3,11 @@ using Npgsql;
 namespace MemoryAspire.Memory.Context;
 
 /// <summary>What a turn asks the ranker for: up to <see cref="MaxFacts"/> facts (0: none), and whether recall candidates are wanted.</summary>
-public sealed record RankRequest(Guid UserId, Guid CurrentSessionId, string Message, int MaxFacts, bool Recall);
+public sealed record RankRequest(Guid UserId, Guid CurrentSessionId, string Message, int MaxFacts, bool Recall)
+{
+    /// <summary>The message's vector, when its user may have earlier sessions: recall then also reads the vector index.</summary>
+    public QuestionVector? Vector { get; init; }
+}
 
 /// <param name="Recall">Candidates from the user's other sessions with the statistics to score them; <see cref="RecallSelection"/> picks the hits.</param>
 public sealed record RankedMemory(IReadOnlyList<ProfileFact> Facts, RecallCandidates Recall)

@@ -42,6 +42,9 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
         SELECT * FROM recall_candidates(@user, @session, @terms, @max_terms, @per_term, @candidates, @seeds, @expansions, @expansion_weight, @max_expansion_share)
         """;
 
+    /// <summary>The vector index's read (<c>recall_vector_candidates</c>, migration RecallVectors), bounded by <see cref="VectorRecall.Rows"/>.</summary>
+    private const string VectorSql = "SELECT * FROM recall_vector_candidates(@user, @session, @cells, @per_cell, @rows)";
+
     /// <summary>The message's terms the index is asked about: the rarest for this user first.</summary>
     public const int MaxTerms = 12;
 
@@ -81,12 +84,13 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
 
     public BatchedRanking? Batched(RankRequest request) => Statements(request);
 
-    /// <summary>Facts and recall as up to two statements; null when the request asks for neither.</summary>
+    /// <summary>Facts, lexical and vector recall as up to three statements; null when the request asks for none.</summary>
     public static BatchedRanking? Statements(RankRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var terms = request.Recall ? RecallText.Terms(request.Message).Select(t => t.Key).Distinct().ToArray() : [];
-        if (request.MaxFacts <= 0 && terms.Length == 0)
+        var vector = request.Recall ? request.Vector : null;
+        if (request.MaxFacts <= 0 && terms.Length == 0 && vector is null)
         {
             return null;
         }
@@ -104,7 +108,41 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
                 .With("expansion_weight", RecallSelection.ExpansionWeight).With("max_expansion_share", MaxExpansionShare));
         }
 
-        return new BatchedRanking(request, commands, (reader, ct) => ReadAsync(reader, request.MaxFacts > 0, terms.Length > 0, ct));
+        if (vector is not null)
+        {
+            commands.Add(new NpgsqlBatchCommand(VectorSql).With("user", request.UserId).With("session", request.CurrentSessionId).With("cells", vector.Cells)
+                .With("per_cell", VectorRecall.PerCell).With("rows", VectorRecall.Rows));
+        }
+
+        return new BatchedRanking(request, commands, async (reader, ct) =>
+        {
+            var ranked = await ReadAsync(reader, request.MaxFacts > 0, terms.Length > 0, ct).ConfigureAwait(false);
+            if (vector is null)
+            {
+                return ranked;
+            }
+
+            if (commands.Count > 1)
+            {
+                await reader.NextResultAsync(ct).ConfigureAwait(false);
+            }
+
+            return ranked with { Recall = ranked.Recall with { Semantic = await ReadSemanticAsync(reader, vector.Vector, ct).ConfigureAwait(false) } };
+        });
+    }
+
+    /// <summary>The vector index's rows, each scored by its cosine with the question.</summary>
+    private static async Task<List<RecallCandidate>> ReadSemanticAsync(NpgsqlDataReader reader, float[] question, CancellationToken cancellationToken)
+    {
+        List<RecallCandidate> candidates = [];
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var following = reader.IsDBNull(7) ? [] : Following(reader.GetFieldValue<long[]>(7), reader.GetFieldValue<string[]>(8), reader.GetFieldValue<string[]>(9));
+            candidates.Add(new RecallCandidate(reader.GetGuid(0), reader.GetGuid(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4),
+                reader.GetFieldValue<DateTimeOffset>(5), VectorRecall.Cosine(question, reader.GetFieldValue<byte[]>(6))) { Following = following });
+        }
+
+        return candidates;
     }
 
     private static async Task<RankedMemory> ReadAsync(NpgsqlDataReader reader, bool readFacts, bool readRecall, CancellationToken cancellationToken)
@@ -121,6 +159,10 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
             if (readRecall)
             {
                 await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                return new RankedMemory(facts, RecallCandidates.None);
             }
         }
 

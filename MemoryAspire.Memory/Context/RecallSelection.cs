@@ -25,6 +25,9 @@ public sealed record RecallStatistics(long Documents, double AverageLength, IRea
 
 public sealed record RecallCandidates(IReadOnlyList<RecallCandidate> Items, RecallStatistics Statistics)
 {
+    /// <summary>Candidates found by the question's vector (<see cref="VectorRecall"/>), <see cref="RecallCandidate.Score"/> being their cosine.</summary>
+    public IReadOnlyList<RecallCandidate> Semantic { get; init; } = [];
+
     public static RecallCandidates None { get; } = new([], RecallStatistics.None);
 }
 
@@ -56,6 +59,12 @@ public static class RecallSelection
     /// <summary>Hits scoring under this share of the best one are left out: a lone common word is no match.</summary>
     public const double RelativeFloor = 0.05;
 
+    /// <summary>Vector candidates less similar than this to the question are no match (small talk scores about 0.05 to 0.15 against a question).</summary>
+    public const double MinSimilarity = 0.15;
+
+    /// <summary>Reciprocal-rank fusion's constant: a candidate's share is 1 / (60 + its rank) in each ranking that holds it.</summary>
+    public const double FusionRank = 60;
+
     /// <summary>One stored message is shown up to this many characters.</summary>
     public const int MaxLineChars = 600;
 
@@ -64,26 +73,19 @@ public static class RecallSelection
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(facts);
-        if (candidates.Items.Count == 0 || budget <= 0)
+        if (candidates.Items.Count == 0 && candidates.Semantic.Count == 0 || budget <= 0)
         {
             return [];
         }
 
         var known = new HashSet<long>(facts.SelectMany(f => RecallText.Terms($"{f.Key} {f.Value}")).Concat(RecallText.Terms(summary ?? "")).Select(t => t.Key));
         var profileTerms = new HashSet<long>(facts.SelectMany(f => RecallText.Terms(f.Value)).Select(t => t.Key));
-        var query = Query(message, candidates.Statistics, profileTerms);
-        var ranked = candidates.Items
-            .Select(c => (Candidate: c, Terms: RecallText.Terms(c.Content)))
-            .Select(c => (c.Candidate, c.Terms, Score: Score(query, c.Terms, candidates.Statistics.AverageLength)))
-            .Where(c => c.Score > 0)
-            .OrderByDescending(c => c.Score).ThenByDescending(c => c.Candidate.At).ThenByDescending(c => c.Candidate.Sequence)
-            .ToList();
-        var floor = ranked.Count == 0 ? 0 : ranked[0].Score * RelativeFloor;
+        var ordered = Fused(Lexical(candidates, message, profileTerms), Semantic(candidates));
 
         var excerpts = new List<Excerpt>();
         var picked = new List<HashSet<long>>();
         var used = 0;
-        foreach (var (candidate, terms, score) in ranked.TakeWhile(r => r.Score >= floor))
+        foreach (var (candidate, terms, score) in ordered)
         {
             // Numbers (dates, times) aside: the same words on another day are the same thing said again.
             var keys = new HashSet<long>(terms.Where(t => !t.Stem.All(char.IsAsciiDigit)).Select(t => t.Key));
@@ -117,6 +119,57 @@ public static class RecallSelection
         }
 
         return [.. excerpts.Select(e => e.ToHit())];
+    }
+
+    private sealed record Ranked(RecallCandidate Candidate, List<RecallTerm> Terms, double Score);
+
+    /// <summary>The lexical candidates rescored with BM25 and boosts, best first, those under the floor left out.</summary>
+    private static List<Ranked> Lexical(RecallCandidates candidates, string message, HashSet<long> profileTerms)
+    {
+        var query = Query(message, candidates.Statistics, profileTerms);
+        var ranked = candidates.Items
+            .Select(c => new Ranked(c, RecallText.Terms(c.Content), 0))
+            .Select(c => c with { Score = Score(query, c.Terms, candidates.Statistics.AverageLength) })
+            .Where(c => c.Score > 0)
+            .OrderByDescending(c => c.Score).ThenByDescending(c => c.Candidate.At).ThenByDescending(c => c.Candidate.Sequence)
+            .ToList();
+        var floor = ranked.Count == 0 ? 0 : ranked[0].Score * RelativeFloor;
+        return [.. ranked.TakeWhile(r => r.Score >= floor)];
+    }
+
+    /// <summary>The vector candidates similar enough to the question, most similar first.</summary>
+    private static List<Ranked> Semantic(RecallCandidates candidates) =>
+    [
+        .. candidates.Semantic.Where(c => c.Score >= MinSimilarity)
+            .OrderByDescending(c => c.Score).ThenByDescending(c => c.At).ThenByDescending(c => c.Sequence)
+            .Select(c => new Ranked(c, RecallText.Terms(c.Content), c.Score)),
+    ];
+
+    /// <summary>
+    /// Both rankings as one by reciprocal rank (a candidate in both counts in both); with no vector candidates, the lexical
+    /// ranking as it is, with its BM25 scores.
+    /// </summary>
+    private static List<Ranked> Fused(List<Ranked> lexical, List<Ranked> semantic)
+    {
+        if (semantic.Count == 0)
+        {
+            return lexical;
+        }
+
+        var fused = new Dictionary<Guid, Ranked>();
+        foreach (var list in (List<Ranked>[])[lexical, semantic])
+        {
+            for (var rank = 0; rank < list.Count; rank++)
+            {
+                var share = 1 / (FusionRank + rank + 1);
+                var item = list[rank];
+                fused[item.Candidate.MessageId] = fused.TryGetValue(item.Candidate.MessageId, out var seen)
+                    ? seen with { Score = seen.Score + share }
+                    : item with { Score = share };
+            }
+        }
+
+        return [.. fused.Values.OrderByDescending(r => r.Score).ThenByDescending(r => r.Candidate.At).ThenByDescending(r => r.Candidate.Sequence)];
     }
 
     /// <summary>How a hit reads in the prompt: <c>[2026-03-14] you: ...</c>, its following lines indented under it.</summary>

@@ -29,6 +29,7 @@ public sealed partial class ConversationEngine(
     TurnStore turns,
     ConversationStore store,
     IMemoryRanker ranker,
+    QuestionVectors questionVectors,
     JobSignal jobs,
     MemoryModels models,
     IOptions<MemoryOptions> options,
@@ -234,7 +235,11 @@ public sealed partial class ConversationEngine(
             ? new NewSession(request.SessionId ?? Guid.CreateVersion7(), strategy ?? settings.DefaultStrategy, SessionTitles.From(request.Message))
             : null;
         var stamp = request.IdempotencyKey is { } key ? new IdempotencyStamp(key, requestHash) : null;
-        var ranking = LikelyRanking(userId, request.SessionId ?? newSession!.Id, strategy, request.Message, settings);
+        // Before the store, so that the vector index is read in the same batch: only for a user who may have earlier sessions.
+        var vector = settings.RecallTokens > 0
+            ? await questionVectors.ForAsync(userId, newSession is not null, request.Message, db, cancellationToken).ConfigureAwait(false)
+            : null;
+        var ranking = LikelyRanking(userId, request.SessionId ?? newSession!.Id, strategy, request.Message, settings, vector);
         var stored = await Retrying(
             ct => turns.AppendUserMessageAsync(request.SessionId, strategy, message, newSession, stamp, ct, ranking),
             async ct => await turns.FindStoredMessageAsync(message.Id, ct).ConfigureAwait(false) is { } found ? (true, found) : (false, null),
@@ -250,7 +255,7 @@ public sealed partial class ConversationEngine(
 
         var window = await store.GetWindowBeforeAsync(userId, stored.SessionId, stored.Sequence, cancellationToken).ConfigureAwait(false);
         var context = await AssembleAsync(userId, stored.SessionId, stored.Strategy, stored.Sequence, window.Window, request, withheld, cancellationToken,
-            stored.Ranked).ConfigureAwait(false);
+            stored.Ranked, vector).ConfigureAwait(false);
         var userMessage = new WindowMessage(message.Id, stored.Sequence, MessageRoles.User, message.Content, message.Tokens);
         return new PreparedTurn(userId, stored.SessionId, userMessage, request.IdempotencyKey, context, window, null) { Client = models.Chat, Model = models.ChatModel };
     }
@@ -261,7 +266,7 @@ public sealed partial class ConversationEngine(
     /// assumed (what most sessions use). <c>auto</c> depends on what the store returns: none. A guess that turns out wrong
     /// (another strategy, an erasure under way) costs one ranking that is not used, and the right one is asked for.
     /// </summary>
-    private BatchedRanking? LikelyRanking(Guid userId, Guid sessionId, string? strategy, string message, MemoryOptions settings)
+    private BatchedRanking? LikelyRanking(Guid userId, Guid sessionId, string? strategy, string message, MemoryOptions settings, QuestionVector? vector)
     {
         var likely = strategy ?? settings.DefaultStrategy;
         if (likely == MemoryStrategies.Auto)
@@ -269,12 +274,15 @@ public sealed partial class ConversationEngine(
             return null;
         }
 
-        return ranker.Batched(RankRequestFor(userId, sessionId, message, StrategyPlanner.Plan(likely, 0, 1, settings), withheld: false, settings));
+        return ranker.Batched(RankRequestFor(userId, sessionId, message, StrategyPlanner.Plan(likely, 0, 1, settings), withheld: false, settings, vector));
     }
 
     /// <summary>What a plan asks the ranker for: its sections' limits, nothing of the user's earlier memory while it is withheld.</summary>
-    private static RankRequest RankRequestFor(Guid userId, Guid sessionId, string message, StrategyPlan plan, bool withheld, MemoryOptions settings) =>
-        new(userId, sessionId, message, plan.Profile && !withheld ? settings.MaxFactsInjected : 0, plan.Recall && !withheld && settings.RecallTokens > 0);
+    private static RankRequest RankRequestFor(Guid userId, Guid sessionId, string message, StrategyPlan plan, bool withheld, MemoryOptions settings, QuestionVector? vector) =>
+        new(userId, sessionId, message, plan.Profile && !withheld ? settings.MaxFactsInjected : 0, plan.Recall && !withheld && settings.RecallTokens > 0)
+        {
+            Vector = plan.Recall && !withheld && settings.RecallTokens > 0 ? vector : null,
+        };
 
     /// <summary>A retry of a request whose message is stored but was never answered: the prompt is rebuilt around that message.</summary>
     private async Task<Outcome<PreparedTurn>> ResumeAsync(Guid userId, Guid sessionId, Guid messageId, TurnRequest request, CancellationToken cancellationToken)
@@ -292,7 +300,7 @@ public sealed partial class ConversationEngine(
         }
 
         var window = await turns.LoadWindowAsync(userId, stored.SessionId, stored.Sequence, options.Value.BufferSize, cancellationToken).ConfigureAwait(false);
-        var context = await AssembleAsync(userId, stored.SessionId, stored.Strategy, stored.Sequence, window, request, withheld, cancellationToken).ConfigureAwait(false);
+        var context = await AssembleAsync(userId, stored.SessionId, stored.Strategy, stored.Sequence, window, request, withheld, cancellationToken, vector: null).ConfigureAwait(false);
         var userMessage = new WindowMessage(messageId, stored.Sequence, MessageRoles.User, request.Message, TokenCounter.Count(request.Message));
         return new PreparedTurn(userId, stored.SessionId, userMessage, request.IdempotencyKey, context, null, null) { Client = models.Chat, Model = models.ChatModel };
     }
@@ -300,7 +308,7 @@ public sealed partial class ConversationEngine(
     /// <param name="prefetched">A ranking that came with the store statement: used when it answers the request the plan makes.</param>
     private async Task<AssembledContext> AssembleAsync(
         Guid userId, Guid sessionId, string strategy, long sequence, CachedWindow window, TurnRequest request, bool withheld, CancellationToken cancellationToken,
-        PrefetchedRanking? prefetched = null)
+        PrefetchedRanking? prefetched = null, QuestionVector? vector = null)
     {
         var settings = options.Value;
         var message = request.Message;
@@ -314,10 +322,15 @@ public sealed partial class ConversationEngine(
             ? await db.Sessions.CountAsync(s => s.UserId == userId, cancellationToken).ConfigureAwait(false)
             : 1;
         var plan = StrategyPlanner.Plan(strategy, sequence, sessions, settings);
-        var rankRequest = RankRequestFor(userId, sessionId, message, plan, withheld, settings);
+        var rankRequest = RankRequestFor(userId, sessionId, message, plan, withheld, settings, vector);
         var ranked = prefetched is { } early && early.Request == rankRequest
             ? early.Result
             : await ranker.RankAsync(rankRequest, cancellationToken).ConfigureAwait(false);
+        if (ranked.Recall.Items.Count > 0 || ranked.Recall.Semantic.Count > 0)
+        {
+            // Recall found earlier sessions: this user's next turns get a vector too.
+            questionVectors.Remember(userId);
+        }
         var through = plan.Summary ? window.Summary?.ThroughSequence ?? 0 : 0;
         var messages = plan.Summary && through > 0 ? [.. window.Messages.Where(m => m.Sequence > through)] : window.Messages;
         // Recall fills its own budget after the profile and the summary, leaving out what they already say.

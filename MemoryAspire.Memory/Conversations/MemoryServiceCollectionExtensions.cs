@@ -57,6 +57,10 @@ public static class MemoryServiceCollectionExtensions
         services.AddScoped<AuditReader>();
         services.AddScoped<FactExtraction>();
         services.AddScoped<RecallBackfill>();
+        // The model loads on first use (about 90 MB, under a second): ChatApi needs it only for users with earlier sessions.
+        services.AddSingleton<SentenceEmbedder>();
+        services.AddSingleton<QuestionVectors>();
+        services.AddScoped<RecallVectors>();
         services.AddScoped<SummaryCompaction>();
         services.AddScoped<JobDispatcher>();
         services.AddScoped<FactEditor>();

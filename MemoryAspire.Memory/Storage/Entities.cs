@@ -106,6 +106,42 @@ public sealed class RecallStatistic
 }
 
 /// <summary>
+/// A user message's all-MiniLM-L6-v2 vector (<see cref="Context.SentenceEmbedder"/>), computed by MemoryWorker once the message's
+/// session is no longer the user's newest (recall searches other sessions only). Filed under its nearest centroid
+/// (<see cref="Cell"/>), so the chat path reads a few cells' newest rows, not the user's every vector; goes with its message.
+/// </summary>
+public sealed class RecallVector
+{
+    public Guid MessageId { get; set; }
+
+    public Guid UserId { get; set; }
+
+    public int Cell { get; set; }
+
+    /// <summary>When the message was stored: a cell is read newest first.</summary>
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The unit vector in signed bytes (<see cref="Context.VectorRecall.Quantize"/>): 384 bytes.</summary>
+    public byte[] Vector { get; set; } = [];
+}
+
+/// <summary>The centre of one cell of the vector index, the same for every user (made from the model's vocabulary, no user's text).</summary>
+public sealed class RecallCentroid
+{
+    public int Cell { get; set; }
+
+    public float[] Centroid { get; set; } = [];
+}
+
+/// <summary>A user whose earlier sessions have messages without a vector: queued when the user opens a new session.</summary>
+public sealed class RecallVectorBacklog
+{
+    public Guid UserId { get; set; }
+
+    public DateTimeOffset Since { get; set; }
+}
+
+/// <summary>
 /// One version of a session's running summary. It covers every message of the session up to <see cref="ThroughSequence"/>;
 /// a newer one replaces it (<see cref="IsCurrent"/>) and the old one stays as history until retention removes it.
 /// </summary>

@@ -31,6 +31,12 @@ public sealed class MemoryDbContext(DbContextOptions<MemoryDbContext> options) :
 
     public DbSet<RecallStatistic> RecallStatistics => Set<RecallStatistic>();
 
+    public DbSet<RecallVector> RecallVectors => Set<RecallVector>();
+
+    public DbSet<RecallCentroid> RecallCentroids => Set<RecallCentroid>();
+
+    public DbSet<RecallVectorBacklog> RecallVectorBacklog => Set<RecallVectorBacklog>();
+
     /// <summary>Options every host of this context must apply (pooled contexts cannot set them in OnConfiguring).</summary>
     public static void ConfigureOptions(DbContextOptionsBuilder options) =>
         options.UseSnakeCaseNamingConvention().AddInterceptors(TenantGuard.Instance, TenantGuard.Commands, TenantGuard.Transactions);
@@ -70,6 +76,9 @@ public sealed class MemoryDbContext(DbContextOptions<MemoryDbContext> options) :
         modelBuilder.ApplyConfiguration(new RecallPostingConfiguration());
         modelBuilder.ApplyConfiguration(new RecallTermStatisticConfiguration());
         modelBuilder.ApplyConfiguration(new RecallStatisticConfiguration());
+        modelBuilder.ApplyConfiguration<RecallVector>(new RecallVectorConfiguration());
+        modelBuilder.ApplyConfiguration<RecallCentroid>(new RecallVectorConfiguration());
+        modelBuilder.ApplyConfiguration<RecallVectorBacklog>(new RecallVectorConfiguration());
         modelBuilder.ApplyConfiguration(new SessionSummaryConfiguration());
         modelBuilder.ApplyConfiguration(new MemoryFactConfiguration());
         modelBuilder.ApplyConfiguration(new MemoryJobConfiguration());

@@ -8,13 +8,21 @@ namespace MemoryAspire.Recall.Benchmark;
 /// <summary>
 /// Writes a long history for one user straight into PostgreSQL with COPY, as the service would have stored it: sessions of
 /// replayed lines (each a user message "[date] Speaker: text" followed by the model's reply), and the recall index and
-/// statistics the worker would have written for the user messages, computed by the engine's own code (<see cref="Bm25.Postings"/>).
+/// statistics the worker would have written for the user messages, computed by the engine's own code (<see cref="Bm25.Postings"/>),
+/// and a vector for every user message filed in its cell (<see cref="VectorPool"/>).
 /// </summary>
 public static class HistorySeed
 {
     private sealed record SeedMessage(Guid Id, Guid SessionId, long Sequence, string Role, string Content, DateTimeOffset At);
 
-    public static async Task<Guid> SeedAsync(string database, string subject, int messages, IReadOnlyList<Conversation> source)
+    /// <summary>
+    /// Vectors for seeded messages: embedding 50,000 messages would take minutes of CPU, so a pool of real lines' vectors
+    /// (with their cells) is dealt out in turn. What the cost measurement needs is the index's shape: rows spread over the cells
+    /// as real lines spread, read the way the chat path reads them.
+    /// </summary>
+    public sealed record VectorPool(IReadOnlyList<byte[]> Vectors, IReadOnlyList<int> Cells);
+
+    public static async Task<Guid> SeedAsync(string database, string subject, int messages, IReadOnlyList<Conversation> source, VectorPool pool)
     {
         var userId = Guid.CreateVersion7();
         var sessionsSource = source.SelectMany(c => c.Sessions).ToList();
@@ -104,6 +112,25 @@ public static class HistorySeed
             await writer.CompleteAsync();
         }
 
+        await using (var writer = await db.BeginBinaryImportAsync("COPY recall_vectors (message_id, user_id, cell, created_at, vector) FROM STDIN (FORMAT BINARY)"))
+        {
+            var next = 0;
+            foreach (var m in rows.Where(r => r.Role == "user"))
+            {
+                var index = next++ % pool.Vectors.Count;
+                await writer.WriteRowAsync(default, m.Id, userId, pool.Cells[index], m.At, pool.Vectors[index]);
+            }
+
+            await writer.CompleteAsync();
+        }
+
+        // The sessions' trigger queued the user for vectors, which the seed has just written.
+        await using (var queued = new NpgsqlCommand("DELETE FROM recall_vector_backlog WHERE user_id = @user", db))
+        {
+            queued.Parameters.AddWithValue("user", userId);
+            await queued.ExecuteNonQueryAsync();
+        }
+
         await using (var statistics = new NpgsqlCommand("INSERT INTO recall_statistics (user_id, documents, terms) VALUES (@user, @documents, @terms)", db))
         {
             statistics.Parameters.AddWithValue("user", userId);
@@ -120,7 +147,7 @@ public static class HistorySeed
     {
         await using var db = new NpgsqlConnection(database);
         await db.OpenAsync();
-        foreach (var table in new[] { "users", "sessions", "messages", "recall_postings", "recall_terms", "recall_statistics" })
+        foreach (var table in new[] { "users", "sessions", "messages", "recall_postings", "recall_terms", "recall_statistics", "recall_vectors" })
         {
             await using var vacuum = new NpgsqlCommand($"VACUUM (ANALYZE) {table}", db) { CommandTimeout = 900 };
             await vacuum.ExecuteNonQueryAsync();
@@ -128,9 +155,9 @@ public static class HistorySeed
     }
 
     /// <summary>EXPLAIN (ANALYZE, BUFFERS) of the chat path's recall statements for one question, as the user (row-level security on).</summary>
-    public static async Task<(double Milliseconds, long SharedHit, long SharedRead, string Plan)> ExplainAsync(string database, Guid userId, string question)
+    public static async Task<(double Milliseconds, long SharedHit, long SharedRead, string Plan)> ExplainAsync(string database, Guid userId, string question, QuestionVector? vector)
     {
-        var ranking = PostgresMemoryRanker.Statements(new RankRequest(userId, Guid.Empty, question, 0, true))!;
+        var ranking = PostgresMemoryRanker.Statements(new RankRequest(userId, Guid.Empty, question, 0, true) { Vector = vector })!;
         await using var db = new NpgsqlConnection(database);
         await db.OpenAsync();
         // The ranking runs inside a function: auto_explain sends the plans of its statements to this connection as notices.
@@ -166,6 +193,6 @@ public static class HistorySeed
             plan = json.GetProperty("Plan").ToString();
         }
 
-        return (ms, hit, read, string.Join("\n\n", [plan, .. nested.Where(n => n.Contains("recall_postings", StringComparison.Ordinal))]));
+        return (ms, hit, read, string.Join("\n\n", [plan, .. nested.Where(n => n.Contains("recall_postings", StringComparison.Ordinal) || n.Contains("recall_vectors", StringComparison.Ordinal))]));
     }
 }

@@ -22,7 +22,7 @@ var measuredTurns = Arg("--turns", 200);
 var environment = args.Select((a, i) => (a, i)).Where(p => p.a == "--env" && p.i + 1 < args.Length).Select(p => args[p.i + 1].Split('=', 2))
     .ToDictionary(kv => kv[0], kv => kv.Length > 1 ? kv[1] : "", StringComparer.Ordinal);
 
-var data = ConversationGenerator.Generate(conversationCount, sessionCount, linesPerSession);
+var data = ConversationGenerator.Generate(conversationCount, sessionCount, linesPerSession, Arg("--seed", 17));
 var questions = data.SelectMany(c => c.Questions.Select(q => (Conversation: c, Question: q))).ToList();
 Console.WriteLine($"Generated {data.Count} conversations: {data.Sum(c => c.Lines.Count()):N0} lines ({data.Min(c => c.Lines.Count())}-{data.Max(c => c.Lines.Count())} each) "
     + $"over {data.Sum(c => c.Sessions.Count)} dated sessions, {questions.Count} questions ("
@@ -42,6 +42,13 @@ if (Text("--dump") is { } dump)
         Console.WriteLine($"Q ({question.Kind}): {question.Text} -> {question.Gold}");
     }
 
+    return 0;
+}
+
+// --embedding-cost: where all-MiniLM-L6-v2's CPU goes, the package's defaults against the service's embedder; no stack.
+if (args.Contains("--embedding-cost"))
+{
+    EmbeddingCost.Print([.. questions.Select(q => q.Question.Text)], [.. data.SelectMany(c => c.Lines.Select(l => l.Message))]);
     return 0;
 }
 
@@ -82,6 +89,33 @@ static double Percentile(IReadOnlyList<double> values, double p)
     return sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
 }
 
+// The index's centroids, once MemoryWorker has made them (at its first round, right after start).
+async Task<IReadOnlyList<float[]>> CentroidsAsync()
+{
+    await using var db = new NpgsqlConnection(database);
+    await db.OpenAsync();
+    var waited = Stopwatch.StartNew();
+    while (true)
+    {
+        await using var read = new NpgsqlCommand("SELECT centroid FROM recall_centroids ORDER BY cell", db);
+        var centroids = new List<float[]>();
+        await using (var reader = await read.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                centroids.Add(reader.GetFieldValue<float[]>(0));
+            }
+        }
+
+        if (centroids.Count > 0 || waited.Elapsed > TimeSpan.FromMinutes(2))
+        {
+            return centroids;
+        }
+
+        await Task.Delay(500);
+    }
+}
+
 async Task WaitForJobsAsync()
 {
     await using var db = new NpgsqlConnection(database);
@@ -89,7 +123,8 @@ async Task WaitForJobsAsync()
     var waited = Stopwatch.StartNew();
     while (waited.Elapsed < TimeSpan.FromMinutes(10))
     {
-        await using var pending = new NpgsqlCommand("SELECT count(*) FROM jobs WHERE status = 'pending'", db);
+        // The memory jobs, and the users waiting for recall vectors (queued when they open a session while having another).
+        await using var pending = new NpgsqlCommand("SELECT (SELECT count(*) FROM jobs WHERE status = 'pending') + (SELECT count(*) FROM recall_vector_backlog)", db);
         if ((long)(await pending.ExecuteScalarAsync())! == 0)
         {
             return;
@@ -165,12 +200,18 @@ if (!args.Contains("--no-latency") && sizes.Length > 0)
     var largest = sizes.Max();
     var corpus = ConversationGenerator.Generate(Math.Max(conversationCount, largest / (2 * sessionCount * linesPerSession) + 1), sessionCount, linesPerSession, seed: 71);
     var askable = corpus.SelectMany(c => c.Questions).Select(q => q.Text).ToList();
+    using var embedder = new MemoryAspire.Memory.Context.SentenceEmbedder();
+    var centroids = await CentroidsAsync();
+    var poolLines = corpus.SelectMany(c => c.Lines).Select(l => l.Message).Take(1500).ToList();
+    var poolVectors = embedder.Embed(poolLines);
+    var pool = new HistorySeed.VectorPool([.. poolVectors.Select(v => MemoryAspire.Memory.Context.VectorRecall.Quantize(v))],
+        [.. poolVectors.Select(v => MemoryAspire.Memory.Context.VectorRecall.Cell(v, centroids))]);
     var seeded = new List<(int Size, Guid UserId, ChatUser User)>();
     foreach (var size in sizes)
     {
         var subject = $"recall-{run}-history-{size}";
         var seeding = Stopwatch.StartNew();
-        var userId = await HistorySeed.SeedAsync(database, subject, size, corpus);
+        var userId = await HistorySeed.SeedAsync(database, subject, size, corpus, pool);
         Console.Error.WriteLine($"Seeded {size:N0} messages in {seeding.Elapsed.TotalSeconds:N1} s");
         seeded.Add((size, userId, await ChatUser.SignInAsync(http, subject)));
     }
@@ -207,7 +248,10 @@ if (!args.Contains("--no-latency") && sizes.Length > 0)
         var plans = new List<(double Ms, long Hit, long Read)>();
         for (var i = 0; i < 5; i++)
         {
-            var (ms, hit, read, _) = await HistorySeed.ExplainAsync(database, userId, askable[i * 13 % askable.Count]);
+            var asked = askable[i * 13 % askable.Count];
+            var vector = embedder.Embed(asked);
+            var (ms, hit, read, _) = await HistorySeed.ExplainAsync(database, userId, asked,
+                new MemoryAspire.Memory.Context.QuestionVector(vector, MemoryAspire.Memory.Context.VectorRecall.CellsByNearness(vector, centroids)));
             plans.Add((ms, hit, read));
         }
 
@@ -219,7 +263,9 @@ if (!args.Contains("--no-latency") && sizes.Length > 0)
 
     if (args.Contains("--plans"))
     {
-        var (_, _, _, plan) = await HistorySeed.ExplainAsync(database, seeded[^1].UserId, askable[0]);
+        var planned = embedder.Embed(askable[0]);
+        var (_, _, _, plan) = await HistorySeed.ExplainAsync(database, seeded[^1].UserId, askable[0],
+            new MemoryAspire.Memory.Context.QuestionVector(planned, MemoryAspire.Memory.Context.VectorRecall.CellsByNearness(planned, centroids)));
         Console.WriteLine();
         Console.WriteLine(plan);
     }

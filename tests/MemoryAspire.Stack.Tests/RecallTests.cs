@@ -70,6 +70,46 @@ public sealed class RecallTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task A_question_that_shares_no_word_with_its_answer_is_answered_from_the_vector_index_with_the_date()
+    {
+        using var client = await stack.ClientForAsync("recall-vector");
+        // The second session supersedes the first: MemoryWorker then gives the first session's messages their vectors.
+        var sessions = await ReplayAsync(client, [
+            ["[2024-03-02] Me: The Skoda Octavia failed its inspection again.", "[2024-03-02] Me: Anyway, how is the garden?"],
+            .. LaterSessions().Take(1),
+        ]);
+        await using var db = await stack.OpenDatabaseAsync();
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (await CountAsync(db, "SELECT count(*) FROM recall_vectors v JOIN messages m ON m.id = v.message_id WHERE m.session_id = @id", Guid.Parse(sessions[0])) < 2
+            && waited.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(200);
+        }
+
+        const string Question = "Which vehicle do I own?";
+        var turn = await client.ChatAsync(Question);
+
+        var recall = stack.Model.ChatPrompts.Last(p => p.LastUser == Question).Messages
+            .Where(m => m.Role == "system" && m.Content.StartsWith("[Related earlier conversations]:", StringComparison.Ordinal)).Select(m => m.Content).SingleOrDefault();
+        Assert.True(recall is not null, $"no recall; vectors of the first session: {await CountAsync(db, "SELECT count(*) FROM recall_vectors v JOIN messages m ON m.id = v.message_id WHERE m.session_id = @id", Guid.Parse(sessions[0]))}; "
+            + $"centroids: {await CountAsync(db, "SELECT count(*) FROM recall_centroids")}; context: {turn.GetProperty("context")}");
+        var stored = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Assert.Contains($"- [{stored}] you: \"(2024-03-02) Me: The Skoda Octavia failed its inspection again.\"", recall!, StringComparison.Ordinal);
+        Assert.Contains(turn.GetProperty("context").GetProperty("recall").EnumerateArray(),
+            h => h.GetProperty("sessionId").GetString() == sessions[0] && h.GetProperty("content").GetString()!.Contains("Skoda", StringComparison.Ordinal));
+
+        // Deleting the session takes the vectors with its messages.
+        using (var deleted = await client.DeleteAsync($"/api/v1/sessions/{sessions[0]}"))
+        {
+            deleted.EnsureSuccessStatusCode();
+        }
+
+        Assert.Equal(0L, await CountAsync(db, "SELECT count(*) FROM recall_vectors v WHERE NOT EXISTS (SELECT 1 FROM messages m WHERE m.id = v.message_id)"));
+        var after = await client.ChatAsync($"{Question} Again.");
+        Assert.DoesNotContain("Skoda", after.GetProperty("context").ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_deleted_session_is_gone_from_recall_and_from_its_index()
     {
         using var client = await stack.ClientForAsync("recall-deleted");

@@ -514,6 +514,23 @@ namespace MemoryAspire.Memory.Storage.Migrations
                     b.ToTable("model_calls", (string)null);
                 });
 
+            modelBuilder.Entity("MemoryAspire.Memory.Storage.RecallCentroid", b =>
+                {
+                    b.Property<int>("Cell")
+                        .HasColumnType("integer")
+                        .HasColumnName("cell");
+
+                    b.PrimitiveCollection<float[]>("Centroid")
+                        .IsRequired()
+                        .HasColumnType("real[]")
+                        .HasColumnName("centroid");
+
+                    b.HasKey("Cell")
+                        .HasName("pk_recall_centroids");
+
+                    b.ToTable("recall_centroids", (string)null);
+                });
+
             modelBuilder.Entity("MemoryAspire.Memory.Storage.RecallPosting", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -584,6 +601,56 @@ namespace MemoryAspire.Memory.Storage.Migrations
                     b.ToTable("recall_terms", (string)null);
 
                     b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 70);
+                });
+
+            modelBuilder.Entity("MemoryAspire.Memory.Storage.RecallVector", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<int>("Cell")
+                        .HasColumnType("integer")
+                        .HasColumnName("cell");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("vector");
+
+                    b.HasKey("MessageId")
+                        .HasName("pk_recall_vectors");
+
+                    b.HasIndex("UserId", "Cell", "CreatedAt")
+                        .IsDescending(false, false, true)
+                        .HasDatabaseName("ix_recall_vectors_cell");
+
+                    b.ToTable("recall_vectors", (string)null);
+                });
+
+            modelBuilder.Entity("MemoryAspire.Memory.Storage.RecallVectorBacklog", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("since");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_recall_vector_backlog");
+
+                    b.ToTable("recall_vector_backlog", (string)null);
                 });
 
             modelBuilder.Entity("MemoryAspire.Memory.Storage.SessionSummary", b =>
@@ -819,6 +886,16 @@ namespace MemoryAspire.Memory.Storage.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_recall_terms_users_user_id");
+                });
+
+            modelBuilder.Entity("MemoryAspire.Memory.Storage.RecallVectorBacklog", b =>
+                {
+                    b.HasOne("MemoryAspire.Memory.Storage.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_recall_vector_backlog_users_user_id");
                 });
 
             modelBuilder.Entity("MemoryAspire.Memory.Storage.SessionSummary", b =>
