@@ -34,9 +34,9 @@ public sealed partial class RecallVectorIndexer(IServiceScopeFactory scopes, Tim
                     LogWritten(logger, written);
                 }
             }
-            catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException)
+            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
-                // The queue keeps the users: they are taken again in the next round.
+                // The queue keeps the users: they are taken again in the next round. Never the host's end: the jobs run beside it.
                 LogFailed(logger, e);
             }
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using MemoryAspire.Memory.Text;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.Tokenizers;
 
@@ -89,7 +90,8 @@ public sealed class SentenceEmbedder : IDisposable
     private long[] Tokens(string text)
     {
         var tokenizer = _model.Value.Tokenizer;
-        var ids = tokenizer.EncodeToIds(text, MaxTokens - 2, addSpecialTokens: false, out _, out _);
+        // The tokenizer normalizes first, which throws on the noncharacters and lone surrogates that stored text may hold.
+        var ids = tokenizer.EncodeToIds(TextFold.WithoutNoncharacters(text), MaxTokens - 2, addSpecialTokens: false, out _, out _);
         var tokens = new long[ids.Count + 2];
         tokens[0] = tokenizer.ClassificationTokenId;
         for (var i = 0; i < ids.Count; i++)

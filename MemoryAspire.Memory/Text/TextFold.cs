@@ -51,8 +51,13 @@ internal static partial class TextFold
 
     private static readonly HashSet<string> GuardedPrefixes = [.. Guarded.SelectMany(w => Enumerable.Range(1, w.Length).Select(n => w[..n]))];
 
-    private static string WithoutNoncharacters(string text)
+    /// <summary>
+    /// The text without noncharacters (U+FFFE, U+FFFF, U+FDD0..U+FDEF, the last two of every plane) and lone surrogates,
+    /// which Unicode normalization refuses (and so every tokenizer that normalizes) and which carry no meaning.
+    /// </summary>
+    public static string WithoutNoncharacters(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var builder = (StringBuilder?)null;
         for (var i = 0; i < text.Length; i++)
         {

@@ -124,4 +124,13 @@ public sealed class SentenceEmbedderTests
 
         Assert.Equal(1.0, VectorRecall.Dot(alone, batched), 4);
     }
+
+    [Fact]
+    public void Stored_text_with_noncharacters_and_a_lone_surrogate_is_embedded_as_the_text_without_them()
+    {
+        // Stored byte for byte (hostile input), refused by Unicode normalization: the worker's indexer once died on it.
+        var vectors = Embedder.Value.Embed(["\uFEFFMy bike is\uFFFE a \uD800Brompton\uFDD0\U0010FFFF", "My bike is a Brompton"]);
+
+        Assert.Equal(1.0, VectorRecall.Dot(vectors[0], vectors[1]), 2);
+    }
 }
