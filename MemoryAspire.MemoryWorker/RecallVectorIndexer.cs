@@ -14,8 +14,16 @@ public sealed partial class RecallVectorIndexer(IServiceScopeFactory scopes, Tim
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // The model's arithmetic blocks its thread for as long as a page takes: a thread of its own, not the pool's.
-        await Task.Factory.StartNew(() => RunAsync(stoppingToken), stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap().ConfigureAwait(false);
+        // The model's arithmetic blocks its thread for as long as a page takes: a thread of its own, not the pool's. The stop
+        // does not wait for a page (or the first start's centroids) to finish: the queue keeps its users, the writes are idempotent.
+        var work = Task.Factory.StartNew(() => RunAsync(stoppingToken), stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+        try
+        {
+            await work.WaitAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
     }
 
     private async Task RunAsync(CancellationToken stoppingToken)
