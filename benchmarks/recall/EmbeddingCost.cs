@@ -21,8 +21,8 @@ public static partial class EmbeddingCost
         var sample = questions.Take(50).Concat(lines.Take(50)).ToArray();
         var theirs = package.Encode(sample);
         var ours = embedder.Embed(sample);
-        var agreement = theirs.Zip(ours, Cosine).ToList();
-        var alone = sample.Select(text => Cosine(embedder.Embed(text), ours[Array.IndexOf(sample, text)])).ToList();
+        var agreement = theirs.Zip(ours, EmbeddingReference.Cosine).ToList();
+        var alone = sample.Select(text => EmbeddingReference.Cosine(embedder.Embed(text), ours[Array.IndexOf(sample, text)])).ToList();
         Console.WriteLine($"Vectors against the package's ({sample.Length} texts): cosine min {agreement.Min():F6}, mean {agreement.Average():F6}; "
             + $"one text alone against in a batch: min {alone.Min():F6}");
 
@@ -64,19 +64,6 @@ public static partial class EmbeddingCost
     private static int TokenEstimate(string text) => Tokenizer.Encode([text])[0].Item1.Count(id => id != 0);
 
     private static readonly MiniLMTokenizer Tokenizer = new();
-
-    private static double Cosine(float[] a, float[] b)
-    {
-        double dot = 0, na = 0, nb = 0;
-        for (var i = 0; i < a.Length; i++)
-        {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-
-        return dot / Math.Sqrt(na * nb);
-    }
 
     /// <summary>CPU milliseconds of the calling thread (CLOCK_THREAD_CPUTIME_ID).</summary>
     private static double ThreadCpu()

@@ -76,7 +76,7 @@ public sealed class EmbeddingReference(SentenceEncoder encoder, ReferenceRecall 
         return (string.Join("\n", text), used);
     }
 
-    private static double Cosine(float[] a, float[] b)
+    internal static double Cosine(float[] a, float[] b)
     {
         double dot = 0, na = 0, nb = 0;
         for (var i = 0; i < a.Length; i++)
