@@ -11,8 +11,8 @@ namespace MemoryAspire.AppHost.Lifecycle;
 /// Aspire's orchestrator would stop everything at once. Registered after Aspire's own services, so it stops before them.
 /// </summary>
 internal sealed partial class ReverseDependencyShutdown(
-    DistributedApplicationModel model, ResourceCommandService commands, DistributedApplicationExecutionContext execution,
-    ILogger<ReverseDependencyShutdown> logger) : IHostedService
+    DistributedApplicationModel model, ResourceCommandService commands, ResourceNotificationService notifications,
+    DistributedApplicationExecutionContext execution, ILogger<ReverseDependencyShutdown> logger) : IHostedService
 {
     private const string DashboardResourceName = "aspire-dashboard";
 
@@ -31,16 +31,21 @@ internal sealed partial class ReverseDependencyShutdown(
             {
                 try
                 {
-                    foreach (var stop in resource.Annotations.OfType<GracefulStopAnnotation>())
+                    foreach (var graceful in resource.Annotations.OfType<GracefulStopAnnotation>())
                     {
-                        await stop.StopAsync(cancellationToken).ConfigureAwait(false);
+                        await graceful.StopAsync(cancellationToken).ConfigureAwait(false);
                     }
 
-                    var result = await commands.ExecuteCommandAsync(resource, KnownResourceCommands.StopCommand, cancellationToken).ConfigureAwait(false);
-                    if (!result.Success)
+                    // The stop command confirms by polling with a growing back-off (0.2, 0.6, 1.4 s...), though a service
+                    // stops in about 0.15 s: the next tier starts as soon as the orchestrator reports this one's process gone.
+                    var stop = commands.ExecuteCommandAsync(resource, KnownResourceCommands.StopCommand, cancellationToken);
+                    var gone = notifications.WaitForResourceAsync(resource.Name, KnownResourceStates.TerminalStates, cancellationToken);
+                    if (await Task.WhenAny(stop, gone).ConfigureAwait(false) == stop && !(await stop.ConfigureAwait(false)).Success)
                     {
-                        LogNotStopped(logger, resource.Name, result.Message);
+                        LogNotStopped(logger, resource.Name, stop.Result.Message);
                     }
+
+                    Observe(stop, resource.Name);
                 }
                 catch (Exception e) when (e is InvalidOperationException or OperationCanceledException)
                 {
@@ -49,6 +54,18 @@ internal sealed partial class ReverseDependencyShutdown(
             })).ConfigureAwait(false);
         }
     }
+
+    /// <summary>A stop command still confirming after the process is gone ends on its own; its failure is logged, not thrown.</summary>
+    private void Observe(Task<ExecuteCommandResult> stop, string resource) =>
+        _ = stop.ContinueWith(
+            done =>
+            {
+                if (done.IsFaulted && done.Exception.InnerException is not (InvalidOperationException or OperationCanceledException))
+                {
+                    LogNotStopped(logger, resource, done.Exception.InnerException?.Message);
+                }
+            },
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
     /// <summary>The processes the orchestrator runs, in tiers: each tier only after every resource that waits for it or uses it has stopped.</summary>
     internal static IReadOnlyList<IReadOnlyList<IResource>> StopOrder(IEnumerable<IResource> resources)

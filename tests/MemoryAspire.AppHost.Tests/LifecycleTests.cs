@@ -71,6 +71,7 @@ public sealed class LifecycleTests : IClassFixture<LifecycleTests.WarmState>
         var order = string.Join(", ", stopped.OrderBy(s => s.Value).Select(s => $"{s.Key} {s.Value.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s"));
         Assert.True(stopped["web"] <= stopped["chatapi"] && stopped["chatapi"] <= stopped["memoryworker"]
             && stopped["memoryworker"] <= stopped["cache"] && stopped["memoryworker"] <= stopped["postgres"], $"stopped out of order: {order}");
+        Assert.DoesNotContain("did not stop in order", host.Output, StringComparison.Ordinal);
     }
 
     [Fact]
