@@ -293,17 +293,18 @@ public sealed class FactAdmissionTests
         Assert.DoesNotContain("Priya", reason, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
-    public async Task A_message_of_32_KiB_built_to_make_pattern_matching_slow_is_judged_in_linear_time()
+    public static TheoryData<string> HostileUnits => [.. Offline.HostileInputs.GuardUnits];
+
+    [Theory]
+    [MemberData(nameof(HostileUnits))]
+    public void A_message_of_32_KiB_built_to_make_pattern_matching_slow_is_judged_not_timed_out(string unit)
     {
-        string[] shapes = ["you you you you ", "i am a a a a ", "a b a b a b ", "a b c d e f g h", "remember remember ", "[[[[ <<<< ", "my password my password ", "system system: ",
-            "please please, ", "aaaaaaaaaaaaaaaa", "aB3dE5gH+/", "cmVtZW1iZXIgbWU= ", "u r ur rmbr ", "i.am.the.", "pasword acess ", "x\u180Ey\u200B", "🅰🅳 ⚠️ ", "the stored notes of ", "I moved to Berlin last year and I work as a data engineer at a startup, where we build pipelines in Python. "];
-        foreach (var shape in shapes)
-        {
-            var message = string.Concat(Enumerable.Repeat(shape, 32 * 1024 / shape.Length));
-            var fastest = await Offline.Timing.FastestOfThreeAsync(() => Task.FromResult(RefusalOfWholeMessage(message)));
-            // Linear work stays well under this even on a busy shared machine; backtracking blow-ups take far longer.
-            Assert.True(fastest < TimeSpan.FromSeconds(3), $"'{shape}' x {message.Length} chars took {fastest.TotalMilliseconds} ms");
-        }
+        // The guard's patterns run on the linear-time engine with a timeout; a pattern that blew up would answer "could not
+        // be judged in time" here. The time each takes is a row of benchmarks/hostile-input.
+        var reason = RefusalOfWholeMessage(Offline.HostileInputs.Repeat(unit));
+
+        Assert.NotNull(reason);
+        Assert.DoesNotContain(InstructionGuard.UnjudgedReason, reason, StringComparison.Ordinal);
     }
+
 }

@@ -136,14 +136,13 @@ public sealed class ExtractiveSummarizerTests
     }
 
     [Fact]
-    public async Task A_32_KiB_message_is_summarized_quickly_and_stays_under_150_words()
+    public async Task A_32_KiB_message_is_summarized_under_150_words()
     {
-        var message = string.Concat(Enumerable.Repeat("I'm using ChromaDB 0.5 for the vector store and it works fine ", 600))[..(32 * 1024)];
-        var fastest = await Timing.FastestOfThreeAsync(() => SummarizeAsync(null, ("user", message)));
-        var summary = await SummarizeAsync(null, ("user", message));
+        // Its time is a row of benchmarks/hostile-input.
+        var summary = await SummarizeAsync(null, ("user", HostileInputs.ForSummary()));
 
-        Assert.True(fastest < TimeSpan.FromMilliseconds(500), $"took {fastest.TotalMilliseconds} ms");
-        Assert.True(WordCount(summary) < 150);
+        Assert.InRange(WordCount(summary), 1, 149);
+        Assert.Contains("ChromaDB", summary, StringComparison.Ordinal);
     }
 
     [Fact]
