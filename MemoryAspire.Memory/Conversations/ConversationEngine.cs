@@ -235,13 +235,8 @@ public sealed partial class ConversationEngine(
             ? new NewSession(request.SessionId ?? Guid.CreateVersion7(), strategy ?? settings.DefaultStrategy, SessionTitles.From(request.Message))
             : null;
         var stamp = request.IdempotencyKey is { } key ? new IdempotencyStamp(key, requestHash) : null;
-        // Before the store, so that the vector index is read in the same batch: only for a user who may have earlier sessions.
-        var vector = settings.RecallTokens > 0
-            ? await questionVectors.ForAsync(userId, newSession is not null, request.Message, db, cancellationToken).ConfigureAwait(false)
-            : null;
-        var ranking = LikelyRanking(userId, request.SessionId ?? newSession!.Id, strategy, request.Message, settings, vector);
         var stored = await Retrying(
-            ct => turns.AppendUserMessageAsync(request.SessionId, strategy, message, newSession, stamp, ct, ranking),
+            ct => turns.AppendUserMessageAsync(request.SessionId, strategy, message, newSession, stamp, ct),
             async ct => await turns.FindStoredMessageAsync(message.Id, ct).ConfigureAwait(false) is { } found ? (true, found) : (false, null),
             cancellationToken).ConfigureAwait(false);
         if (stored is null)
@@ -254,27 +249,14 @@ public sealed partial class ConversationEngine(
         var withheld = stored.MemoryWithheld ?? (await WithholdsMemoryAsync(userId, null, cancellationToken).ConfigureAwait(false)).Value;
 
         var window = await store.GetWindowBeforeAsync(userId, stored.SessionId, stored.Sequence, cancellationToken).ConfigureAwait(false);
-        var context = await AssembleAsync(userId, stored.SessionId, stored.Strategy, stored.Sequence, window.Window, request, withheld, cancellationToken,
-            stored.Ranked, vector).ConfigureAwait(false);
+        // Only for a user who may have earlier sessions.
+        var vector = settings.RecallTokens > 0
+            ? await questionVectors.ForAsync(userId, newSession is not null, request.Message, db, cancellationToken).ConfigureAwait(false)
+            : null;
+        var context = await AssembleAsync(userId, stored.SessionId, stored.Strategy, stored.Sequence, window.Window, request, withheld, vector, cancellationToken)
+            .ConfigureAwait(false);
         var userMessage = new WindowMessage(message.Id, stored.Sequence, MessageRoles.User, message.Content, message.Tokens);
         return new PreparedTurn(userId, stored.SessionId, userMessage, request.IdempotencyKey, context, window, null) { Client = models.Chat, Model = models.ChatModel };
-    }
-
-    /// <summary>
-    /// The ranking the turn will most likely ask for, to send with the store statement: the session's strategy is known
-    /// before the store only when the request names it or the session is new, so otherwise the deployment's default is
-    /// assumed (what most sessions use). <c>auto</c> depends on what the store returns: none. A guess that turns out wrong
-    /// (another strategy, an erasure under way) costs one ranking that is not used, and the right one is asked for.
-    /// </summary>
-    private BatchedRanking? LikelyRanking(Guid userId, Guid sessionId, string? strategy, string message, MemoryOptions settings, QuestionVector? vector)
-    {
-        var likely = strategy ?? settings.DefaultStrategy;
-        if (likely == MemoryStrategies.Auto)
-        {
-            return null;
-        }
-
-        return ranker.Batched(RankRequestFor(userId, sessionId, message, StrategyPlanner.Plan(likely, 0, 1, settings), withheld: false, settings, vector));
     }
 
     /// <summary>What a plan asks the ranker for: its sections' limits, nothing of the user's earlier memory while it is withheld.</summary>
@@ -300,15 +282,14 @@ public sealed partial class ConversationEngine(
         }
 
         var window = await turns.LoadWindowAsync(userId, stored.SessionId, stored.Sequence, options.Value.BufferSize, cancellationToken).ConfigureAwait(false);
-        var context = await AssembleAsync(userId, stored.SessionId, stored.Strategy, stored.Sequence, window, request, withheld, cancellationToken, vector: null).ConfigureAwait(false);
+        var context = await AssembleAsync(userId, stored.SessionId, stored.Strategy, stored.Sequence, window, request, withheld, vector: null, cancellationToken).ConfigureAwait(false);
         var userMessage = new WindowMessage(messageId, stored.Sequence, MessageRoles.User, request.Message, TokenCounter.Count(request.Message));
         return new PreparedTurn(userId, stored.SessionId, userMessage, request.IdempotencyKey, context, null, null) { Client = models.Chat, Model = models.ChatModel };
     }
 
-    /// <param name="prefetched">A ranking that came with the store statement: used when it answers the request the plan makes.</param>
     private async Task<AssembledContext> AssembleAsync(
-        Guid userId, Guid sessionId, string strategy, long sequence, CachedWindow window, TurnRequest request, bool withheld, CancellationToken cancellationToken,
-        PrefetchedRanking? prefetched = null, QuestionVector? vector = null)
+        Guid userId, Guid sessionId, string strategy, long sequence, CachedWindow window, TurnRequest request, bool withheld, QuestionVector? vector,
+        CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var message = request.Message;
@@ -322,10 +303,7 @@ public sealed partial class ConversationEngine(
             ? await db.Sessions.CountAsync(s => s.UserId == userId, cancellationToken).ConfigureAwait(false)
             : 1;
         var plan = StrategyPlanner.Plan(strategy, sequence, sessions, settings);
-        var rankRequest = RankRequestFor(userId, sessionId, message, plan, withheld, settings, vector);
-        var ranked = prefetched is { } early && early.Request == rankRequest
-            ? early.Result
-            : await ranker.RankAsync(rankRequest, cancellationToken).ConfigureAwait(false);
+        var ranked = await ranker.RankAsync(RankRequestFor(userId, sessionId, message, plan, withheld, settings, vector), cancellationToken).ConfigureAwait(false);
         if (ranked.Recall.Items.Count > 0 || ranked.Recall.Semantic.Count > 0)
         {
             // Recall found earlier sessions: this user's next turns get a vector too.

@@ -12,9 +12,6 @@ public sealed record StoredTurnMessage(Guid SessionId, string Strategy, long Seq
 {
     /// <summary>Whether the user's erasure is under way (their earlier memory must not be used); null when not known.</summary>
     public bool? MemoryWithheld { get; init; }
-
-    /// <summary>The ranking that travelled with the store statement, if one did.</summary>
-    public PrefetchedRanking? Ranked { get; init; }
 }
 
 /// <summary>A message to append to a session in one statement, with the jobs and idempotency record that go with it.</summary>
@@ -43,12 +40,9 @@ public sealed class TurnStore(MemoryDbContext db)
     /// The message takes the session's next sequence number and reserves the one after it for its reply, so storing the
     /// reply does not touch the session row again (a reply that never comes leaves that number unused). While the user's
     /// erasure is under way, sessions begun before it no longer exist for them (null), and the result says so.
-    /// A <paramref name="ranking"/> goes in the same batch, after an error barrier: the message commits whatever becomes
-    /// of the ranking, and the ranking costs no round trip of its own.
     /// </summary>
     public async Task<StoredTurnMessage?> AppendUserMessageAsync(
-        Guid? sessionId, string? strategy, NewMessage message, NewSession? newSession, IdempotencyStamp? idempotency, CancellationToken cancellationToken,
-        BatchedRanking? ranking = null)
+        Guid? sessionId, string? strategy, NewMessage message, NewSession? newSession, IdempotencyStamp? idempotency, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         if (sessionId is null && newSession is null)
@@ -122,29 +116,9 @@ public sealed class TurnStore(MemoryDbContext db)
                 command.With("key", idempotency.Key).With("hash", idempotency.RequestHash);
             }
         });
-        if (ranking is not null)
-        {
-            batch.BatchCommands[0].AppendErrorBarrier = true;
-            foreach (var command in ranking.Commands)
-            {
-                batch.BatchCommands.Add(command);
-            }
-        }
-
-        return await db.RunAsync(batch, async (reader, ct) =>
-        {
-            var stored = await reader.ReadAsync(ct).ConfigureAwait(false)
-                ? new StoredTurnMessage(reader.GetGuid(0), reader.GetString(1), reader.GetInt64(2), reader.GetBoolean(3)) { MemoryWithheld = reader.GetBoolean(4) }
-                : null;
-            if (ranking is null)
-            {
-                return stored;
-            }
-
-            await reader.NextResultAsync(ct).ConfigureAwait(false);
-            var ranked = await ranking.ReadAsync(reader, ct).ConfigureAwait(false);
-            return stored is null ? null : stored with { Ranked = new PrefetchedRanking(ranking.Request, ranked) };
-        }, cancellationToken).ConfigureAwait(false);
+        return await db.RunAsync(batch, static async (reader, ct) => await reader.ReadAsync(ct).ConfigureAwait(false)
+            ? new StoredTurnMessage(reader.GetGuid(0), reader.GetString(1), reader.GetInt64(2), reader.GetBoolean(3)) { MemoryWithheld = reader.GetBoolean(4) }
+            : null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
