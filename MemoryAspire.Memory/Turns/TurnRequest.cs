@@ -11,6 +11,9 @@ public sealed record TurnRequest(string Message, Guid? SessionId, string? Strate
     /// </summary>
     public bool CreateSession { get; init; }
 
+    /// <summary>Whether the turn begins a session: none is named, or the named one is created if it does not exist yet.</summary>
+    public bool OpensSession => SessionId is null || CreateSession;
+
     /// <summary>What a client of the OpenAI-compatible endpoint adds to the turn; null for <c>/api/v1/chat</c>.</summary>
     public TurnCall? Call { get; init; }
 }

@@ -40,11 +40,21 @@ public sealed class TurnStore(MemoryDbContext db)
     /// The message takes the session's next sequence number and reserves the one after it for its reply, so storing the
     /// reply does not touch the session row again (a reply that never comes leaves that number unused). While the user's
     /// erasure is under way, sessions begun before it no longer exist for them (null), and the result says so.
+    /// Retried after a transient failure unless the message turns out to be stored.
     /// </summary>
-    public async Task<StoredTurnMessage?> AppendUserMessageAsync(
+    public Task<StoredTurnMessage?> AppendUserMessageAsync(
         Guid? sessionId, string? strategy, NewMessage message, NewSession? newSession, IdempotencyStamp? idempotency, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        return db.RetryingAsync(
+            ct => AppendUserMessageOnceAsync(sessionId, strategy, message, newSession, idempotency, ct),
+            async ct => await FindStoredMessageAsync(message.Id, ct).ConfigureAwait(false) is { } found ? (true, found) : (false, null),
+            cancellationToken);
+    }
+
+    private async Task<StoredTurnMessage?> AppendUserMessageOnceAsync(
+        Guid? sessionId, string? strategy, NewMessage message, NewSession? newSession, IdempotencyStamp? idempotency, CancellationToken cancellationToken)
+    {
         if (sessionId is null && newSession is null)
         {
             throw new ArgumentException("A message goes into an existing session or a new one.", nameof(newSession));
@@ -124,12 +134,49 @@ public sealed class TurnStore(MemoryDbContext db)
     /// <summary>
     /// Stores the assistant's reply at <paramref name="sequence"/>, the number its user message reserved; enqueues compaction
     /// when the messages after <paramref name="summarizedThrough"/> reach <paramref name="summaryThreshold"/>. Returns whether a
-    /// compaction job was enqueued.
+    /// compaction job was enqueued. Retried after a transient failure unless the reply turns out to be stored.
     /// </summary>
-    public async Task<bool> AppendReplyAsync(
+    public Task<bool> AppendReplyAsync(
         Guid sessionId, long sequence, NewMessage reply, long summarizedThrough, int summaryThreshold, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        return db.RetryingAsync(
+            ct => AppendReplyOnceAsync(sessionId, sequence, reply, summarizedThrough, summaryThreshold, ct),
+            async ct => (await FindStoredMessageAsync(reply.Id, ct).ConfigureAwait(false) is not null, true),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="AppendReplyAsync"/> and the answer to the request's Idempotency-Key, in one transaction. A concurrent retry of
+    /// the same request may have answered first: then its answer is returned and nothing is stored twice.
+    /// </summary>
+    public async Task<(string? EarlierAnswer, bool CompactionEnqueued)> AppendAnsweredReplyAsync(
+        string key, string answer, Guid sessionId, long sequence, NewMessage reply, long summarizedThrough, int summaryThreshold, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var userId = reply.UserId;
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+            // Read whole, not composed with a LIMIT (which EF warns about on every call): the key is the primary key.
+            var earlier = (await db.IdempotencyRecords.FromSql($"SELECT * FROM idempotency_records WHERE user_id = {userId} AND key = {key} FOR UPDATE")
+                .AsNoTracking().ToListAsync(ct).ConfigureAwait(false)).SingleOrDefault()?.ResponseJson;
+            if (earlier is not null)
+            {
+                return (earlier, false);
+            }
+
+            var compaction = await AppendReplyOnceAsync(sessionId, sequence, reply, summarizedThrough, summaryThreshold, ct).ConfigureAwait(false);
+            await db.Database.ExecuteSqlAsync(
+                $"UPDATE idempotency_records SET response_json = {answer}::jsonb WHERE user_id = {userId} AND key = {key}", ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+            return ((string?)null, compaction);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> AppendReplyOnceAsync(
+        Guid sessionId, long sequence, NewMessage reply, long summarizedThrough, int summaryThreshold, CancellationToken cancellationToken)
+    {
         const string Sql = """
             WITH m AS (
                 INSERT INTO messages (id, session_id, user_id, sequence, role, content, tokens, pii_kinds, created_at, model, provider, input_tokens, output_tokens)
