@@ -5,6 +5,7 @@ using MemoryAspire.Memory;
 using MemoryAspire.Memory.Caching;
 using MemoryAspire.Memory.Governance;
 using MemoryAspire.Memory.Storage;
+using MemoryAspire.Memory.Turns;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;

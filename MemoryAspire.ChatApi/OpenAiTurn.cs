@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using MemoryAspire.Memory.Conversations;
+using MemoryAspire.Memory.Turns;
 using MemoryAspire.Memory;
 using MemoryAspire.Memory.Models;
 using Microsoft.Extensions.AI;

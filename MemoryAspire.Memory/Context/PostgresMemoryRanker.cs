@@ -68,7 +68,7 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
     public async Task<RankedMemory> RankAsync(RankRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (Batched(request) is not { } ranking)
+        if (Statements(request) is not { } ranking)
         {
             return RankedMemory.None;
         }
@@ -82,10 +82,8 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
         return await db.RunAsync(batch, ranking.ReadAsync, cancellationToken).ConfigureAwait(false);
     }
 
-    public BatchedRanking? Batched(RankRequest request) => Statements(request);
-
     /// <summary>Facts, lexical and vector recall as up to three statements; null when the request asks for none.</summary>
-    public static BatchedRanking? Statements(RankRequest request)
+    public static RankingStatements? Statements(RankRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var terms = request.Recall ? RecallText.Terms(request.Message).Select(t => t.Key).Distinct().ToArray() : [];
@@ -114,7 +112,7 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
                 .With("per_cell", VectorRecall.PerCell).With("rows", VectorRecall.Rows));
         }
 
-        return new BatchedRanking(request, commands, async (reader, ct) =>
+        return new RankingStatements(commands, async (reader, ct) =>
         {
             var ranked = await ReadAsync(reader, request.MaxFacts > 0, terms.Length > 0, ct).ConfigureAwait(false);
             if (vector is null)
@@ -206,3 +204,6 @@ public sealed class PostgresMemoryRanker(MemoryDbContext db) : IMemoryRanker
     private static List<RecallNeighbour> Following(long[] sequences, string[] roles, string[] contents) =>
         [.. sequences.Select((s, i) => new RecallNeighbour(s, roles[i], contents[i]))];
 }
+
+/// <summary>A ranking as the statements of one batch, and how to read their results.</summary>
+public sealed record RankingStatements(IReadOnlyList<NpgsqlBatchCommand> Commands, Func<NpgsqlDataReader, CancellationToken, Task<RankedMemory>> ReadAsync);

@@ -48,6 +48,11 @@ public static class MemoryServiceCollectionExtensions
         services.AddScoped<TurnStore>();
         services.AddScoped<ConversationStore>();
         services.AddScoped<IMemoryRanker, PostgresMemoryRanker>();
+        services.AddScoped<TurnAdmission>();
+        services.AddScoped<UserMessageRecorder>();
+        services.AddScoped<TurnContextBuilder>();
+        services.AddSingleton<ModelReply>();
+        services.AddScoped<ReplyRecorder>();
         services.AddScoped<ConversationEngine>();
         services.AddScoped<MemoryQueries>();
         services.AddScoped<AuditLog>();

@@ -27,4 +27,11 @@ public sealed record MemoryModels(string Provider, IChatClient Chat, string Chat
     /// <summary>The client of the model named <paramref name="model"/> (null: the chat model), or null when no configured model has that name.</summary>
     public IChatClient? Find(string? model) =>
         model is null || model == ChatModel ? Chat : model == CheapModel ? Cheap : null;
+
+    /// <summary>The model named <paramref name="model"/> (null: the chat model) as a turn calls it, or null when no configured model has that name.</summary>
+    public TurnModel? ForTurn(string? model) =>
+        Find(model) is { } client ? new TurnModel(client, model ?? ChatModel, Provider, IsOffline) : null;
 }
+
+/// <summary>The model a turn calls: its client, its name and its provider.</summary>
+public sealed record TurnModel(IChatClient Client, string Name, string Provider, bool IsOffline);

@@ -75,6 +75,25 @@ public static class RawSql
         return result;
     }
 
+    /// <summary>
+    /// Runs one statement under the context's retry policy. A transient failure may hide a commit that happened: before a
+    /// retry, <paramref name="stored"/> checks whether the first attempt's row exists (ids are made by the caller, so it can tell).
+    /// </summary>
+    public static Task<T> RetryingAsync<T>(
+        this MemoryDbContext db, Func<CancellationToken, Task<T>> statement, Func<CancellationToken, Task<(bool Found, T Value)>> stored, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Database.CreateExecutionStrategy().ExecuteAsync(
+            0,
+            async (_, _, ct) => await statement(ct).ConfigureAwait(false),
+            async (_, _, ct) =>
+            {
+                var (found, value) = await stored(ct).ConfigureAwait(false);
+                return new ExecutionResult<T>(found, value);
+            },
+            cancellationToken);
+    }
+
     /// <summary>A batch of one statement, for <see cref="RunAsync"/>.</summary>
     public static NpgsqlBatch Batch(string sql, Action<NpgsqlBatchCommand> parameters)
     {

@@ -21,9 +21,13 @@ public sealed class ConversationStore(MemoryDbContext db, TurnStore turns, Memor
             return new TurnWindow(cached, read, true);
         }
 
-        var loaded = await turns.LoadWindowAsync(userId, sessionId, nextSequence, options.Value.BufferSize, cancellationToken).ConfigureAwait(false);
+        var loaded = await LoadWindowBeforeAsync(userId, sessionId, nextSequence, cancellationToken).ConfigureAwait(false);
         return new TurnWindow(loaded, read, false);
     }
+
+    /// <summary>The same window from PostgreSQL alone, for a turn that does not write it back to the cache.</summary>
+    public Task<CachedWindow> LoadWindowBeforeAsync(Guid userId, Guid sessionId, long nextSequence, CancellationToken cancellationToken) =>
+        turns.LoadWindowAsync(userId, sessionId, nextSequence, options.Value.BufferSize, cancellationToken);
 
     /// <summary>
     /// Writes the window after a turn's messages back, unless another writer got there first or the window read from

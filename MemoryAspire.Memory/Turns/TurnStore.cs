@@ -12,9 +12,6 @@ public sealed record StoredTurnMessage(Guid SessionId, string Strategy, long Seq
 {
     /// <summary>Whether the user's erasure is under way (their earlier memory must not be used); null when not known.</summary>
     public bool? MemoryWithheld { get; init; }
-
-    /// <summary>The ranking that travelled with the store statement, if one did.</summary>
-    public PrefetchedRanking? Ranked { get; init; }
 }
 
 /// <summary>A message to append to a session in one statement, with the jobs and idempotency record that go with it.</summary>
@@ -43,14 +40,21 @@ public sealed class TurnStore(MemoryDbContext db)
     /// The message takes the session's next sequence number and reserves the one after it for its reply, so storing the
     /// reply does not touch the session row again (a reply that never comes leaves that number unused). While the user's
     /// erasure is under way, sessions begun before it no longer exist for them (null), and the result says so.
-    /// A <paramref name="ranking"/> goes in the same batch, after an error barrier: the message commits whatever becomes
-    /// of the ranking, and the ranking costs no round trip of its own.
+    /// Retried after a transient failure unless the message turns out to be stored.
     /// </summary>
-    public async Task<StoredTurnMessage?> AppendUserMessageAsync(
-        Guid? sessionId, string? strategy, NewMessage message, NewSession? newSession, IdempotencyStamp? idempotency, CancellationToken cancellationToken,
-        BatchedRanking? ranking = null)
+    public Task<StoredTurnMessage?> AppendUserMessageAsync(
+        Guid? sessionId, string? strategy, NewMessage message, NewSession? newSession, IdempotencyStamp? idempotency, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        return db.RetryingAsync(
+            ct => AppendUserMessageOnceAsync(sessionId, strategy, message, newSession, idempotency, ct),
+            async ct => await FindStoredMessageAsync(message.Id, ct).ConfigureAwait(false) is { } found ? (true, found) : (false, null),
+            cancellationToken);
+    }
+
+    private async Task<StoredTurnMessage?> AppendUserMessageOnceAsync(
+        Guid? sessionId, string? strategy, NewMessage message, NewSession? newSession, IdempotencyStamp? idempotency, CancellationToken cancellationToken)
+    {
         if (sessionId is null && newSession is null)
         {
             throw new ArgumentException("A message goes into an existing session or a new one.", nameof(newSession));
@@ -122,40 +126,57 @@ public sealed class TurnStore(MemoryDbContext db)
                 command.With("key", idempotency.Key).With("hash", idempotency.RequestHash);
             }
         });
-        if (ranking is not null)
-        {
-            batch.BatchCommands[0].AppendErrorBarrier = true;
-            foreach (var command in ranking.Commands)
-            {
-                batch.BatchCommands.Add(command);
-            }
-        }
-
-        return await db.RunAsync(batch, async (reader, ct) =>
-        {
-            var stored = await reader.ReadAsync(ct).ConfigureAwait(false)
-                ? new StoredTurnMessage(reader.GetGuid(0), reader.GetString(1), reader.GetInt64(2), reader.GetBoolean(3)) { MemoryWithheld = reader.GetBoolean(4) }
-                : null;
-            if (ranking is null)
-            {
-                return stored;
-            }
-
-            await reader.NextResultAsync(ct).ConfigureAwait(false);
-            var ranked = await ranking.ReadAsync(reader, ct).ConfigureAwait(false);
-            return stored is null ? null : stored with { Ranked = new PrefetchedRanking(ranking.Request, ranked) };
-        }, cancellationToken).ConfigureAwait(false);
+        return await db.RunAsync(batch, static async (reader, ct) => await reader.ReadAsync(ct).ConfigureAwait(false)
+            ? new StoredTurnMessage(reader.GetGuid(0), reader.GetString(1), reader.GetInt64(2), reader.GetBoolean(3)) { MemoryWithheld = reader.GetBoolean(4) }
+            : null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// Stores the assistant's reply at <paramref name="sequence"/>, the number its user message reserved; enqueues compaction
     /// when the messages after <paramref name="summarizedThrough"/> reach <paramref name="summaryThreshold"/>. Returns whether a
-    /// compaction job was enqueued.
+    /// compaction job was enqueued. Retried after a transient failure unless the reply turns out to be stored.
     /// </summary>
-    public async Task<bool> AppendReplyAsync(
+    public Task<bool> AppendReplyAsync(
         Guid sessionId, long sequence, NewMessage reply, long summarizedThrough, int summaryThreshold, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        return db.RetryingAsync(
+            ct => AppendReplyOnceAsync(sessionId, sequence, reply, summarizedThrough, summaryThreshold, ct),
+            async ct => (await FindStoredMessageAsync(reply.Id, ct).ConfigureAwait(false) is not null, true),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="AppendReplyAsync"/> and the answer to the request's Idempotency-Key, in one transaction. A concurrent retry of
+    /// the same request may have answered first: then its answer is returned and nothing is stored twice.
+    /// </summary>
+    public async Task<(string? EarlierAnswer, bool CompactionEnqueued)> AppendAnsweredReplyAsync(
+        string key, string answer, Guid sessionId, long sequence, NewMessage reply, long summarizedThrough, int summaryThreshold, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var userId = reply.UserId;
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+            // Read whole, not composed with a LIMIT (which EF warns about on every call): the key is the primary key.
+            var earlier = (await db.IdempotencyRecords.FromSql($"SELECT * FROM idempotency_records WHERE user_id = {userId} AND key = {key} FOR UPDATE")
+                .AsNoTracking().ToListAsync(ct).ConfigureAwait(false)).SingleOrDefault()?.ResponseJson;
+            if (earlier is not null)
+            {
+                return (earlier, false);
+            }
+
+            var compaction = await AppendReplyOnceAsync(sessionId, sequence, reply, summarizedThrough, summaryThreshold, ct).ConfigureAwait(false);
+            await db.Database.ExecuteSqlAsync(
+                $"UPDATE idempotency_records SET response_json = {answer}::jsonb WHERE user_id = {userId} AND key = {key}", ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+            return ((string?)null, compaction);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> AppendReplyOnceAsync(
+        Guid sessionId, long sequence, NewMessage reply, long summarizedThrough, int summaryThreshold, CancellationToken cancellationToken)
+    {
         const string Sql = """
             WITH m AS (
                 INSERT INTO messages (id, session_id, user_id, sequence, role, content, tokens, pii_kinds, created_at, model, provider, input_tokens, output_tokens)

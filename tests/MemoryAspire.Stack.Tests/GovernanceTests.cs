@@ -230,7 +230,7 @@ public sealed class GovernanceTests(StackFixture stack)
             Assert.Empty((await FactsAsync(client, history: true)).EnumerateArray());
 
             // What the user says after asking to be forgotten is theirs again.
-            // The turn's ranking travels with its store statement, before the erasure is known: what it finds is not used.
+            // While the erasure is under way, the turn uses none of the earlier memory (no profile, no recall).
             var turn = await client.ChatAsync("I'm using Qdrant for the vector store now. What is my name?");
             Assert.Empty(turn.GetProperty("context").GetProperty("facts").EnumerateArray());
             Assert.Empty(turn.GetProperty("context").GetProperty("recall").EnumerateArray());

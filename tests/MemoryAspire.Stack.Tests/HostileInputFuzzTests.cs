@@ -6,7 +6,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using MemoryAspire.Memory.Conversations;
+using MemoryAspire.Memory.Turns;
 using MemoryAspire.Memory;
 using MemoryAspire.Memory.Context;
 using MemoryAspire.Memory.Governance;

@@ -1,5 +1,5 @@
 using System.Text;
-using MemoryAspire.Memory.Conversations;
+using MemoryAspire.Memory.Turns;
 using MemoryAspire.Memory;
 using MemoryAspire.Memory.Context;
 using MemoryAspire.Memory.Text;
