@@ -20,8 +20,9 @@ public sealed record FactVerdict(string? Refusal, string StoredValue)
 /// The service's own judgement of whether a statement is a durable attribute of the user, whatever the extractor (a model,
 /// the rules, the user's correction, a system of record) says. A fact is admitted only when its key is from the known
 /// vocabulary or a short noun phrase, its value is short (a value, not a passage of sentences or clauses), every content
-/// word of the value is in the message it was read from, neither key nor value is addressed to the assistant or the system
-/// (<see cref="InstructionGuard"/>), it holds no PII that policy bars from facts, and its category is one the deployment keeps.
+/// word of the value is in the message it was read from, the sentences of that message that carry it are the user's own
+/// statements about themselves (<see cref="SelfStatement"/>, the allow-list), neither key nor value is addressed to the assistant
+/// or the system (<see cref="InstructionGuard"/>), it holds no PII that policy bars from facts, and its category is one the deployment keeps.
 /// </summary>
 public static partial class FactAdmission
 {
@@ -87,6 +88,7 @@ public static partial class FactAdmission
             : KeyRefusal(statement.Key) is { } key ? $"the key {key}"
             : ShapeRefusal(value) is { } shape ? $"the value {shape}"
             : statement.Source is { } source && !SupportedFolded(folded, TextFold.Fold(source)) ? "the value is not in the message it was read from"
+            : statement.Source is { } said && SelfStatement.Refusal(value, said) is { } notSelf ? $"the message {notSelf}"
             : settings.ExcludedFactCategories.Contains(statement.Category, StringComparer.OrdinalIgnoreCase) ? $"the category '{statement.Category}' is not one this deployment keeps"
             : null;
         return new FactVerdict(refusal, stored);
