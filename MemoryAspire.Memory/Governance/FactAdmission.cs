@@ -104,6 +104,8 @@ public static partial class FactAdmission
     private static string? Voice(string folded)
     {
         var plain = Courtesy().Replace(folded, " ");
+        // In a French sentence "du" is "of the" ("je fais du vélo"), not German "you".
+        plain = FrenchSubject().IsMatch(plain) ? FrenchPartitive().Replace(plain, " ") : plain;
         return SpeaksToAssistant().IsMatch(plain) ? "is addressed to the assistant, not about the user"
             : SystemVoice().IsMatch(plain) ? "speaks of the user in the system's voice"
             : null;
@@ -189,6 +191,12 @@ public static partial class FactAdmission
 
     [GeneratedRegex(@"\b(?:this|the|following|said) user(?:'s)? (?:is|has|may|can|should|must|will|was|gets|owns|holds|belongs|counts|account|profile|role|status|data|access|level|messages|requests)\b|\b(?:cet|le) utilisateur (?:est|a|peut|doit)\b|\b(?:este|el) usuario (?:es|tiene|puede|debe)\b|\b(?:dieser|der) (?:nutzer|benutzer) (?:ist|hat|darf|kann|muss)\b")]
     private static partial Regex SystemVoice();
+
+    [GeneratedRegex(@"\b(?:je|nous|moi|mon|ma|mes|notre|nos)\b")]
+    private static partial Regex FrenchSubject();
+
+    [GeneratedRegex(@"\bdu\b")]
+    private static partial Regex FrenchPartitive();
 
     [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N} '\-./+#&]*$")]
     private static partial Regex KeyShape();

@@ -67,7 +67,7 @@ public static partial class InstructionGuard
     private const string MoreAssignments = @"|e|sono|sao|zijn|luidt|jest|ar";
 
     // Polish gives a secret its value with "to" ("moje hasło do banku to ..."), which in English is no assignment.
-    private const string MoreCredentials = @"|\b(?:hasło|haslo|hasła|hasla|kod pin|pinkod|pin kod|kod dostepu)\b(?:\s[\p{L}0-9]+){0,3}\sto\s\S";
+    private const string MoreCredentials = @"|\b(?:hasło|haslo|hasła|hasla|kod|kody|kodu|pinkod|pin kod)\b(?:\s[\p{L}0-9]+){0,3}\sto\s\S";
 
     private const string MoreOtherUsers =
         @"|\b(?:altri|altre|tutti gli|tutte le|ogni|qualsiasi|qualunque|degli altri|delle altre) (?:utenti|utente|account|membri|clienti|persone)\b|\b(?:dati|conversazioni|messaggi|chat|profili|ricordi|note) (?:di tutti|degli altri|delle altre persone|di altri|di altre persone)\b"

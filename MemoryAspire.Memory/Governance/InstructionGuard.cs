@@ -254,7 +254,7 @@ public static partial class InstructionGuard
         + @"|passworter|passwort|passwortes|kennwort|kennworter|kennwortes|geheimzahl|geheimnummer|zugangscodes?|ruck ?setz ?codes?|wiederherstellungs ?codes?|wiederherstellungs ?schlussel|bestatigungs ?codes?|sicherheits ?codes?|einmal ?passwort|einmal ?codes?|api ?schlussel|privater schlussel|privaten schlussel|geheimer schlussel|geheimen schlussel|geheimschlussel|ssh ?schlussel|lizenz ?schlussel|zugangsdaten|anmeldedaten|login ?daten|zugangs ?token|zugriffs ?token|turcode|alarmcode|pin ?code|pin ?nummer" + MoreSecrets;
 
     // Words that name a secret only when what follows them looks like one ("the code is 4471", not "the key is patience").
-    private const string SecretWords = "nip|tokens?|secrets?|keys?|codes?|logins?|pins?|clave|claves|codigo|codigos|cle|cles|schlussel|geheimnis|combination|combo";
+    private const string SecretWords = "nip|tokens?|secrets?|keys?|codes?|logins?|pins?|clave|claves|codigo|codigos|cle|cles|schlussel|geheimnis|combination|combo|codice|codici|kod|kody|koden|kode|codigos?";
 
     private const string Assignment = @"(?:\s(?:is|are|was|were|will be|equals|es|son|est|sont|ist|sind|lautet|lauten" + MoreAssignments + @")\s|\s?[:=]\s?)";
 
@@ -309,6 +309,10 @@ public static partial class InstructionGuard
             new(AuthorityReason, [Linear(RoleClaim)], (text, match) => !IsJob(text, match)),
             new(CredentialReason, [Linear(Credentials)]),
             new(OtherUsersReason, [Linear(OtherUsers), SomeoneElsesData()]),
+            new(RulesReason, [Linear(ClaimedRules)]),
+            new(AuthorityReason, [Linear(ClaimedPowers)]),
+            new(CredentialReason, [Linear(ClaimedSecrets)]),
+            new(OtherUsersReason, [Linear(ClaimedOthers)]),
         ];
     }
 
@@ -439,6 +443,6 @@ public static partial class InstructionGuard
     [GeneratedRegex(@"^(?:at|for|with|in|of|on|bei|chez|para|pour|en|dans|de|del|im|an|sur|auf" + MoreWorkPlaces + @") (?:a|an|my|our|the|une?|la|le|les|el|los|las|einer|einem|der|dem|die|meiner|meinem|mon|ma|mi|\w+)")]
     private static partial Regex PlaceOfWork();
 
-    [GeneratedRegex(@"\b(?:password managers?|passwort manager|passwortmanager|gestionnaires? de mots de passe|gestor(?:es)? de contrasenas|admin assistant|administrative assistant|assistant administratif|assistante administrative|asistente administrativ[oa]|developer advocate|developer relations|developer experience|developer evangelist|staff engineer|staff nurse|staff writer|staff scientist|staff sergeant|staff accountant|staff physician|staff photographer|staff attorney|chief of staff|root canal|root cause|root causes|root vegetables?|square root|grassroots|root beer|zip code|postal code|post code|postcode|area code|country code|dress code|source code|code name|code review|morse code|qr code|bar code|barcode|airport code|language code|promo code|discount code|coupon code|tax code|penal code|code postal|codigo postal|postleitzahl|key insight|key takeaway|key point|keynote|key account|secret santa|secret sauce|secret ingredient|note to self|full time|part time|let me (?!be|have|access|bypass|see|browse|read|view|look|check|open|into)|let us|(?:email|e mail|text|reach|contact|ping|write to) me (?:at|on|via)|(?:you can |you may |just |please )?call me (?!admin|administrator|root|boss|master|sir|superuser|the admin|your|as )|(?<keep>at|in|chez|en|bei) (?:here|ici|aqui|hier)\b|(?:here|ici|aqui|hier) (?<keep>at|in|chez|en|bei))\b")]
+    [GeneratedRegex(@"\b(?:password managers?|passwort manager|passwortmanager|gestionnaires? de mots de passe|gestor(?:es)? de contrasenas|admin assistant|administrative assistant|assistant administratif|assistante administrative|asistente administrativ[oa]|developer advocate|developer relations|developer experience|developer evangelist|staff engineer|staff nurse|staff writer|staff scientist|staff sergeant|staff accountant|staff physician|staff photographer|staff attorney|chief of staff|root canal|root cause|root causes|root vegetables?|square root|grassroots|root beer|zip code|postal code|post code|postcode|area code|country code|dress code|source code|code name|code review|morse code|qr code|bar code|barcode|airport code|language code|promo code|discount code|coupon code|tax code|penal code|code postal|codigo postal|postleitzahl|key insight|key takeaway|key point|keynote|key account|secret santa|secret sauce|secret ingredient|note to self|full time|part time|let me (?!be|have|access|bypass|see|browse|read|view|look|check|open|into)|let us|(?:email|e mail|text|reach|contact|ping|write to) me (?:at|on|via)|(?:you can |you may |just |please )?call me (?!admin|administrator|root|boss|master|sir|superuser|the admin|your|as )|(?<keep>at|in|chez|en|bei) (?:here|ici|aqui|hier)\b|(?:here|ici|aqui|hier) (?<keep>at|in|chez|en|bei)" + OwnThings + @")\b")]
     private static partial Regex HarmlessPhrase();
 }

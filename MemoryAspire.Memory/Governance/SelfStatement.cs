@@ -78,7 +78,7 @@ public static partial class SelfStatement
         // Polish (1st person singular; "ł" is read as "l").
         "jestem", "mam", "mieszkam", "pracuje", "lubie", "uzywam", "studiuje", "ucze", "jem", "pije", "gram", "mowie", "znam", "nazywam", "kocham", "robie",
         "programuje", "jezdze", "biegam", "gotuje", "czytam", "pisze", "prowadze", "pochodze", "urodzilem", "urodzilam", "mieszkalem", "mieszkalam",
-        "pracowalem", "pracowalam", "uwielbiam", "wole", "interesuje", "zajmuje",
+        "pracowalem", "pracowalam", "uwielbiam", "wole", "interesuje", "zajmuje", "zarzadzam", "administruje", "kontroluje", "posiadam", "tworze", "buduje",
     };
 
     // Words before a known pro-drop verb ("no tengo", "ja jestem", "nie jem", "ya vivo").
