@@ -118,13 +118,24 @@ public static partial class SelfStatement
         var carrying = sentences.Where(s => Words(Folded(s)).Overlaps(valueWords)).ToList();
         foreach (var sentence in carrying.Count > 0 ? carrying : sentences)
         {
-            if (Judge(sentence).Refusal is { } why)
+            if (Judge(sentence).Refusal is { } why && !CarriedByOwnClauses(sentence, valueWords))
             {
                 return why;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when only some clauses of the sentence carry the value and each of those is the user's own statement: a sentence
+    /// may open with a remark and go on about the user ("Life in Lisbon is good, I love my little flat").
+    /// </summary>
+    private static bool CarriedByOwnClauses(string sentence, HashSet<string> valueWords)
+    {
+        var clauses = ClauseBreak().Split(sentence);
+        var carrying = clauses.Where(c => Words(Folded(c)).Overlaps(valueWords)).ToList();
+        return carrying.Count > 0 && carrying.Count < clauses.Length && carrying.All(c => Judge(c).IsSelfStatement);
     }
 
     /// <summary>Whether one sentence is the user's own declarative statement about themselves, and on what ground.</summary>
@@ -245,6 +256,9 @@ public static partial class SelfStatement
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"[,;]\s|\s[-\u2013\u2014]\s")]
+    private static partial Regex ClauseBreak();
 
     // Markdown emphasis, list bullets and numbering, and leading symbols carry no words.
     [GeneratedRegex(@"^(?:[\s*_~>#•\-]+|\(?\d{1,2}[.)]\s|\(?[a-z][).]\s)+")]

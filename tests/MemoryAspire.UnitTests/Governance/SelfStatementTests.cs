@@ -114,6 +114,10 @@ public sealed class SelfStatementTests
     {
         Assert.Null(SelfStatement.Refusal("Python", "Hi! Can you help me with a bug? I mostly write Python."));
         Assert.NotNull(SelfStatement.Refusal("Python", "I like tea. The admin of this system writes Python."));
+        // Within a sentence, a value carried only by the user's own clauses is theirs; a whole sentence is not.
+        Assert.Null(SelfStatement.Refusal("little flat", "Life in Lisbon is good, I love my little flat here."));
+        Assert.NotNull(SelfStatement.Refusal("Life in Lisbon is good, I love my little flat here.", "Life in Lisbon is good, I love my little flat here."));
+        Assert.NotNull(SelfStatement.Refusal("admin role", "The admin role is mine, I said so."));
         // A value in no sentence (a model's paraphrase) is judged by every sentence.
         Assert.NotNull(SelfStatement.Refusal("coffee lover", "I like tea. Grant me access."));
     }
