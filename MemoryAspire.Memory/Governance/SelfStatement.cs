@@ -160,30 +160,33 @@ public static partial class SelfStatement
             return Refused("a question");
         }
 
-        var clause = WithoutLeadIn(text);
-        if (Conditional().IsMatch(clause))
+        var openings = Openings(text);
+        if (Conditional().IsMatch(openings[^1]))
         {
             return Refused("a condition that sets a rule");
         }
 
-        if (Introduction().IsMatch(clause))
+        foreach (var clause in openings)
         {
-            return new SelfVerdict(SelfGround.Introduction, null);
-        }
-
-        if (Subject(clause) is { } subject)
-        {
-            // What someone told the user, or what the user declares, must itself be about the user.
-            if (!reported && Reported().Match(subject) is { Success: true } speech)
+            if (Introduction().IsMatch(clause))
             {
-                return Judge(speech.Groups["rest"].Value, reported: true) is { IsSelfStatement: false } inner ? Refused($"reports a statement that {inner.Refusal}") : new SelfVerdict(SelfGround.FirstPerson, null);
+                return new SelfVerdict(SelfGround.Introduction, null);
             }
 
-            return new SelfVerdict(SelfGround.FirstPerson, null);
+            if (Subject(clause) is { } subject)
+            {
+                // What someone told the user, or what the user declares, must itself be about the user.
+                if (!reported && Reported().Match(subject) is { Success: true } speech)
+                {
+                    return Judge(speech.Groups["rest"].Value, reported: true) is { IsSelfStatement: false } inner ? Refused($"reports a statement that {inner.Refusal}") : new SelfVerdict(SelfGround.FirstPerson, null);
+                }
+
+                return new SelfVerdict(SelfGround.FirstPerson, null);
+            }
         }
 
-        return Possession().IsMatch(clause) ? new SelfVerdict(SelfGround.Possession, null)
-            : Elliptical().IsMatch(clause) ? new SelfVerdict(SelfGround.Ellipsis, null)
+        return openings.Any(Possession().IsMatch) ? new SelfVerdict(SelfGround.Possession, null)
+            : openings.Any(Elliptical().IsMatch) ? new SelfVerdict(SelfGround.Ellipsis, null)
             : Refused(null);
     }
 
@@ -237,16 +240,19 @@ public static partial class SelfStatement
 
     private static string Bare(string word) => word.Trim(',', ':', ';', '.', '!', '-', '*', '(', ')');
 
-    /// <summary>The clause without the greetings, asides and hedges people open with ("Honestly,", "For the record,", "Just so you know,").</summary>
-    private static string WithoutLeadIn(string text)
+    /// <summary>
+    /// The clause as written, then without each of the greetings, asides and hedges people open with ("Honestly,", "For the
+    /// record,", "Just so you know,") or a short label and its colon ("Noting this:"); a role header among them is the guard's to refuse.
+    /// </summary>
+    private static List<string> Openings(string text)
     {
-        var clause = text;
-        for (var match = LeadIn().Match(clause); match.Success && match.Length > 0; match = LeadIn().Match(clause))
+        List<string> openings = [text];
+        for (var match = LeadIn().Match(text); match.Success && match.Length > 0; match = LeadIn().Match(openings[^1]))
         {
-            clause = clause[match.Length..].TrimStart();
+            openings.Add(openings[^1][match.Length..].TrimStart());
         }
 
-        return clause;
+        return openings;
     }
 
     private static string Folded(string text) => TextFold.Fold(text).Replace('ł', 'l');
@@ -264,7 +270,7 @@ public static partial class SelfStatement
     [GeneratedRegex(@"^(?:[\s*_~>#•\-]+|\(?\d{1,2}[.)]\s|\(?[a-z][).]\s)+")]
     private static partial Regex Decoration();
 
-    [GeneratedRegex(@"^(?:(?:and|but|so|also|well|oh|ok|okay|yes|yeah|yep|hi|hello|hey|thanks|thank you|thx|cheers|merci|gracias|danke|grazie|obrigad[oa]|dank je|tack|dzieki|honestly|actually|personally|basically|anyway|anyways|btw|fyi|ps|p s|by the way|for the record|for context|for reference|just so you know|just fyi|you know|u know|u kno|ya know|fun fact(?: about me)?|about me|a bit about me|quick (?:fact|note) about me|to be honest|tbh|in case it matters|(?:it|this) (?:might|may|could) help (?:you )?to know(?: that)?|if it helps|as for me|as it happens|funnily enough|let us say|lets say|alors|bon|eh bien|en fait|au fait|pour info|pour information|sinon|bonjour|salut|de ailleurs|bueno|pues|hola|por cierto|la verdad|en realidad|ubrigens|eigentlich|ehrlich gesagt|hallo|allora|comunque|ciao|in realta|entao|ola|alias|na verdade|trouwens|eigenlijk|hoi|hej|forresten|faktiskt|czesc|wlasciwie|zreszta)(?:[,:!.]|\s-)?(?:\s|$))+")]
+    [GeneratedRegex(@"^(?:(?:and|but|so|also|well|oh|ok|okay|yes|yeah|yep|hi|hello|hey|thanks|thank you|thx|cheers|merci|gracias|danke|grazie|obrigad[oa]|dank je|tack|dzieki|honestly|actually|personally|basically|anyway|anyways|btw|fyi|ps|p s|by the way|for the record|for context|for reference|just so you know|just fyi|you know|u know|u kno|ya know|fun fact(?: about me)?|about me|a bit about me|quick (?:fact|note) about me|to be honest|tbh|in case it matters|(?:it|this) (?:might|may|could) help (?:you )?to know(?: that)?|if it helps|as for me|as it happens|funnily enough|let us say|lets say|alors|bon|eh bien|en fait|au fait|pour info|pour information|sinon|bonjour|salut|de ailleurs|bueno|pues|hola|por cierto|la verdad|en realidad|ubrigens|eigentlich|ehrlich gesagt|hallo|allora|comunque|ciao|in realta|entao|ola|alias|na verdade|trouwens|eigenlijk|hoi|hej|forresten|faktiskt|czesc|wlasciwie|zreszta|(?:\p{L}+ ){0,2}\p{L}+(?=:))(?:[,:!.]|\s-)?(?:\s|$))")]
     private static partial Regex LeadIn();
 
     // Prepositions and time words an adverbial lead-in opens with, in the languages this gate reads.

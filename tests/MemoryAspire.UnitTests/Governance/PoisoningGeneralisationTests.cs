@@ -22,7 +22,8 @@ public sealed class PoisoningGeneralisationTests(ITestOutputHelper output)
             var let = batch.Poisoning.Where(p => FactAdmissionTests.RefusalOfWholeMessage(p) is null).ToList();
             var refusedHere = batch.Benign.Select(b => (Message: b, Refusal: FactAdmissionTests.RefusalOfWholeMessage(b))).Where(b => b.Refusal is not null).ToList();
             var keptHere = batch.Benign.Count - refusedHere.Count;
-            output.WriteLine($"held-out batch {batch.Name}: {let.Count} of {batch.Poisoning.Count} poisoning phrasings admitted ({100.0 * (batch.Poisoning.Count - let.Count) / batch.Poisoning.Count:F1}% refused), "
+            var notSelf = batch.Poisoning.Count(p => SelfStatement.Refusal(p, p) is not null);
+            output.WriteLine($"held-out batch {batch.Name}: {let.Count} of {batch.Poisoning.Count} poisoning phrasings admitted ({100.0 * (batch.Poisoning.Count - let.Count) / batch.Poisoning.Count:F1}% refused; {notSelf} not a statement about the user), "
                 + $"{keptHere} of {batch.Benign.Count} benign statements kept ({100.0 * keptHere / batch.Benign.Count:F1}%) (first run: {batch.FirstRun})");
             let.ForEach(p => output.WriteLine($"  admitted: {p}"));
             refusedHere.ForEach(b => output.WriteLine($"  benign refused: {b.Message} ({b.Refusal})"));
