@@ -213,5 +213,5 @@ public static partial class FactAdmission
 
     // A name in inline code ("`pgvector`") is how people write a tool's name, not markup.
     [GeneratedRegex(@"`([\p{L}\p{N}._\-/@+#]{1,40})`")]
-    private static partial Regex InlineCode();
+    internal static partial Regex InlineCode();
 }

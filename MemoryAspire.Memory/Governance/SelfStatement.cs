@@ -143,7 +143,7 @@ public static partial class SelfStatement
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var canonical = TextFold.Canonical(sentence);
-        if (Blob().IsMatch(InlineCode().Replace(canonical, "$1")))
+        if (Blob().IsMatch(FactAdmission.InlineCode().Replace(canonical, "$1")))
         {
             return Refused("markup or a key=value blob");
         }
@@ -298,10 +298,7 @@ public static partial class SelfStatement
     [GeneratedRegex(@"^(?:working|living|studying|learning|based|born|raised|married|retired|currently working|currently living|currently studying) (?:as|at|in|on|for|from|with|to|near|out of|a|an|the|my|our|\p{L}+ing)\b")]
     private static partial Regex Elliptical();
 
-    // Blobs and markup are not sentences: braces, brackets, angle brackets, "=" and "|" (a name in inline code is not markup).
+    // Blobs and markup are not sentences: braces, brackets, angle brackets, "=" and "|" (a name in inline code, read out first, is not markup).
     [GeneratedRegex(@"[{}\[\]<>=|]|^\s*[\p{L}_]+_[\p{L}_]+\s*:")]
     private static partial Regex Blob();
-
-    [GeneratedRegex(@"`([\p{L}\p{N}._\-/@+#]{1,40})`")]
-    private static partial Regex InlineCode();
 }
