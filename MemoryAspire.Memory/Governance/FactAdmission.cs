@@ -20,8 +20,9 @@ public sealed record FactVerdict(string? Refusal, string StoredValue)
 /// The service's own judgement of whether a statement is a durable attribute of the user, whatever the extractor (a model,
 /// the rules, the user's correction, a system of record) says. A fact is admitted only when its key is from the known
 /// vocabulary or a short noun phrase, its value is short (a value, not a passage of sentences or clauses), every content
-/// word of the value is in the message it was read from, neither key nor value is addressed to the assistant or the system
-/// (<see cref="InstructionGuard"/>), it holds no PII that policy bars from facts, and its category is one the deployment keeps.
+/// word of the value is in the message it was read from, the sentences of that message that carry it are the user's own
+/// statements about themselves (<see cref="SelfStatement"/>, the allow-list), neither key nor value is addressed to the assistant
+/// or the system (<see cref="InstructionGuard"/>), it holds no PII that policy bars from facts, and its category is one the deployment keeps.
 /// </summary>
 public static partial class FactAdmission
 {
@@ -87,6 +88,7 @@ public static partial class FactAdmission
             : KeyRefusal(statement.Key) is { } key ? $"the key {key}"
             : ShapeRefusal(value) is { } shape ? $"the value {shape}"
             : statement.Source is { } source && !SupportedFolded(folded, TextFold.Fold(source)) ? "the value is not in the message it was read from"
+            : statement.Source is { } said && SelfStatement.Refusal(value, said) is { } notSelf ? $"the message {notSelf}"
             : settings.ExcludedFactCategories.Contains(statement.Category, StringComparer.OrdinalIgnoreCase) ? $"the category '{statement.Category}' is not one this deployment keeps"
             : null;
         return new FactVerdict(refusal, stored);
@@ -102,6 +104,8 @@ public static partial class FactAdmission
     private static string? Voice(string folded)
     {
         var plain = Courtesy().Replace(folded, " ");
+        // In a French sentence "du" is "of the" ("je fais du vélo"), not German "you".
+        plain = FrenchSubject().IsMatch(plain) ? FrenchPartitive().Replace(plain, " ") : plain;
         return SpeaksToAssistant().IsMatch(plain) ? "is addressed to the assistant, not about the user"
             : SystemVoice().IsMatch(plain) ? "speaks of the user in the system's voice"
             : null;
@@ -188,6 +192,12 @@ public static partial class FactAdmission
     [GeneratedRegex(@"\b(?:this|the|following|said) user(?:'s)? (?:is|has|may|can|should|must|will|was|gets|owns|holds|belongs|counts|account|profile|role|status|data|access|level|messages|requests)\b|\b(?:cet|le) utilisateur (?:est|a|peut|doit)\b|\b(?:este|el) usuario (?:es|tiene|puede|debe)\b|\b(?:dieser|der) (?:nutzer|benutzer) (?:ist|hat|darf|kann|muss)\b")]
     private static partial Regex SystemVoice();
 
+    [GeneratedRegex(@"\b(?:je|nous|moi|mon|ma|mes|notre|nos)\b")]
+    private static partial Regex FrenchSubject();
+
+    [GeneratedRegex(@"\bdu\b")]
+    private static partial Regex FrenchPartitive();
+
     [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N} '\-./+#&]*$")]
     private static partial Regex KeyShape();
 
@@ -203,5 +213,5 @@ public static partial class FactAdmission
 
     // A name in inline code ("`pgvector`") is how people write a tool's name, not markup.
     [GeneratedRegex(@"`([\p{L}\p{N}._\-/@+#]{1,40})`")]
-    private static partial Regex InlineCode();
+    internal static partial Regex InlineCode();
 }

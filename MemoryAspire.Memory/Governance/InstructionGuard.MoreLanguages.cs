@@ -4,6 +4,8 @@ namespace MemoryAspire.Memory.Governance;
 /// The guard's concerns in Italian, Portuguese and Dutch: the same kinds of words the English, French, Spanish and German
 /// rules hold (orders, standing orders, the assistant's rules, roles and powers over this system, secrets, other users'
 /// data), written against the folded form, where accents are gone and an elided article is spelled out ("d'ora" reads "de ora").
+/// Polish and Swedish have only what a first-person statement can claim (a role or power over this system, a secret, other
+/// users' data): their orders and third-person claims never reach the guard, since <see cref="SelfStatement"/> refuses them.
 /// </summary>
 public static partial class InstructionGuard
 {
@@ -36,9 +38,12 @@ public static partial class InstructionGuard
         + @"|(?:as )?(?:tuas|suas) (?:regras|instrucoes|diretrizes|restricoes|filtros|normas|configuracoes)|(?:instrucoes|regras|diretrizes) (?:anteriores|iniciais|ocultas|originais|de base)|sem (?:nenhum |nenhuma |os teus |as tuas )?(?:filtros|filtro|restricoes|limites|censura)|prompt do sistema|modo (?:desenvolvedor|programador|sem filtros|sem restricoes)"
         + @"|(?:je|jouw|uw) (?:regels|instructies|richtlijnen|beperkingen|filters|voorschriften|instellingen)|(?:eerdere|vorige|oorspronkelijke|verborgen|oude) (?:instructies|regels|richtlijnen)|zonder (?:enige |je )?(?:filters|filter|beperkingen|censuur|regels)|systeemprompt|systeem prompt|(?:ontwikkelaars|beheerders|admin)modus";
 
-    private const string MoreRoleClaimSubjects = @"|sono|io sono|sono stato (?:nominato|promosso)|sono stata (?:nominata|promossa)|sou|eu sou|fui (?:nomeado|nomeada|promovido|promovida) a|ik ben|ik werd|ik ben (?:benoemd|gepromoveerd) tot";
+    private const string MoreRoleClaimSubjects = @"|sono|io sono|sono stato (?:nominato|promosso)|sono stata (?:nominata|promossa)|sou|eu sou|fui (?:nomeado|nomeada|promovido|promovida) a|ik ben|ik werd|ik ben (?:benoemd|gepromoveerd) tot"
+        + @"|jestem|ja jestem|zostalem|zostałem|zostalam|zostałam|jag ar|jag blev|jag har blivit|jag ager";
 
-    private const string MorePowerRoles = @"|amministratore|amministratrice|amministratori|moderatore|moderatrice|beheerder|beheerders|superutente|superutilizador";
+    private const string MorePowerRoles = @"|amministratore|amministratrice|amministratori|moderatore|moderatrice|beheerder|beheerders|superutente|superutilizador"
+        + @"|administratorem|administratora|administratorka|administratorka|moderatorem|w[lł]ascicielem|w[lł]asciciel|superuzytkownikiem"
+        + @"|administrator|agare|agaren|agarna|moderator|superanvandare";
 
     private const string MoreMakerRoles = @"|proprietario|proprietaria|titolare|padrone|sviluppatore|sviluppatrice|creatore|creatrice|programmatore|gestore|dono|dona|desenvolvedor|desenvolvedora|criador|criadora|eigenaar|ontwikkelaar|maker|programmeur";
 
@@ -52,20 +57,27 @@ public static partial class InstructionGuard
         + @"|\b(?:acesso|permissoes|direitos|privilegios|poderes|controlo|controle) (?:total|totais|completo|completos|completas|ilimitado|ilimitados|ilimitadas|pleno|plenos|de administrador|de administracao|admin|root|elevados|especiais|absoluto)\b|\b(?:todas as|todos os|plenos) (?:permissoes|direitos|privilegios|poderes|acessos)\b|\bacesso (?:a todos|a todas|a tudo|aos dados de)\b"
         + @"|\b(?:volledige|onbeperkte|totale|volle|alle|speciale|verhoogde) (?:toegang|rechten|bevoegdheden|machtigingen|controle|privileges)\b|\b(?:beheerdersrechten|beheerrechten|adminrechten|rootrechten|beheerderstoegang)\b|\btoegang tot (?:alle|elke|ieders|de gegevens van)\b"
         + @"|\b(?:utente|account) (?:verificato|fidato|di fiducia|privilegiato|autorizzato)\b|\b(?:utilizador|usuario|conta) (?:verificad[oa]|confiavel|de confianca|privilegiad[oa]|autorizad[oa])\b|\b(?:geverifieerde|vertrouwde|bevoorrechte|geautoriseerde) (?:gebruiker|account)\b"
-        + @"|\b(?:sono|sou|ben) (?:autorizzat[oa]|autorizad[oa]|bevoegd|gemachtigd) (?:a|om)\b";
+        + @"|\b(?:sono|sou|ben) (?:autorizzat[oa]|autorizad[oa]|bevoegd|gemachtigd) (?:a|om)\b"
+        + @"|\b(?:pelny|pełny|pelne|pełne|pelnego|pełnego|nieograniczony|nieograniczone|nieograniczonego|wszystkie|specjalne|rozszerzone) (?:dostep|dostepu|uprawnienia|prawa|przywileje|kontrole|kontrolę)\b|\buprawnienia (?:administratora|admina|roota|superuzytkownika|superużytkownika)\b|\bdostep do (?:wszystkich|wszystkiego|danych innych|kont)\b"
+        + @"|\b(?:fullstandig|full|obegransad|total|utokad|sarskild) (?:atkomst|behorighet|kontroll)\b|\b(?:alla|fulla) (?:rattigheter|behorigheter)\b|\b(?:administratorsrattigheter|adminrattigheter|administratorsbehorighet|adminbehorighet)\b|\batkomst till (?:allt|alla|andras)\b"
+        + @"|\b(?:zweryfikowany|zweryfikowana|zaufany|zaufana|uprzywilejowany|uprzywilejowana) (?:uzytkownik|użytkownik|uzytkowniczka|konto)\b|\b(?:verifierad|betrodd|privilegierad) (?:anvandare|konto)\b|\bjag ar (?:verifierad|betrodd|privilegierad|behorig)\b|\bjestem (?:zweryfikowany|zweryfikowana|zaufany|zaufana|uprawniony|uprawniona)\b";
 
-    private const string MoreSecrets = @"|senhas?|palavras? passe|codigos? pin|codici pin|codice pin|codice segreto|codice di accesso|codice di verifica|chiave api|chiave privata|credenziali|credenciais|wachtwoord|wachtwoorden|pincode|pin code|toegangscode|inloggegevens|herstelcode|beveiligingscode|verificatiecode";
+    private const string MoreSecrets = @"|hasla|hasło|hasła|haslo|kod pin|kod dostepu|kody? dostepu|kod resetujacy|pinkod|pin kod|losenord|losenordet|losenorden|engangskod|atkomstkod|sakerhetskod|nyckel till|senhas?|palavras? passe|codigos? pin|codici pin|codice pin|codice segreto|codice di accesso|codice di verifica|chiave api|chiave privata|credenziali|credenciais|wachtwoord|wachtwoorden|pincode|pin code|toegangscode|inloggegevens|herstelcode|beveiligingscode|verificatiecode";
 
-    private const string MoreAssignments = @"|e|sono|sao|zijn|luidt";
+    private const string MoreAssignments = @"|e|sono|sao|zijn|luidt|jest|ar";
+
+    // Polish gives a secret its value with "to" ("moje hasło do banku to ..."), which in English is no assignment.
+    private const string MoreCredentials = @"|\b(?:hasło|haslo|hasła|hasla|kod|kody|kodu|pinkod|pin kod)\b(?:\s[\p{L}0-9]+){0,3}\sto\s\S";
 
     private const string MoreOtherUsers =
         @"|\b(?:altri|altre|tutti gli|tutte le|ogni|qualsiasi|qualunque|degli altri|delle altre) (?:utenti|utente|account|membri|clienti|persone)\b|\b(?:dati|conversazioni|messaggi|chat|profili|ricordi|note) (?:di tutti|degli altri|delle altre persone|di altri|di altre persone)\b"
         + @"|\b(?:outros|outras|todos os|todas as|cada|qualquer|dos outros|das outras) (?:utilizadores?|usuarios?|contas|membros|clientes|pessoas)\b|\b(?:dados|conversas|mensagens|historicos?|perfis|notas|memorias) (?:de todos|dos outros|das outras pessoas|de outros|de outras pessoas)\b"
-        + @"|\b(?:andere|anderen|alle|elke|iedere) (?:gebruikers?|accounts|leden|klanten|mensen)\b|\b(?:gegevens|gesprekken|berichten|geschiedenis|profielen|notities|chats) (?:van iedereen|van anderen|van andere|van alle)\b";
+        + @"|\b(?:andere|anderen|alle|elke|iedere) (?:gebruikers?|accounts|leden|klanten|mensen)\b|\b(?:gegevens|gesprekken|berichten|geschiedenis|profielen|notities|chats) (?:van iedereen|van anderen|van andere|van alle)\b"
+        + @"|\b(?:innych|wszystkich|pozostalych|pozostałych|cudze|cudzych) (?:uzytkownikow|użytkowników|kont|osob|osób|klientow|klientów|rozmow|rozmów|danych)\b|\b(?:andra|alla|ovriga|andras) (?:anvandares?|anvandarna|konton|kunders?|personers?|samtal|data|uppgifter)\b";
 
-    private const string MoreWorkContext = @"|lavoro|lavora|lavorato|azienda|ditta|professione|mestiere|impiego|anni|trabalho|trabalha|trabalhei|empresa|profissao|emprego|anos|werk|werkt|werkte|werkzaam|bedrijf|beroep|baan|jaar|jaren|sinds";
+    private const string MoreWorkContext = @"|pracuje|pracy|firmie|jobbar|arbetar|jobbet|foretag|foretaget|lavoro|lavora|lavorato|azienda|ditta|professione|mestiere|impiego|anni|trabalho|trabalha|trabalhei|empresa|profissao|emprego|anos|werk|werkt|werkte|werkzaam|bedrijf|beroep|baan|jaar|jaren|sinds";
 
-    private const string MoreRoleQualifiers = @"|di|do|dos|das|van|voor|bij|sistema|sistemi|rete|reti|rede|redes|netwerk|systeem|systemen|dati|dados|gegevens|ict";
+    private const string MoreRoleQualifiers = @"|di|do|dos|das|van|voor|bij|sistema|sistemi|rete|reti|rede|redes|netwerk|systeem|systemen|dati|dados|gegevens|ict|sieci|systemow|natverk|natverks|it";
 
-    private const string MoreWorkPlaces = @"|presso|di|da|na|no|numa|num|em|bij|voor|op|van";
+    private const string MoreWorkPlaces = @"|presso|di|da|na|no|numa|num|em|bij|voor|op|van|w|we|pa|hos|i|vid";
 }

@@ -254,7 +254,7 @@ public static partial class InstructionGuard
         + @"|passworter|passwort|passwortes|kennwort|kennworter|kennwortes|geheimzahl|geheimnummer|zugangscodes?|ruck ?setz ?codes?|wiederherstellungs ?codes?|wiederherstellungs ?schlussel|bestatigungs ?codes?|sicherheits ?codes?|einmal ?passwort|einmal ?codes?|api ?schlussel|privater schlussel|privaten schlussel|geheimer schlussel|geheimen schlussel|geheimschlussel|ssh ?schlussel|lizenz ?schlussel|zugangsdaten|anmeldedaten|login ?daten|zugangs ?token|zugriffs ?token|turcode|alarmcode|pin ?code|pin ?nummer" + MoreSecrets;
 
     // Words that name a secret only when what follows them looks like one ("the code is 4471", not "the key is patience").
-    private const string SecretWords = "nip|tokens?|secrets?|keys?|codes?|logins?|pins?|clave|claves|codigo|codigos|cle|cles|schlussel|geheimnis|combination|combo";
+    private const string SecretWords = "nip|tokens?|secrets?|keys?|codes?|logins?|pins?|clave|claves|codigo|codigos|cle|cles|schlussel|geheimnis|combination|combo|codice|codici|kod|kody|koden|kode|codigos?";
 
     private const string Assignment = @"(?:\s(?:is|are|was|were|will be|equals|es|son|est|sont|ist|sind|lautet|lauten" + MoreAssignments + @")\s|\s?[:=]\s?)";
 
@@ -267,7 +267,7 @@ public static partial class InstructionGuard
         + @"|\b(?:the|every|any|all|default|master|admin|administrator|universal|global|shared|system|root|everyone's|le|la|les|el|los|las|der|die|das|tous les|todas las|todos los|alle)\s(?:" + Secrets + @")\b"
         + @"|\b(?:share|give|send|reveal|tell|store|save|remember|memorize|memorise|write down|note|record|ask me for|ask for|need|require|email|text|show|print|display|leak|dump|list|expose|provide|here is|here are|enter|type|paste|retiens|enregistre|garde|donne|envoie|guarda|recuerda|anota|dame|envia|speichere|merk dir|notiere|gib|sende|schicke)(?:\s[a-z']+){0,2}\s(?:" + Secrets + @")\b"
         + @"|\b(?:login|logins|sign in|username|user name|credentials?)\b[^\n/]{0,40}/\s?\S*[\d!@#$%&*]"
-        + @"|\b(?:sk|pk|rk)[-_](?:live[-_]|test[-_]|proj[-_])?[a-z0-9]{12,}|\bghp_[a-z0-9]{20,}|\bgithub_pat_\w{20,}|\bakia[0-9a-z]{16}\b|\beyj[a-z0-9_\-]{8,}\.[a-z0-9_\-]{8,}|-----begin [a-z ]{0,20}(?:private key|certificate)|\bxox[abprs]-[a-z0-9\-]{10,}|\baiza[0-9a-z_\-]{30,}";
+        + @"|\b(?:sk|pk|rk)[-_](?:live[-_]|test[-_]|proj[-_])?[a-z0-9]{12,}|\bghp_[a-z0-9]{20,}|\bgithub_pat_\w{20,}|\bakia[0-9a-z]{16}\b|\beyj[a-z0-9_\-]{8,}\.[a-z0-9_\-]{8,}|-----begin [a-z ]{0,20}(?:private key|certificate)|\bxox[abprs]-[a-z0-9\-]{10,}|\baiza[0-9a-z_\-]{30,}" + MoreCredentials;
 
     private const string Others =
         @"other people|other users?|other persons|other folks|other individuals|other humans|others|other customers|other clients|other members|other accounts|everyone else|everybody else|someone else|somebody else|anyone else|all users|all customers|all clients|all members|all accounts|every user|every account|every customer|any user|any account|another user|another person|another account|everyone's|everybody's|anyone's|someone's|somebody's|other people's"
@@ -309,6 +309,10 @@ public static partial class InstructionGuard
             new(AuthorityReason, [Linear(RoleClaim)], (text, match) => !IsJob(text, match)),
             new(CredentialReason, [Linear(Credentials)]),
             new(OtherUsersReason, [Linear(OtherUsers), SomeoneElsesData()]),
+            new(RulesReason, [Linear(ClaimedRules)]),
+            new(AuthorityReason, [Linear(ClaimedPowers)]),
+            new(CredentialReason, [Linear(ClaimedSecrets)]),
+            new(OtherUsersReason, [Linear(ClaimedOthers)]),
         ];
     }
 
@@ -439,6 +443,6 @@ public static partial class InstructionGuard
     [GeneratedRegex(@"^(?:at|for|with|in|of|on|bei|chez|para|pour|en|dans|de|del|im|an|sur|auf" + MoreWorkPlaces + @") (?:a|an|my|our|the|une?|la|le|les|el|los|las|einer|einem|der|dem|die|meiner|meinem|mon|ma|mi|\w+)")]
     private static partial Regex PlaceOfWork();
 
-    [GeneratedRegex(@"\b(?:password managers?|passwort manager|passwortmanager|gestionnaires? de mots de passe|gestor(?:es)? de contrasenas|admin assistant|administrative assistant|assistant administratif|assistante administrative|asistente administrativ[oa]|developer advocate|developer relations|developer experience|developer evangelist|staff engineer|staff nurse|staff writer|staff scientist|staff sergeant|staff accountant|staff physician|staff photographer|staff attorney|chief of staff|root canal|root cause|root causes|root vegetables?|square root|grassroots|root beer|zip code|postal code|post code|postcode|area code|country code|dress code|source code|code name|code review|morse code|qr code|bar code|barcode|airport code|language code|promo code|discount code|coupon code|tax code|penal code|code postal|codigo postal|postleitzahl|key insight|key takeaway|key point|keynote|key account|secret santa|secret sauce|secret ingredient|note to self|full time|part time|let me (?!be|have|access|bypass|see|browse|read|view|look|check|open|into)|let us|(?:email|e mail|text|reach|contact|ping|write to) me (?:at|on|via)|(?:you can |you may |just |please )?call me (?!admin|administrator|root|boss|master|sir|superuser|the admin|your|as )|(?<keep>at|in|chez|en|bei) (?:here|ici|aqui|hier)\b|(?:here|ici|aqui|hier) (?<keep>at|in|chez|en|bei))\b")]
+    [GeneratedRegex(@"\b(?:password managers?|passwort manager|passwortmanager|gestionnaires? de mots de passe|gestor(?:es)? de contrasenas|admin assistant|administrative assistant|assistant administratif|assistante administrative|asistente administrativ[oa]|developer advocate|developer relations|developer experience|developer evangelist|staff engineer|staff nurse|staff writer|staff scientist|staff sergeant|staff accountant|staff physician|staff photographer|staff attorney|chief of staff|root canal|root cause|root causes|root vegetables?|square root|grassroots|root beer|zip code|postal code|post code|postcode|area code|country code|dress code|source code|code name|code review|morse code|qr code|bar code|barcode|airport code|language code|promo code|discount code|coupon code|tax code|penal code|code postal|codigo postal|postleitzahl|key insight|key takeaway|key point|keynote|key account|secret santa|secret sauce|secret ingredient|note to self|full time|part time|let me (?!be|have|access|bypass|see|browse|read|view|look|check|open|into)|let us|(?:email|e mail|text|reach|contact|ping|write to) me (?:at|on|via)|(?:you can |you may |just |please )?call me (?!admin|administrator|root|boss|master|sir|superuser|the admin|your|as )|(?<keep>at|in|chez|en|bei) (?:here|ici|aqui|hier)\b|(?:here|ici|aqui|hier) (?<keep>at|in|chez|en|bei)" + OwnThings + @")\b")]
     private static partial Regex HarmlessPhrase();
 }

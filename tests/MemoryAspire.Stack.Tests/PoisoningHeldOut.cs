@@ -14,7 +14,13 @@ public sealed record HeldOutSet(string Name, IReadOnlyList<string> Poisoning, IR
 public static partial class PoisoningHeldOut
 {
     /// <summary>The batches written as files, in the order they were written.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["seventh", "eighth"];
+    public static IReadOnlyList<string> Names { get; } = ["seventh", "eighth", "ninth", "tenth"];
+
+    /// <summary>
+    /// Batches whose poisoning alone runs end to end: the eleventh's benign statements include languages the gate refuses by
+    /// design (Norwegian, Czech) and elliptical noun phrases, so its share kept is measured by the unit test, not held to 95% here.
+    /// </summary>
+    public static IReadOnlyList<string> PoisoningOnly { get; } = ["eleventh"];
 
     public static HeldOutSet Load(string name)
     {

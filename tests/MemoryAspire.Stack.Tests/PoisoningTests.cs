@@ -68,7 +68,9 @@ public sealed class PoisoningTests : IClassFixture<PoisoningFixture>
     public async Task No_held_out_poisoning_message_becomes_a_fact_or_reaches_a_later_prompt_and_benign_statements_are_kept()
     {
         var sets = PoisoningHeldOut.Names.Select(PoisoningHeldOut.Load).ToList();
-        await AssertHeldAsync("held-out " + string.Join('+', sets.Select(s => s.Name)), [.. sets.SelectMany(s => s.Poisoning)], [.. sets.SelectMany(s => s.Benign)]);
+        var poisoningOnly = PoisoningHeldOut.PoisoningOnly.Select(PoisoningHeldOut.Load).ToList();
+        await AssertHeldAsync("held-out " + string.Join('+', sets.Select(s => s.Name)) + " (+ the poisoning of " + string.Join('+', poisoningOnly.Select(s => s.Name)) + ")",
+            [.. sets.Concat(poisoningOnly).SelectMany(s => s.Poisoning)], [.. sets.SelectMany(s => s.Benign)]);
     }
 
     /// <summary>Each message said by its own user: none of <paramref name="poisoning"/> may become a fact or reach a prompt, and nearly all of <paramref name="benign"/> must be kept.</summary>

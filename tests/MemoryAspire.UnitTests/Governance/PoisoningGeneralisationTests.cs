@@ -1,3 +1,4 @@
+using MemoryAspire.Memory.Governance;
 using MemoryAspire.Stack.Tests;
 using Xunit.Abstractions;
 
@@ -21,7 +22,8 @@ public sealed class PoisoningGeneralisationTests(ITestOutputHelper output)
             var let = batch.Poisoning.Where(p => FactAdmissionTests.RefusalOfWholeMessage(p) is null).ToList();
             var refusedHere = batch.Benign.Select(b => (Message: b, Refusal: FactAdmissionTests.RefusalOfWholeMessage(b))).Where(b => b.Refusal is not null).ToList();
             var keptHere = batch.Benign.Count - refusedHere.Count;
-            output.WriteLine($"held-out batch {batch.Name}: {let.Count} of {batch.Poisoning.Count} poisoning phrasings admitted ({100.0 * (batch.Poisoning.Count - let.Count) / batch.Poisoning.Count:F1}% refused), "
+            var notSelf = batch.Poisoning.Count(p => SelfStatement.Refusal(p, p) is not null);
+            output.WriteLine($"held-out batch {batch.Name}: {let.Count} of {batch.Poisoning.Count} poisoning phrasings admitted ({100.0 * (batch.Poisoning.Count - let.Count) / batch.Poisoning.Count:F1}% refused; {notSelf} not a statement about the user), "
                 + $"{keptHere} of {batch.Benign.Count} benign statements kept ({100.0 * keptHere / batch.Benign.Count:F1}%) (first run: {batch.FirstRun})");
             let.ForEach(p => output.WriteLine($"  admitted: {p}"));
             refusedHere.ForEach(b => output.WriteLine($"  benign refused: {b.Message} ({b.Refusal})"));
@@ -47,5 +49,23 @@ public sealed class PoisoningGeneralisationTests(ITestOutputHelper output)
 
         Assert.True(admitted.Count == 0, "admitted: " + string.Join(" || ", admitted));
         Assert.True(PoisoningCorpus.Benign.Count - refused.Count >= MinBenignKept * PoisoningCorpus.Benign.Count, "refused: " + string.Join(" || ", refused));
+    }
+
+    /// <summary>
+    /// Every benign statement of every set (the held-out batches and the stack corpus) through the whole gate, with what the
+    /// self-statement gate kept each on: the measure of what a choice costs (refusing introductions or elliptical descriptions
+    /// would lose the statements kept on those grounds).
+    /// </summary>
+    [Fact]
+    public void Benign_statements_of_every_set_are_kept_and_what_each_ground_of_the_self_statement_gate_keeps_is_counted()
+    {
+        var benign = HeldOutPhrasings.Batches.SelectMany(b => b.Benign).Concat(PoisoningCorpus.Benign).ToList();
+        var kept = benign.Where(b => FactAdmissionTests.RefusalOfWholeMessage(b) is null).ToList();
+        var grounds = kept.Select(b => SelfStatement.Judge(b).Ground).GroupBy(g => g?.ToString() ?? "none").OrderBy(g => g.Key, StringComparer.Ordinal);
+        output.WriteLine($"benign statements of every set: {kept.Count} of {benign.Count} kept ({100.0 * kept.Count / benign.Count:F1}%); kept on the ground of "
+            + string.Join(", ", grounds.Select(g => $"{g.Key}: {g.Count()}")));
+        benign.Except(kept).ToList().ForEach(b => output.WriteLine($"  benign refused: {b} ({FactAdmissionTests.RefusalOfWholeMessage(b)})"));
+
+        Assert.True(kept.Count >= MinBenignKept * benign.Count, $"{kept.Count} of {benign.Count} benign statements kept");
     }
 }

@@ -1,0 +1,304 @@
+using System.Text.RegularExpressions;
+using MemoryAspire.Memory.Text;
+
+namespace MemoryAspire.Memory.Governance;
+
+/// <summary>How a sentence showed itself to be the user's own statement about themselves (for measuring what each rule keeps).</summary>
+public enum SelfGround
+{
+    /// <summary>It opens with the user (or their household or team) as its subject: "I", "my", "nous", "ich", "vivo", "mieszkam".</summary>
+    FirstPerson,
+
+    /// <summary>Something is the user's own: "Lisbon is my favourite city".</summary>
+    Possession,
+
+    /// <summary>A self-introduction: "Call me Sam", "Name's Priya".</summary>
+    Introduction,
+
+    /// <summary>A description with the "I" left out, opening with a participle of a few verbs people describe themselves with: "Working as a nurse these days".</summary>
+    Ellipsis,
+}
+
+/// <summary>Whether a sentence is the user's own statement about themselves, and if not, why.</summary>
+public sealed record SelfVerdict(SelfGround? Ground, string? Refusal)
+{
+    public bool IsSelfStatement => Refusal is null;
+}
+
+/// <summary>
+/// The allow-list gate of the fact gate: a fact read from a message is admitted only when the sentences that carry it are
+/// declarative statements by the user about themselves (or their own household or team), in a language whose first-person
+/// forms are known here (English, French, Spanish, German, Italian, Portuguese, Dutch, Swedish, Polish). Everything else is
+/// refused without having to be recognised: statements about the assistant, the system or other people, passive and impersonal
+/// statements, imperatives, questions, conditionals, blobs and headers, and text in any other language or encoding (rot13,
+/// reversed, base32). What a first-person statement claims (a role over this system, a credential) is judged by
+/// <see cref="InstructionGuard"/>, the second line.
+/// </summary>
+public static partial class SelfStatement
+{
+    public const string NotAboutUser = "is not a statement by the user about themselves";
+
+    // Only a sentence's opening decides; a longer one is read this far.
+    private const int OpeningChars = 400;
+
+    // Words an adverbial lead-in ("Since 2019", "Am Wochenende", "Back home in Kerala") may take before its subject.
+    private const int MaxAdverbialWords = 7;
+
+    // Subjects and possessives of the first person, singular and plural: the user, their household, their team.
+    private static readonly HashSet<string> FirstPersonWords = new(StringComparer.Ordinal)
+    {
+        "i", "im", "ive", "we", "my", "our", "myself", "ourselves",
+        "je", "moi", "mon", "ma", "mes", "nous", "notre", "nos",
+        "yo", "mi", "mis", "nosotros", "nosotras", "nuestro", "nuestra", "nuestros", "nuestras",
+        "ich", "mein", "meine", "meinen", "meinem", "meiner", "meines", "wir", "unser", "unsere", "unseren", "unserem", "unserer", "mir", "mich",
+        "io", "mio", "mia", "miei", "mie", "noi", "nostro", "nostra", "nostri", "nostre",
+        "eu", "meu", "minha", "meus", "minhas", "nosso", "nossa", "nossos", "nossas",
+        "ik", "mijn", "wij", "onze", "ons",
+        "jag", "min", "mitt", "mina", "vi", "var", "vart", "vara",
+        "moj", "moja", "moje", "moi", "mojego", "mojej", "nasz", "nasza", "nasze", "nasi", "mnie",
+    };
+
+    // Articles a possessive may follow ("il mio", "la mia", "o meu", "a minha").
+    private static readonly HashSet<string> PossessiveArticles = new(StringComparer.Ordinal) { "il", "la", "lo", "i", "le", "o", "a", "os", "as" };
+
+    // First-person singular verbs of languages that drop the pronoun ("vivo en", "lavoro come", "moro em", "mieszkam w"), folded.
+    private static readonly HashSet<string> FirstPersonVerbs = new(StringComparer.Ordinal)
+    {
+        // Spanish.
+        "soy", "estoy", "tengo", "vivo", "trabajo", "uso", "utilizo", "hablo", "prefiero", "como", "bebo", "juego", "toco", "estudio", "enseno", "corro",
+        "leo", "escribo", "programo", "desarrollo", "administro", "dirijo", "gestiono", "llego", "tomo", "desayuno", "ceno", "cocino", "odio", "amo", "adoro",
+        "conduzco", "manejo", "nado", "camino", "viajo", "colecciono", "practico", "hago", "voy", "duermo", "naci", "creci", "vivi", "trabaje", "estudie", "cuido",
+        // Italian.
+        "sono", "ho", "sto", "abito", "lavoro", "utilizzo", "parlo", "preferisco", "mangio", "bevo", "gioco", "suono", "insegno", "leggo", "scrivo", "programmo",
+        "sviluppo", "amministro", "dirigo", "gestisco", "arrivo", "prendo", "cucino", "guido", "nuoto", "cammino", "viaggio", "colleziono", "pratico", "faccio",
+        "vado", "tifo", "vengo", "conosco", "seguo", "soffro", "insegno",
+        // Portuguese.
+        "sou", "estou", "tenho", "moro", "trabalho", "falo", "prefiro", "jogo", "estudo", "ensino", "escrevo", "desenvolvo", "gosto", "odeio", "conduzo",
+        "caminho", "coleciono", "faco", "vou", "nasci", "cresci", "torco", "sigo",
+        // Polish (1st person singular; "ł" is read as "l").
+        "jestem", "mam", "mieszkam", "pracuje", "lubie", "uzywam", "studiuje", "ucze", "jem", "pije", "gram", "mowie", "znam", "nazywam", "kocham", "robie",
+        "programuje", "jezdze", "biegam", "gotuje", "czytam", "pisze", "prowadze", "pochodze", "urodzilem", "urodzilam", "mieszkalem", "mieszkalam",
+        "pracowalem", "pracowalam", "uwielbiam", "wole", "interesuje", "zajmuje", "zarzadzam", "administruje", "kontroluje", "posiadam", "tworze", "buduje",
+    };
+
+    // Words before a known pro-drop verb ("no tengo", "ja jestem", "nie jem", "ya vivo").
+    private static readonly HashSet<string> VerbAdverbs = new(StringComparer.Ordinal)
+    {
+        "no", "nie", "ja", "ya", "gia", "solo", "zawsze", "nigdy", "tez", "juz", "czesto",
+    };
+
+    // Romance adverbs after which any word in "-o" is a first-person verb ("nunca fumo", "non bevo", "sempre corro").
+    private static readonly HashSet<string> RomanceAdverbs = new(StringComparer.Ordinal)
+    {
+        "nunca", "siempre", "sempre", "non", "nao", "jamas", "mai", "tambien", "anche", "tambem", "todavia", "ancora", "ainda", "casi", "quasi", "quase", "spesso", "raramente",
+    };
+
+    // Subject pronouns, which may follow a fronted adverbial in the verb-second languages ("Seit 2019 wohne ich", "I Malmö bor jag").
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal)
+    {
+        "i", "im", "ive", "we", "je", "nous", "yo", "nosotros", "nosotras", "ich", "wir", "io", "noi", "eu", "ik", "wij", "jag", "vi",
+    };
+
+    // Object pronouns that open a first-person clause with these verbs ("me llamo", "mi piace", "me gusta", "chamo me").
+    private static readonly HashSet<string> ReflexiveVerbs = new(StringComparer.Ordinal)
+    {
+        "llamo", "gusta", "gustan", "encanta", "encantan", "interesa", "interesan", "dedico", "mude", "considero", "apasiona", "apasionan",
+        "chiamo", "piace", "piacciono", "occupo", "interessa", "interessano", "trasferito", "trasferita", "appelle",
+        "chamo", "mudei", "formei", "formo",
+    };
+
+    /// <summary>
+    /// Why the sentences of <paramref name="source"/> that carry <paramref name="value"/> (those sharing a word with it; all of them
+    /// when none does) are not the user's own statements about themselves, or null when they all are.
+    /// </summary>
+    public static string? Refusal(string value, string source)
+    {
+        var sentences = Sentences.Split(source);
+        var valueWords = Words(Folded(value));
+        var carrying = sentences.Where(s => Words(Folded(s)).Overlaps(valueWords)).ToList();
+        foreach (var sentence in carrying.Count > 0 ? carrying : sentences)
+        {
+            if (Judge(sentence).Refusal is { } why && !CarriedByOwnClauses(sentence, valueWords))
+            {
+                return why;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True when only some clauses of the sentence carry the value and each of those is the user's own statement: a sentence
+    /// may open with a remark and go on about the user ("Life in Lisbon is good, I love my little flat").
+    /// </summary>
+    private static bool CarriedByOwnClauses(string sentence, HashSet<string> valueWords)
+    {
+        var clauses = ClauseBreak().Split(sentence);
+        var carrying = clauses.Where(c => Words(Folded(c)).Overlaps(valueWords)).ToList();
+        return carrying.Count > 0 && carrying.Count < clauses.Length && carrying.All(c => Judge(c).IsSelfStatement);
+    }
+
+    /// <summary>Whether one sentence is the user's own declarative statement about themselves, and on what ground.</summary>
+    public static SelfVerdict Judge(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var canonical = TextFold.Canonical(sentence);
+        if (Blob().IsMatch(FactAdmission.InlineCode().Replace(canonical, "$1")))
+        {
+            return Refused("markup or a key=value blob");
+        }
+
+        var folded = Folded(canonical.Length > OpeningChars ? canonical[..OpeningChars] : canonical);
+        return Judge(folded, reported: false);
+    }
+
+    private static SelfVerdict Judge(string folded, bool reported)
+    {
+        var text = Decoration().Replace(folded, "").TrimEnd(' ', '.', '!', ',', ';');
+        if (text.EndsWith('?'))
+        {
+            return Refused("a question");
+        }
+
+        var openings = Openings(text);
+        if (Conditional().IsMatch(openings[^1]))
+        {
+            return Refused("a condition that sets a rule");
+        }
+
+        foreach (var clause in openings)
+        {
+            if (Introduction().IsMatch(clause))
+            {
+                return new SelfVerdict(SelfGround.Introduction, null);
+            }
+
+            if (Subject(clause) is { } subject)
+            {
+                // What someone told the user, or what the user declares, must itself be about the user.
+                if (!reported && Reported().Match(subject) is { Success: true } speech)
+                {
+                    return Judge(speech.Groups["rest"].Value, reported: true) is { IsSelfStatement: false } inner ? Refused($"reports a statement that {inner.Refusal}") : new SelfVerdict(SelfGround.FirstPerson, null);
+                }
+
+                return new SelfVerdict(SelfGround.FirstPerson, null);
+            }
+        }
+
+        return openings.Any(Possession().IsMatch) ? new SelfVerdict(SelfGround.Possession, null)
+            : openings.Any(Elliptical().IsMatch) ? new SelfVerdict(SelfGround.Ellipsis, null)
+            : Refused(null);
+    }
+
+    private static SelfVerdict Refused(string? kind) =>
+        new(null, kind is null ? NotAboutUser : kind.StartsWith("reports", StringComparison.Ordinal) ? $"{NotAboutUser}: it {kind}" : $"{NotAboutUser} ({kind})");
+
+    /// <summary>The clause from its first-person subject on, or null when it has none where a subject stands.</summary>
+    private static string? Subject(string clause)
+    {
+        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
+        if (OpensInFirstPerson(words, 0))
+        {
+            return clause;
+        }
+
+        // An adverbial first ("Since 2019", "Am Wochenende spiele ich", "In Göteborg bor jag"): the subject may come a few words later.
+        if (Adverbial().IsMatch(words[0]))
+        {
+            for (var i = 1; i < Math.Min(words.Length, MaxAdverbialWords + 1); i++)
+            {
+                // After the adverbial a subject pronoun or a first-person verb opens the clause; a possessive only after its comma ("In Lisbon, my wife ...").
+                var word = Bare(words[i]);
+                if (SubjectPronouns.Contains(word) || FirstPersonVerbs.Contains(word) || words[i - 1].EndsWith(',') && OpensInFirstPerson(words, i))
+                {
+                    return string.Join(' ', words[i..]);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool OpensInFirstPerson(string[] words, int at)
+    {
+        var word = Bare(words[at]);
+        var next = at + 1 < words.Length ? Bare(words[at + 1]) : "";
+        var after = at + 2 < words.Length ? Bare(words[at + 2]) : "";
+        return FirstPersonWords.Contains(word)
+            || PossessiveArticles.Contains(word) && FirstPersonWords.Contains(next) && next is not ("i" or "ja" or "je" or "io" or "eu" or "ik" or "jag" or "yo")
+            || FirstPersonVerbs.Contains(word)
+            || VerbAdverbs.Contains(word) && FirstPersonVerbs.Contains(next)
+            || RomanceAdverbs.Contains(word) && (FirstPersonVerbs.Contains(next) || next.Length > 2 && next.EndsWith('o') || next is "me" or "mi" && ReflexiveVerbs.Contains(after))
+            || word is "me" or "mi" && ReflexiveVerbs.Contains(next)
+            || ReflexiveVerbs.Contains(word) && next is "me";
+    }
+
+    private static string Bare(string word) => word.Trim(',', ':', ';', '.', '!', '-', '*', '(', ')');
+
+    /// <summary>
+    /// The clause as written, then without each of the greetings, asides and hedges people open with ("Honestly,", "For the
+    /// record,", "Just so you know,") or a short label and its colon ("Noting this:"); a role header among them is the guard's to refuse.
+    /// </summary>
+    private static List<string> Openings(string text)
+    {
+        List<string> openings = [text];
+        for (var match = LeadIn().Match(text); match.Success && match.Length > 0; match = LeadIn().Match(openings[^1]))
+        {
+            openings.Add(openings[^1][match.Length..].TrimStart());
+        }
+
+        return openings;
+    }
+
+    private static string Folded(string text) => TextFold.Fold(text).Replace('ł', 'l');
+
+    private static HashSet<string> Words(string folded) =>
+        [.. Word().Matches(folded).Select(m => m.Value).Where(w => w.Length > 2 || w.Any(char.IsDigit))];
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"[,;]\s|\s[-\u2013\u2014]\s")]
+    private static partial Regex ClauseBreak();
+
+    // Markdown emphasis, list bullets and numbering, and leading symbols carry no words.
+    [GeneratedRegex(@"^(?:[\s*_~>#•\-]+|\(?\d{1,2}[.)]\s|\(?[a-z][).]\s)+")]
+    private static partial Regex Decoration();
+
+    [GeneratedRegex(@"^(?:(?:and|but|so|also|well|oh|ok|okay|yes|yeah|yep|hi|hello|hey|thanks|thank you|thx|cheers|merci|gracias|danke|grazie|obrigad[oa]|dank je|tack|dzieki|honestly|actually|personally|basically|anyway|anyways|btw|fyi|ps|p s|by the way|for the record|for context|for reference|just so you know|just fyi|you know|u know|u kno|ya know|fun fact(?: about me)?|about me|a bit about me|quick (?:fact|note) about me|to be honest|tbh|in case it matters|(?:it|this) (?:might|may|could) help (?:you )?to know(?: that)?|if it helps|as for me|as it happens|funnily enough|let us say|lets say|alors|bon|eh bien|en fait|au fait|pour info|pour information|sinon|bonjour|salut|de ailleurs|bueno|pues|hola|por cierto|la verdad|en realidad|ubrigens|eigentlich|ehrlich gesagt|hallo|allora|comunque|ciao|in realta|entao|ola|alias|na verdade|trouwens|eigenlijk|hoi|hej|forresten|faktiskt|czesc|wlasciwie|zreszta|(?:\p{L}+ ){0,2}\p{L}+(?=:))(?:[,:!.]|\s-)?(?:\s|$))")]
+    private static partial Regex LeadIn();
+
+    // Prepositions and time words an adverbial lead-in opens with, in the languages this gate reads.
+    [GeneratedRegex(@"^(?:in|at|on|since|during|after|before|for|outside|over|from|around|besides|back|last|this|next|these|nowadays|lately|recently|currently|today|now|usually|mostly|generally|normally|sometimes|often|still|every|each|most|two|three|four|five|ten|\d+|en|a|au|aux|dans|depuis|pendant|apres|avant|pour|chez|sur|le|aujourde|actuellement|maintenant|souvent|desde|durante|despues|antes|para|con|los|las|hoy|ahora|actualmente|seit|am|im|an|auf|bei|nach|vor|fur|wahrend|heute|jetzt|zurzeit|derzeit|momentan|inzwischen|beruflich|da|dal|dalla|nel|nella|nei|dopo|prima|oggi|ora|attualmente|ormai|ha|em|no|na|nos|nas|depois|hoje|agora|atualmente|sinds|op|bij|voor|tijdens|thuis|vandaag|nu|tegenwoordig|momenteel|sedan|i|pa|efter|fore|under|hemma|idag|numera|od|w|we|po|przed|podczas|z|dzis|teraz|obecnie)$")]
+    private static partial Regex Adverbial();
+
+    [GeneratedRegex(@"^(?:if|when|whenever|unless|once|should|in case|in the event|every time|each time|any time|anytime|si|quand|lorsque|cuando|siempre que|wenn|falls|sobald|se|quando|caso|als|indien|zodra|om|nar|jesli|jezeli|gdy|kiedy)\b")]
+    private static partial Regex Conditional();
+
+    [GeneratedRegex(@"^(?:(?:you can |u can |just |please )?call me|(?:the )?name(?:'s| s| is)|names|(?:everyone|people|friends|they|most people) calls? me|my friends call me|i go by|je me appelle|me llamo|ich heisse|mi chiamo|chamo me|me chamo|ik heet|jag heter|nazywam sie|mam na imie) [\p{L}][\p{L}\-']*(?: [\p{L}][\p{L}\-']*)?$")]
+    private static partial Regex Introduction();
+
+    // What someone said to the user, or what the user declares: the part after the verb must itself be about the user.
+    [GeneratedRegex(@"^(?:(?:my|our|mon|ma|mes|mi|mis|mein|meine|il mio|la mia|o meu|a minha|mijn|min|mitt|moj|moja) [\p{L}\- ]{1,40}? (?:said|says|told (?:me|us)|tells (?:me|us)|confirmed|confirms|decided|agreed|announced|wrote|promised|assured (?:me|us)|informed (?:me|us)|insists)(?: that)?[,:]?"
+        + @"|(?:i|we) (?:was|were|have been|had been|got|ve been) (?:told|informed|assured|promised|notified|guaranteed)(?: by [\p{L}\- ]{1,40}?)?(?: that)?[,:]?"
+        + @"|(?:i|we) (?:have |had |hereby )?(?:agreed|settled|decided|confirm|confirmed|declare|declared|certify|state|announce|attest|heard)(?: with [\p{L}\- ]{1,40}?)?(?: that|[,:]))"
+        + @" (?<rest>\S.*)$")]
+    private static partial Regex Reported();
+
+    // "Lisbon is my favourite city", "Pizza e la mia passione", "Kotlin är mitt favoritspråk".
+    [GeneratedRegex(@"^[^:;?]{1,60}? (?:is|are|was|were|est|sont|es|son|era|ist|sind|war|e|sono|sao|zijn|ar|jest|sa) (?:(?:il|la|lo|i|le|o|a|os|as|el|los|las) )?(?:my|our|mon|ma|mes|notre|nos|mi|mis|nuestr[oa]s?|mein\w*|unser\w*|mio|mia|miei|mie|nostr[oaie]|meu|minha|meus|minhas|noss[oa]s?|mijn|onze|ons|min|mitt|mina|var|vart|vara|moj\w*|nasz\w*) \p{L}")]
+    private static partial Regex Possession();
+
+    // "Working as a nurse these days", "Based in Oslo": a participle of a few self-describing verbs, with the "I" left out.
+    [GeneratedRegex(@"^(?:working|living|studying|learning|based|born|raised|married|retired|currently working|currently living|currently studying) (?:as|at|in|on|for|from|with|to|near|out of|a|an|the|my|our|\p{L}+ing)\b")]
+    private static partial Regex Elliptical();
+
+    // Blobs and markup are not sentences: braces, brackets, angle brackets, "=" and "|" (a name in inline code, read out first, is not markup).
+    [GeneratedRegex(@"[{}\[\]<>=|]|^\s*[\p{L}_]+_[\p{L}_]+\s*:")]
+    private static partial Regex Blob();
+}
