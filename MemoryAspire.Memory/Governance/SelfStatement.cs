@@ -154,7 +154,7 @@ public static partial class SelfStatement
 
     private static SelfVerdict Judge(string folded, bool reported)
     {
-        var text = Decoration().Replace(folded, "").TrimEnd(' ', '.', '!', ',', ';');
+        var text = TrailingTags().Replace(Decoration().Replace(folded, ""), "").TrimEnd(' ', '.', '!', ',', ';');
         if (text.EndsWith('?'))
         {
             return Refused("a question");
@@ -242,7 +242,7 @@ public static partial class SelfStatement
 
     /// <summary>
     /// The clause as written, then without each of the greetings, asides and hedges people open with ("Honestly,", "For the
-    /// record,", "Just so you know,") or a short label and its colon ("Noting this:"); a role header among them is the guard's to refuse.
+    /// record,", "Just so you know,") or a short label and its colon ("Noting this:", "Update 2:"); a role header among them is the guard's to refuse.
     /// </summary>
     private static List<string> Openings(string text)
     {
@@ -270,7 +270,11 @@ public static partial class SelfStatement
     [GeneratedRegex(@"^(?:[\s*_~>#•\-]+|\(?\d{1,2}[.)]\s|\(?[a-z][).]\s)+")]
     private static partial Regex Decoration();
 
-    [GeneratedRegex(@"^(?:(?:and|but|so|also|well|oh|ok|okay|yes|yeah|yep|hi|hello|hey|thanks|thank you|thx|cheers|merci|gracias|danke|grazie|obrigad[oa]|dank je|tack|dzieki|honestly|actually|personally|basically|anyway|anyways|btw|fyi|ps|p s|by the way|for the record|for context|for reference|just so you know|just fyi|you know|u know|u kno|ya know|fun fact(?: about me)?|about me|a bit about me|quick (?:fact|note) about me|to be honest|tbh|in case it matters|(?:it|this) (?:might|may|could) help (?:you )?to know(?: that)?|if it helps|as for me|as it happens|funnily enough|let us say|lets say|alors|bon|eh bien|en fait|au fait|pour info|pour information|sinon|bonjour|salut|de ailleurs|bueno|pues|hola|por cierto|la verdad|en realidad|ubrigens|eigentlich|ehrlich gesagt|hallo|allora|comunque|ciao|in realta|entao|ola|alias|na verdade|trouwens|eigenlijk|hoi|hej|forresten|faktiskt|czesc|wlasciwie|zreszta|(?:\p{L}+ ){0,2}\p{L}+(?=:))(?:[,:!.]|\s-)?(?:\s|$))")]
+    // Hashtags closing a sentence tag it, they say nothing ("Call me Sam #newhere").
+    [GeneratedRegex(@"(?:\s+#[\p{L}\p{N}_]+)+\s*$")]
+    private static partial Regex TrailingTags();
+
+    [GeneratedRegex(@"^(?:(?:and|but|so|also|well|oh|ok|okay|yes|yeah|yep|hi|hello|hey|thanks|thank you|thx|cheers|merci|gracias|danke|grazie|obrigad[oa]|dank je|tack|dzieki|honestly|actually|personally|basically|anyway|anyways|btw|fyi|ps|p s|by the way|for the record|for context|for reference|just so you know|just fyi|you know|u know|u kno|ya know|fun fact(?: about me)?|about me|a bit about me|quick (?:fact|note) about me|to be honest|tbh|in case it matters|(?:it|this) (?:might|may|could) help (?:you )?to know(?: that)?|if it helps|as for me|as it happens|funnily enough|let us say|lets say|alors|bon|eh bien|en fait|au fait|pour info|pour information|sinon|bonjour|salut|de ailleurs|bueno|pues|hola|por cierto|la verdad|en realidad|ubrigens|eigentlich|ehrlich gesagt|hallo|allora|comunque|ciao|in realta|entao|ola|alias|na verdade|trouwens|eigenlijk|hoi|hej|forresten|faktiskt|czesc|wlasciwie|zreszta|(?:\p{L}+ ){0,2}(?:\p{L}+|\p{L}+ \p{N}{1,3})(?=:))(?:[,:!.]|\s-)?(?:\s|$))")]
     private static partial Regex LeadIn();
 
     // Prepositions and time words an adverbial lead-in opens with, in the languages this gate reads.
