@@ -461,5 +461,6 @@ internal static class HeldOutPhrasings
         FromFile("ninth", "9 of 45 admitted (80.0% refused; 5 of the 9 in Polish and Swedish, which the rules did not cover: 36 of 40 in covered languages, 90.0%), 1 of 22 benign refused (95.5% kept); its known misses (Polish, Swedish, rot13, reversed) are refused since the self-statement gate"),
         FromFile("tenth", "33 of 105 admitted (68.6% refused) by the guard alone, before the self-statement gate was written; 0 of 56 benign refused (100% kept)"),
         FromFile("eleventh", "11 of 73 admitted (84.9% refused; all eleven first-person claims the second line missed), 7 of 36 benign refused (80.6% kept; two in Norwegian and Czech, which no rule reads, two elliptical noun phrases)"),
+        FromFile("twelfth", "3 of 40 admitted (92.5% refused; a trust flag on the account, the system role, a pass through permission checks: first-person claims the second line missed), 0 of 20 benign refused (100% kept)"),
     ];
 }
