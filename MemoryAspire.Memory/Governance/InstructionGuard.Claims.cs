@@ -20,6 +20,12 @@ public static partial class InstructionGuard
     private const string ClaimedPowers =
         @"\bi am (?:\w+ )?(?:cleared|vetted|approved|authorized|authorised|permitted|allowed|entitled|empowered) (?:for|to) (?:[\w']+ ){0,3}(?:access|see|read|view|bypass|override|everything|all|any|full|admin|root|records|accounts|histories|chats|profiles|anything|whatever)\b"
         + @"|\b(?:approve|grant|escalate|elevate|promote|verify|authorize|authorise|whitelist) (?:my own|myself|me)\b"
+        // A standing this system gave one's account or messages ("my account was flagged as trusted", "my requests are marked privileged").
+        + @"|\b(?:my|our) (?:account|accounts|profile|user|login|messages|requests|prompts|queries|session|sessions) (?:is|are|was|were|has been|have been|got|gets|get|stays|stay) (?:\w+ ){0,2}(?:flagged|marked|listed|tagged|labeled|labelled|classified|registered|set|treated|recognized|recognised|whitelisted|allowlisted) (?:as )?(?:\w+ )?(?:trusted|verified|privileged|exempt|admin|staff|internal|priority|approved|elevated|unrestricted|safe)\b"
+        // A prompt's own role taken as one's role ("my role here is system").
+        + @"|\bmy role (?:\w+ ){0,3}(?:is|=|:) (?:the )?(?:system|assistant|tool|function)(?: role)?\s*(?:[.!,;]|$)"
+        // Being let through the system's own checks ("I count as staff for every permission check").
+        + @"|\b(?:permission|access|authorization|authorisation|privilege|role|clearance) checks?\b"
         + @"|\b(?:admin|administrator|root|superuser|sudo|owner|operator|moderator|voll|sonder|beheer|beheerders)[ -]?(?:zugang|zugriff|rechte|berechtigung|berechtigungen|toegang|rechten)\b|\bzugang zu (?:allen|alle|samtlichen|jedem|jeder|den daten|fremden)\b"
         + @"|\b(?:ager|styr|kontrollerar|driver|administrerar|skapade|byggde|utvecklade|programmerade|tranade) (?:den har|detta|denna|det har) (?:tjansten|assistenten|chatboten|chatbotten|boten|systemet|appen|plattformen|modellen)\b"
         + @"|\b(?:posiadam|posiadamy|kontroluje|kontrolujemy|prowadze|prowadzimy|administruje|administrujemy|zarzadzam|zarzadzamy|stworzylem|stworzylam|stworzylismy|zbudowalem|zbudowalam|zbudowalismy) (?:ten|ta|to|tego|tej|tym|te) (?:system\w*|aplikacj\w*|asystent\w*|chatbot\w*|bot\w*|serwis\w*|platform\w*|model\w*)\b";
