@@ -6,6 +6,7 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using MemoryAspire.AppHost.DataServices;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace MemoryAspire.Testing;
 
@@ -97,6 +98,15 @@ public sealed class StackApp : IAsyncDisposable
         args.AddRange(options.AppHostSettings.Select(s => $"{s.Key}={s.Value}"));
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.MemoryAspire_AppHost>(
             new DistributedApplicationTestingBuilderOptions { EnableDashboard = options.EnableDashboard }, [.. args], cancellationToken);
+        if (!options.EchoOutput)
+        {
+            // Output keeps every resource's lines; forwarded to the console as well, they buried a benchmark's tables (about 700
+            // lines per stack), and the start's expected "Unhealthy" polls of services not listening yet read as failures.
+            builder.Services.AddLogging(logging => logging
+                .AddFilter("MemoryAspire.AppHost.Resources", LogLevel.None)
+                .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService", LogLevel.None));
+        }
+
         foreach (var project in builder.Resources.OfType<ProjectResource>())
         {
             // The services listen on their own ports (no proxy): the launch profile's fixed ports would collide between stacks
