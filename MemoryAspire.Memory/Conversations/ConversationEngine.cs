@@ -15,24 +15,18 @@ public sealed class ConversationEngine(
     /// <summary>A whole turn: the reply once it is stored, or why the turn was refused (nothing stored then).</summary>
     public async Task<Outcome<TurnResult>> RunTurnAsync(MemoryUser user, TurnRequest request, CancellationToken cancellationToken)
     {
-        var admitted = await admission.AdmitAsync(user, request, cancellationToken).ConfigureAwait(false);
-        if (admitted.Refusal is { } refused)
+        var begun = await BeginAsync(user, request, cancellationToken).ConfigureAwait(false);
+        if (begun.Refusal is { } refused)
         {
             return refused;
         }
 
-        if (admitted.Value!.Replay is { } replay)
+        if (begun.Value!.Replay is { } replay)
         {
             return replay;
         }
 
-        var prepared = await PrepareAsync(admitted.Value, cancellationToken).ConfigureAwait(false);
-        if (prepared.Refusal is { } refusal)
-        {
-            return refusal;
-        }
-
-        var (turn, message, context) = prepared.Value!;
+        var (turn, message, context) = begun.Value.Prepared!;
         var reply = await replies.GetAsync(turn.Model, context.Prompt.Messages, turn.Request.Call?.Options, cancellationToken).ConfigureAwait(false);
         if (reply.Refusal is { } failed)
         {
@@ -48,6 +42,20 @@ public sealed class ConversationEngine(
     /// </summary>
     public async Task<Outcome<IAsyncEnumerable<TurnEvent>>> StartTurnAsync(MemoryUser user, TurnRequest request, CancellationToken cancellationToken)
     {
+        var begun = await BeginAsync(user, request, cancellationToken).ConfigureAwait(false);
+        return begun.Refusal is { } refused ? refused
+            : begun.Value!.Replay is { } replay ? Outcome.Of(Replayed(replay))
+            : Outcome.Of(StreamAsync(begun.Value.Prepared!, cancellationToken));
+    }
+
+    private sealed record PreparedTurn(AdmittedTurn Turn, RecordedMessage Message, BuiltContext Context);
+
+    /// <summary>A turn up to the model call: a request answered before (its first answer), or the turn with its message and prompt.</summary>
+    private sealed record BegunTurn(TurnResult? Replay, PreparedTurn? Prepared);
+
+    /// <summary>The steps both kinds of turn share: admit, then record the message and build the context.</summary>
+    private async Task<Outcome<BegunTurn>> BeginAsync(MemoryUser user, TurnRequest request, CancellationToken cancellationToken)
+    {
         var admitted = await admission.AdmitAsync(user, request, cancellationToken).ConfigureAwait(false);
         if (admitted.Refusal is { } refused)
         {
@@ -56,17 +64,10 @@ public sealed class ConversationEngine(
 
         if (admitted.Value!.Replay is { } replay)
         {
-            return Outcome.Of(Replayed(replay));
+            return new BegunTurn(replay, null);
         }
 
-        var prepared = await PrepareAsync(admitted.Value, cancellationToken).ConfigureAwait(false);
-        return prepared.Refusal is { } refusal ? refusal : Outcome.Of(StreamAsync(prepared.Value!, cancellationToken));
-    }
-
-    private sealed record PreparedTurn(AdmittedTurn Turn, RecordedMessage Message, BuiltContext Context);
-
-    private async Task<Outcome<PreparedTurn>> PrepareAsync(AdmittedTurn turn, CancellationToken cancellationToken)
-    {
+        var turn = admitted.Value;
         try
         {
             var recorded = await messages.RecordAsync(turn, cancellationToken).ConfigureAwait(false);
@@ -76,7 +77,7 @@ public sealed class ConversationEngine(
             }
 
             var context = await contexts.BuildAsync(turn, recorded.Value!, cancellationToken).ConfigureAwait(false);
-            return new PreparedTurn(turn, recorded.Value!, context);
+            return new BegunTurn(null, new PreparedTurn(turn, recorded.Value!, context));
         }
         finally
         {
