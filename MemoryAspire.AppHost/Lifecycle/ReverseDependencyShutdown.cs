@@ -40,9 +40,9 @@ internal sealed partial class ReverseDependencyShutdown(
                     // stops in about 0.15 s: the next tier starts as soon as the orchestrator reports this one's process gone.
                     var stop = commands.ExecuteCommandAsync(resource, KnownResourceCommands.StopCommand, cancellationToken);
                     var gone = notifications.WaitForResourceAsync(resource.Name, KnownResourceStates.TerminalStates, cancellationToken);
-                    if (await Task.WhenAny(stop, gone).ConfigureAwait(false) == stop && !(await stop.ConfigureAwait(false)).Success)
+                    if (await Task.WhenAny(stop, gone).ConfigureAwait(false) == stop && await stop.ConfigureAwait(false) is { Success: false } result)
                     {
-                        LogNotStopped(logger, resource.Name, stop.Result.Message);
+                        LogNotStopped(logger, resource.Name, result.Message);
                     }
 
                     Observe(stop, resource.Name);

@@ -7,6 +7,17 @@ using MemoryAspire.UnitTests.Offline;
 
 namespace MemoryAspire.Benchmarks;
 
+/// <summary>A 32 KiB hostile message and the label its table row shows (invisible characters by code point).</summary>
+public sealed record HostileMessage(string Label, string Text)
+{
+    public static HostileMessage Repeating(string unit) => new(Visible(unit), HostileInputs.Repeat(unit));
+
+    public override string ToString() => Label;
+
+    private static string Visible(string unit) => string.Concat(unit.Select(c =>
+        char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format || c == '\u180E' ? $"U+{(int)c:X4}" : c.ToString()));
+}
+
 /// <summary>
 /// The engine's text processing on 32 KiB messages built to make it slow (tests/.../HostileInputs.cs): the fact guard judging
 /// a whole message a fooled extractor returned as one fact, the rule-based extractor, and the extractive summarizer. Linear
@@ -21,24 +32,17 @@ public class HostileInputBenchmarks
     private static readonly RuleBasedFactExtractor Rules = new();
     private SourceMessage _message = null!;
 
-    public static IEnumerable<string> GuardUnits => HostileInputs.GuardUnits.Select(Visible);
+    public static IEnumerable<HostileMessage> GuardMessages => HostileInputs.GuardUnits.Select(HostileMessage.Repeating);
 
-    public static IEnumerable<string> ExtractorUnits => HostileInputs.ExtractorUnits.Select(Visible);
-
-    [ParamsSource(nameof(GuardUnits))]
-    public string Guard { get; set; } = "";
+    [ParamsSource(nameof(GuardMessages))]
+    public HostileMessage Guard { get; set; } = null!;
 
     [GlobalSetup]
-    public void Setup() => _message = new SourceMessage(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), HostileInputs.Repeat(Unit(Guard, HostileInputs.GuardUnits)), DateTimeOffset.UnixEpoch);
+    public void Setup() => _message = new SourceMessage(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guard.Text, DateTimeOffset.UnixEpoch);
 
     [Benchmark(Description = "fact guard, whole message as one fact")]
     public string? JudgeWholeMessage() =>
         FactExtraction.Candidates(_message, [new ExtractedFact("note", _message.Content, FactCategories.Other, 0.97)], Rules, Settings)[0].Rejection;
-
-    /// <summary>Table labels: the units' invisible characters shown by code point, so each row says what it ran.</summary>
-    private static string Visible(string unit) => string.Concat(unit.Select(c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format || c == '\u180E' ? $"U+{(int)c:X4}" : c.ToString()));
-
-    private static string Unit(string label, string[] units) => units.Single(u => Visible(u) == label);
 }
 
 /// <summary>The rule-based extractor and the extractive summarizer on the same kind of input.</summary>
@@ -48,19 +52,16 @@ public class HostileExtractionBenchmarks
 {
     private static readonly RuleBasedFactExtractor Rules = new();
     private static readonly ExtractiveSummarizer Summarizer = new();
-    private string _message = null!;
 
-    [ParamsSource(nameof(Units))]
-    public string Unit { get; set; } = "";
+    public static IEnumerable<HostileMessage> Messages =>
+        [.. HostileInputs.ExtractorUnits.Select(HostileMessage.Repeating), new("summary sentence", HostileInputs.ForSummary())];
 
-    public static IEnumerable<string> Units => [.. HostileInputs.ExtractorUnits, "summary sentence"];
-
-    [GlobalSetup]
-    public void Setup() => _message = Unit == "summary sentence" ? HostileInputs.ForSummary() : HostileInputs.Repeat(Unit);
+    [ParamsSource(nameof(Messages))]
+    public HostileMessage Unit { get; set; } = null!;
 
     [Benchmark(Description = "rule-based extractor")]
-    public Task<IReadOnlyList<ExtractedFact>> Extract() => Rules.ExtractAsync(_message, CancellationToken.None);
+    public Task<IReadOnlyList<ExtractedFact>> Extract() => Rules.ExtractAsync(Unit.Text, CancellationToken.None);
 
     [Benchmark(Description = "extractive summarizer")]
-    public Task<SummaryResult> Summarize() => Summarizer.SummarizeAsync(new SummaryRequest(null, [new TranscriptLine("user", _message)]), CancellationToken.None);
+    public Task<SummaryResult> Summarize() => Summarizer.SummarizeAsync(new SummaryRequest(null, [new TranscriptLine("user", Unit.Text)]), CancellationToken.None);
 }
