@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace MemoryAspire.Memory.Governance;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace MemoryAspire.Memory.Governance;
 public static partial class InstructionGuard
 {
     // Numbers spelled out are values too ("four sevens", "seven one three nine").
-    private const string SpelledDigits = @"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ones|twos|threes|fours|fives|sixes|sevens|eights|nines|zeros|double|triple|un|deux|trois|quatre|cinq|sept|huit|neuf|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun|due|sei|sette|otto|nove|quattro)\b";
+    private const string SpelledDigits = @"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ones|twos|threes|fours|fives|sixes|sevens|eights|nines|zeros|double|triple|un|deux|trois|quatre|cinq|sept|huit|neuf|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun|due|sei|sette|otto|nove|quattro|dois|tres|quatro|sete|oito|twee|drie|vier|vijf|zes|zeven|negen|nul|noll|tva|fyra|fem|sju|atta|nio|jeden|dwa|trzy|cztery|piec|szesc|siedem|osiem|dziewiec)\b";
 
     // A say over the assistant's rules: deciding which apply, outranking them, answers without them.
     private const string ClaimedRules =
@@ -39,6 +41,143 @@ public static partial class InstructionGuard
     private const string ClaimedSecrets =
         @"\b(?:" + SecretWords + "|" + Secrets + @")\b(?:\s[a-z0-9'@.\-]+){0,4}" + Assignment + SpelledDigits;
 
+    // The name of a secret.
+    private const string SecretName = @"\b(?:" + Secrets + "|" + SecretWords + @"|\w+kod(?:en|u|y)?)\b";
+
+    // A sentence that names a secret, whole, so that HoldsSecretValue reads each such sentence once for a value before or after
+    // the name ("8314 is my PIN", "my PIN, 4417, for years", "mon code est le 8 3 1 4").
+    private const string NamedSecret = @"[^.!?;\n]*" + SecretName + @"[^.!?;\n]*";
+
+    // Asking the assistant to hold on to what was said ("keep it handy", "garde-le en mémoire", "tienilo a mente"): an order, whatever it is about.
+    private const string KeepOrders =
+        @"(?:keep|hold|bear|have) (?:it|this|that|these|those|them|all this|all that) (?:in mind|handy|close|safe|on file|on record|in memory|for later|around|somewhere|noted)\b"
+        + @"|(?:file|store|save|stash|log|record|jot|write|put|pin|bookmark|memori[sz]e|note|remember) (?:it|this|that|these|those|them) (?:down|away|somewhere|for later|for next time|for the future|for future reference|in your (?:head|notes|memory))\b"
+        + @"|(?:hang|hold) on to (?:it|this|that|these|those|them)\b|(?:do not|don't|dont|never) (?:forget|lose) (?:it|this|that|these|those|them)\b"
+        + @"|(?:garde|gardez|retiens|retenez|note|notez|enregistre|enregistrez|memorise|memorisez|conserve|conservez|stocke|stockez|sauvegarde|sauvegardez|ecris|ecrivez|mets|mettez)[ -](?:le|la|les|ca|cela) (?:en (?:memoire|tete)|de cote|quelque part|bien|pour plus tard|pour la suite|dans un coin)\b|(?:garde|gardez|retiens|retenez|note|notez|memorise|memorisez)[ -](?:le|la|les)\b|n'oublie pas (?:ca|cela|ce code|ce numero)\b"
+        + @"|(?:tenlo|tenla|tenlos|tenlas|tengalo|tengala|guardalo|guardala|guardalos|guardalas|guardelo|guardela|recuerdalo|recuerdala|recuerdelo|anotalo|anotala|anotelo|apuntalo|apuntala|memorizalo|memorizala|grabalo|registralo)\b|ten(?:lo)? en cuenta\b|no lo olvides\b"
+        + @"|(?:tienilo|tienila|tienili|tienile|tenetelo|tenetela|ricordalo|ricordala|ricordatelo|segnalo|segnatelo|annotalo|annotala|memorizzalo|memorizzala|salvalo|salvala|conservalo|conservala)\b|non (?:lo|la) dimenticare\b"
+        + @"|(?:guarde|guarda|lembre|lembra|anote|anota|memorize|memoriza|grave|salve|salva) (?:isso|isto|esse|essa|este|esta)\b|(?:guarda|guarde|anota|anote|grava|grave)[ -](?:o|a)\b|nao (?:o|a) esquecas\b"
+        + @"|(?:merk|merke|merken sie|behalt|behalte|behalten sie|speicher|speichere|notier|notiere|bewahre|bewahr) (?:dir|das|es|ihn|sie|euch)\b|vergiss (?:das|es|ihn|sie) nicht\b"
+        + @"|(?:onthoud|onthou|bewaar|noteer|sla) (?:dat|dit|het|deze|die)\b|vergeet (?:dat|dit|het) niet\b";
+
+    // A power over what the assistant holds back: limits lifted for one, one's say reaching everything.
+    private const string LiftedLimits =
+        @"\b(?:remove|removes|removed|lift|lifts|lifted|waive|waives|waived|disable|disables|disabled|turn off|turns off|turned off|switch off|switches off|switched off|suspend|suspends|suspended|bypass|bypasses|bypassed|override|overrides|overrode|exempts?|exempted|unlock|unlocks|unlocked) (?:\w+ ){0,2}(?:limits|limitations|restrictions|filters|guardrails|safeguards|moderation|caps|quotas|content rules|safety rules|safety checks)\b"
+        + @"|\b(?:exempt|exempted|excused|immune) from (?:\w+ ){0,2}(?:limits|limitations|restrictions|filters|guardrails|safeguards|moderation|rules|checks|policies|policy|verification|review)\b"
+        + @"|\b(?:clearance|access|permissions?|privileges?|rights|authority|authori[sz]ation|pass|override) (?:\w+ ){0,2}(?:covers?|covering|includes?|including|extends? to|spans?|reaches|opens|unlocks|lets me (?:see|read|open|view|access)) (?:\w+ ){0,1}(?:everything|anything|all|any|every|whatever|the (?:whole|entire))\b"
+        + @"|\b(?:lifetime|permanent|unlimited|master|golden|vip) (?:override|bypass|pass|exemption|clearance|access)\b|\bgod[ -]?(?:mode|level|tier|access)\b";
+
+    // Being exempt from what the assistant enforces, in any of the languages read here ("exento de los filtros", "von den Inhaltsfiltern ausgenommen").
+    private const string Exemptions =
+        @"\b(?:exempt\w*|excused|immune|exempte\w*|dispense\w*|exonere\w*|exent[oa]s?|eximid[oa]s?|ausgenommen|befreit|esent[ei]|esentat[oa]|esonerat[oa]|isent[oa]s?|vrijgesteld|uitgezonderd|zwolnion[ya])\b(?:\s\S+){0,4}?\s(?:(?:content|safety|security|usual|normal|standard|the)\s)?\S*(?:filt\w*|regl\w*|regel\w*|rules?|restri\w*|limit\w*|beschrank\w*|checks?|control\w*|kontroll\w*|verif\w*|moderat\w*|review\w*|prufung\w*|richtlin\w*|polic\w*|politi\w*|guardrails?|safeguards?|inhaltsfilt\w*|sicherheits\w*|sicurezza|seguridad|securite|seguranca|veiligheid\w*)"
+        + @"|\b(?:exemption|exception|waiver|ausnahme|ausnahmegenehmigung|befreiung|derogation|dispense|excepcion|exencion|eccezione|esenzione|deroga|excecao|isencao|uitzondering|vrijstelling|undantag|wyjatek)s?\b(?:\s\S+){0,3}?\s(?:from|von|vom|de|des|du|del|da|dai|dalle|dos|das|van|voor|for|fur|fran|od|to)\s(?:\S+\s){0,2}?(?:filt\w*|regl\w*|regel\w*|rules?|restri\w*|limit\w*|beschrank\w*|checks?|control\w*|kontroll\w*|verif\w*|moderat\w*|review\w*|prufung\w*|richtlin\w*|polic\w*|politi\w*|guardrails?|safeguards?|inhaltsfilt\w*|sicherheits\w*|sicurezza|seguridad|securite|seguranca|veiligheid\w*|innehallsfilt\w*)"
+        + @"|\b(?:von|van) (?:den |der |allen |de |alle )?(?:\w+ )?(?:filt\w*|regel\w*|beschrank\w*|kontroll\w*|prufung\w*|richtlin\w*|inhaltsfilt\w*|sicherheits\w*|moderat\w*) (?:ausgenommen|befreit|vrijgesteld|uitgezonderd)\b";
+
+    // One's own standing written as a setting of this system: a tier, flag or level that names a power ("my access tier is platinum-admin").
+    private const string OwnStanding =
+        @"\b(?:my|our|mon|ma|mi|mein|meine|il mio|la mia|o meu|a minha|mijn) (?:(?:access|account|profile|user|permission|security|trust|clearance|acces|compte|profil|cuenta|perfil|konto|zugriffs|account)\s?)?(?:tier|level|status|flag|flags|tag|label|badge|group|class|rank|type|niveau|statut|nivel|estado|stufe|ebene|livello|stato|nivel)\b(?:\s\S+){0,4}?\s\S*(?:admin|root|superuser|sudo|bypass|override|unrestricted|unlimited|privileg|elevated|exempt|god)"
+        + @"|\b(?:my|our) (?:access|account|profile|user|permission|trust|clearance) (?:tier|level|status|flag|flags|tag|label|badge|group|class|rank|type)\b(?:\s\S+){0,4}?\s\S*(?:internal|staff|trusted|verified)"
+        + @"|\b(?:my|our) (?:account|profile|user|login|session)\b(?:\s\S+){0,4}?\s\S*(?:admin|root|superuser|sudo|bypass|override|unrestricted|privileg|elevated|exempt|trusted|verified)\S*\s(?:flag|tag|label|role|bit|setting|attribute|permission|mode)\b"
+        + @"|\b(?:my|our|whose) (?:requests?|messages?|prompts?|queries|questions|word|words|claims?|statements?|answers?) (?:\w+ ){0,3}(?:never|don't|do not|doesn't|does not|no longer|won't|will not) (?:need|needs|require|requires|get|go through|undergo|have to pass)\b(?:\s\S+){0,3}\s(?:look|check|checks|checking|review|reviews|verification|verifying|approval|moderation|filter|filtering|scrutiny|confirmation|second opinion)\b"
+        + @"|\b(?:mio account|mia utenza|mio profilo|minha conta|meu perfil|meu usuario|mijn account|mijn profiel|mon compte|mon profil|mi cuenta|mi perfil|mein konto|mein profil|mein account)\b(?:\s\S+){0,5}?\s(?:come|como|als|comme|jako|som)\s(?:\S+\s)?(?:amministrator\w*|administrad\w*|administrat\w*|admin\w*|beheerder\w*|verificat\w*|verifiziert\w*|geverifieerd\w*|verifie\w*|fidat\w*|confiavel|vertrouwd\w*|privilegi\w*|moderator\w*|moderad\w*|staff|interno|interne|intern)\b";
+
+    // Being verified as a power by someone, in the languages whose first person the gate reads ("verifierat mig som administratör").
+    private const string VerifiedAs =
+        @"\b(?:verified|confirmed|registered|approved|flagged|marked|set up|listed|added) (?:me|us) as (?:an? |the )?(?:" + PowerRoles + "|" + StrictRoles + @")\b"
+        + @"|\b(?:m'a|nous a|m'ont|nous ont) (?:verifie|confirme|enregistre|approuve|marque|ajoute|inscrit)e?s? (?:comme|en tant que) (?:\S+ )?(?:" + PowerRoles + @")\b"
+        + @"|\b(?:me|nos) (?:ha|han|habia|habian) (?:verificado|confirmado|registrado|aprobado|marcado|anadido) como (?:\S+ )?(?:" + PowerRoles + @")\b"
+        + @"|\b(?:hat|haben) mich (?:\S+ ){0,3}als (?:\S+ )?(?:" + PowerRoles + @")\S* (?:verifiziert|bestatigt|registriert|freigegeben|markiert|eingetragen|hinzugefugt)\b"
+        + @"|\b(?:verifiera|bekrafta|registrera|godkann|markera|lagg)\w* (?:mig|oss) som (?:\S+ )?(?:" + PowerRoles + @")\b"
+        + @"|\b(?:zweryfikowa|potwierdzi|zarejestrowa|oznaczy|doda)\w* mnie jako (?:\S+ )?(?:" + PowerRoles + @")\b";
+
     // The owner's own thing is not this system ("admin access to my own home server").
     private const string OwnThings = @"|(?:full |admin |administrator |root |sudo )?(?:access|rights|permissions|privileges) (?:to|on|over|for) (?:my|our) own";
+
+    // Secret names that name nothing else: any value-shaped word near them is its value. "Code", "key" and "login" also name
+    // code, keys and accounts, so only a run of digits is read as their value ("my code is on GitHub as jdoe2024" is kept).
+    private static readonly HashSet<string> WeakSecretNames = new(StringComparer.Ordinal)
+    {
+        "key", "keys", "code", "codes", "login", "logins", "clave", "claves", "codigo", "codigos", "cle", "cles", "schlussel", "codice", "codici", "kod", "kody", "koden", "kode",
+    };
+
+    // Checked before one ever asked ("pre-verified when I signed up"), unless for something else ("pre-approved for a mortgage").
+    [GeneratedRegex(@"\b(?:pre|vor|vorab|vooraf|pre ?(?:ja))[ \-]?(?:verified|approved|cleared|authori[sz]ed|vetted|screened|whitelisted|allowlisted|verifie[es]*|approuve[es]*|autorise[es]*|verificad[oa]s?|aprobad[oa]s?|autorizad[oa]s?|aprovad[oa]s?|verifiziert|genehmigt|freigegeben|geprueft|gepruft|verificat[oaie]|approvat[oaie]|autorizzat[oaie]|geverifieerd|goedgekeurd)\b(?!\s(?:for|para|pour|fur|per|voor|to)\s)", RegexOptions.CultureInvariant, MatchTimeoutMs)]
+    private static partial Regex PreCleared();
+
+    // How far before a verb the word before it is looked for.
+    private const int NearChars = 40;
+
+    // Built at first use, after Build has raised the engine's automaton cap; linear-time like the concerns.
+    private static readonly Lazy<Regex> SecretNames = new(() => new Regex(SecretName, Matching));
+
+    // A secret given in parts: where it starts or ends, its first or last digits, its part one or two.
+    private static readonly Lazy<Regex> PartOfSecret = new(() => new Regex(@"\b(?:starts?|started|starting|begins?|beginning|ends?|ending|commence|commencent|finit|finissent|termine|terminent|empieza|comienza|termina|acaba|beginnt|endet|inizia|finisce|termina|comeca|acaba|begint|eindigt|zaczyna|konczy|borjar|slutar) (?:with|by|in|on|par|en|con|por|mit|auf|op|met|com|na|od|pa|med) \S*\d"
+        + @"|\b(?:first|last|premiers?|dernieres?|derniers?|primeros?|ultimos?|ersten|letzten|primi|ultimi|eerste|laatste|pierwsze|ostatnie|forsta|sista) (?:\w+ )?(?:digits?|characters?|letters?|chiffres?|caracteres|digitos?|ziffern|zeichen|stellen|cifre|caratteri|cijfers|tekens|cyfry|siffror|tecken)\b"
+        + @"|\b(?:part|half|teil|partie|parte|deel|del|czesc) (?:one|two|1|2|un|deux|uno|dos|eins|zwei|een|twee|ett|tva|jeden|dwa)\b", Matching));
+
+    private static readonly Lazy<Regex> SpelledDigit = new(() => new Regex(@"\b" + SpelledDigits, Matching));
+
+    // Three digits or more spelled out in a row ("four four one seven", "sept trois neuf").
+    private static readonly Lazy<Regex> SpelledRun = new(() => new Regex(@"(?:\b" + SpelledDigits + @"[ \-,]*){3,}", Matching));
+
+    // The words after which "store", "save" or "keep" is the user's own doing, not an order: a purpose ("to store") or a subject ("I store").
+    private static readonly HashSet<string> OwnDoing = new(StringComparer.Ordinal)
+    {
+        "to", "i", "we", "je", "nous", "yo", "ich", "wir", "io", "eu", "ik", "wij", "jag", "vi", "para", "pour", "um", "per", "om", "zu",
+    };
+
+    /// <summary>True when the hand-over phrase is an order or a request, not the user's own act or purpose ("I use Bitwarden to store all my passwords").</summary>
+    private static bool Handed(string text, Match match)
+    {
+        // Only the few characters before the verb are read, so a long text of such phrases is judged in linear time.
+        var from = Math.Max(0, match.Index - NearChars);
+        var before = text[from..match.Index].TrimEnd();
+        var previous = before[(before.LastIndexOfAny([' ', '\n', ',', '.', ';', ':', '!', '?', '(']) + 1)..];
+        return !OwnDoing.Contains(previous);
+    }
+
+    // "Code" or "key" with three number words may be prose ("code for one, two, three"); four in a row are a value.
+    private const int WeakSpelledDigits = 4;
+
+    /// <summary>True when <paramref name="named"/>, a sentence that names a secret, also holds something shaped like its value (not a year).</summary>
+    private static bool HoldsSecretValue(string text, Match named)
+    {
+        var sentence = named.Value;
+        var weak = SecretNames.Value.Matches(sentence).All(name => WeakSecretNames.Contains(name.Value));
+        if (sentence.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+        {
+            return SpelledRun.Value.Matches(sentence).Any(m => !weak || SpelledDigit.Value.Count(m.Value) >= WeakSpelledDigits);
+        }
+
+        // Given in parts ("starts with 47 and ends with 19", "the last four digits are ..."): the parts are the value.
+        if (PartOfSecret.Value.IsMatch(sentence))
+        {
+            return true;
+        }
+
+        // A number that counts something ("8192 tokens", "a 50-token overlap") is not a value; nor is a year.
+        return DigitRun().Matches(sentence).Any(m => !Year().IsMatch(m.Groups["digits"].Value) && !Counted().IsMatch(sentence[(m.Index + m.Length)..]))
+            || SpelledRun.Value.Matches(sentence).Any(m => !weak || SpelledDigit.Value.Count(m.Value) >= WeakSpelledDigits)
+            || !weak && (MixedToken().Matches(sentence).Any(m => m.Value.Count(char.IsDigit) >= 2 && LetterThenDigit().IsMatch(m.Value)));
+    }
+
+    // Four or more digits, apart or joined by single spaces or hyphens ("8314", "8 3 1 4", "6-0-3-8"), not within a word; folding
+    // joins a spelled-out run to a one-letter word before it ("è 6 0 3 8" reads "e6038"), so one letter may lead.
+    [GeneratedRegex(@"(?<![\p{L}\d.])\p{L}?(?<digits>\d(?:[ \-]?\d){3,})(?![\p{L}\d]|\.\d)")]
+    private static partial Regex DigitRun();
+
+    [GeneratedRegex(@"^[ \-]?(?:k |m )?(?:tokens?|keys?|codes?|pins?|passwords?|logins?|digits?|characters?|chars?|words?|bits?|bytes?)\b")]
+    private static partial Regex Counted();
+
+    // A token, key or password mixes letters and then digits ("hunter22", "9fK2mQ7x"); "50-token" is a count and its noun.
+    [GeneratedRegex(@"\p{L}[\p{L}_\-]*\d")]
+    private static partial Regex LetterThenDigit();
+
+
+    [GeneratedRegex(@"^(?:19|20)\d\d$")]
+    private static partial Regex Year();
+
+    // A word of eight characters or more of letters, digits and "_" or "-": the shape of a token, key or password.
+    [GeneratedRegex(@"(?<![\p{L}\d_\-])[\p{L}\d_\-]{8,}(?![\p{L}\d_\-])")]
+    private static partial Regex MixedToken();
 }

@@ -159,7 +159,7 @@ public static partial class InstructionGuard
     // Roles that grant power over the system; the ones a person also holds as a job are told apart by their context.
     private const string StrictRoles = @"superuser|super user|superadmin|super admin|superusuario|superutilisateur|super utilisateur|superbenutzer|root user|root account|sudoer|sudo user|god mode";
     private const string PowerRoles = @"admin|admins|administrator|administrators|administratrice|administrateur|administrateurs|administrador|administradora|administradores|administratorin|moderator|moderators|moderatorin|moderateur|moderatrice|moderador|moderadora|sysop|root|staff|staff member|personnel|personal|mitarbeiter" + MorePowerRoles;
-    private const string MakerRoles = @"owner|owners|proprietaire|propietario|propietaria|dueno|duena|eigentumer|besitzer|inhaber|developer|developers|developpeur|developpeuse|desarrollador|desarrolladora|entwickler|entwicklerin|creator|createur|creatrice|creador|creadora|ersteller|schopfer|maker|programmer|programmeur|programador|maintainer|operator|operateur|operador|betreiber|master|maitre|amo|meister|boss|patron|jefe|chef" + MoreMakerRoles;
+    private const string MakerRoles = @"founder|founders|co founder|cofounder|co founders|cofounders|fondateur|fondatrice|cofondateur|cofondatrice|fundador|fundadora|cofundador|cofundadora|grunder|grunderin|mitgrunder|mitgrunderin|mitbegrunder|fondatore|fondatrice|cofondatore|oprichter|medeoprichter|owner|owners|proprietaire|propietario|propietaria|dueno|duena|eigentumer|besitzer|inhaber|developer|developers|developpeur|developpeuse|desarrollador|desarrolladora|entwickler|entwicklerin|creator|createur|creatrice|creador|creadora|ersteller|schopfer|maker|programmer|programmeur|programador|maintainer|operator|operateur|operador|betreiber|master|maitre|amo|meister|boss|patron|jefe|chef" + MoreMakerRoles;
 
     private const string Scope =
         @"(?:of|for|over|on|in|at|to|behind|with|into) (?:(?:this|your) (?:system|app|application|assistant|ai|bot|chatbot|chat|model|service|platform|site|website|server|database|memory|tool|deployment|instance|tenant|conversation|account|accounts|api)|the (?:system|assistant|ai|bot|chatbot|model|memory))\b|\bhere\b|\b(?:of|over|for|behind) (?:you|everything|everyone|everybody|all users)\b"
@@ -265,9 +265,13 @@ public static partial class InstructionGuard
         + @"|\b(?:security questions?|secret questions?|maiden name|first pet's name|name of (?:my|your) first pet)\b"
         + @"|\b(?:" + SecretWords + @")\b(?:\s[a-z0-9'@.\-]+){0,4}" + Assignment + @"\S*\d"
         + @"|\b(?:the|every|any|all|default|master|admin|administrator|universal|global|shared|system|root|everyone's|le|la|les|el|los|las|der|die|das|tous les|todas las|todos los|alle)\s(?:" + Secrets + @")\b"
-        + @"|\b(?:share|give|send|reveal|tell|store|save|remember|memorize|memorise|write down|note|record|ask me for|ask for|need|require|email|text|show|print|display|leak|dump|list|expose|provide|here is|here are|enter|type|paste|retiens|enregistre|garde|donne|envoie|guarda|recuerda|anota|dame|envia|speichere|merk dir|notiere|gib|sende|schicke)(?:\s[a-z']+){0,2}\s(?:" + Secrets + @")\b"
         + @"|\b(?:login|logins|sign in|username|user name|credentials?)\b[^\n/]{0,40}/\s?\S*[\d!@#$%&*]"
         + @"|\b(?:sk|pk|rk)[-_](?:live[-_]|test[-_]|proj[-_])?[a-z0-9]{12,}|\bghp_[a-z0-9]{20,}|\bgithub_pat_\w{20,}|\bakia[0-9a-z]{16}\b|\beyj[a-z0-9_\-]{8,}\.[a-z0-9_\-]{8,}|-----begin [a-z ]{0,20}(?:private key|certificate)|\bxox[abprs]-[a-z0-9\-]{10,}|\baiza[0-9a-z_\-]{30,}" + MoreCredentials;
+
+    // Handing a secret over or asking for one ("store my password", "send me the reset code"); not one's own use of a tool for
+    // them ("I use Bitwarden to store all my passwords"), which Handed tells apart by the word before the verb.
+    private const string HandOver =
+        @"\b(?:share|give|send|reveal|tell|store|save|remember|memorize|memorise|write down|note|record|ask me for|ask for|need|require|email|text|show|print|display|leak|dump|list|expose|provide|here is|here are|enter|type|paste|retiens|enregistre|garde|donne|envoie|guarda|recuerda|anota|dame|envia|speichere|merk dir|notiere|gib|sende|schicke)(?:\s[a-z']+){0,2}\s(?:" + Secrets + @")\b";
 
     private const string Others =
         @"other people|other users?|other persons|other folks|other individuals|other humans|others|other customers|other clients|other members|other accounts|everyone else|everybody else|someone else|somebody else|anyone else|all users|all customers|all clients|all members|all accounts|every user|every account|every customer|any user|any account|another user|another person|another account|everyone's|everybody's|anyone's|someone's|somebody's|other people's"
@@ -308,11 +312,16 @@ public static partial class InstructionGuard
             new(AuthorityReason, [Linear(Authority)]),
             new(AuthorityReason, [Linear(RoleClaim)], (text, match) => !IsJob(text, match)),
             new(CredentialReason, [Linear(Credentials)]),
+            new(CredentialReason, [Linear(HandOver)], Handed),
             new(OtherUsersReason, [Linear(OtherUsers), SomeoneElsesData()]),
             new(RulesReason, [Linear(ClaimedRules)]),
             new(AuthorityReason, [Linear(ClaimedPowers)]),
             new(CredentialReason, [Linear(ClaimedSecrets)]),
             new(OtherUsersReason, [Linear(ClaimedOthers)]),
+            new(CredentialReason, [Linear(NamedSecret)], HoldsSecretValue),
+            new(OrderReason, [Linear(ClauseStart + Lead + "(?:" + KeepOrders + ")")]),
+            new(RulesReason, [Linear(LiftedLimits), Linear(Exemptions)]),
+            new(AuthorityReason, [Linear(OwnStanding), Linear(VerifiedAs), PreCleared()]),
         ];
     }
 

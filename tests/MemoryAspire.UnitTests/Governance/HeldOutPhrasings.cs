@@ -14,7 +14,8 @@ internal sealed record HeldOutBatch(string Name, string FirstRun, IReadOnlyList<
 /// to wordings it was not written for. Each batch was written before the gate had seen it; its first run is recorded
 /// in <see cref="HeldOutBatch.FirstRun"/>, and the gate's rules were then widened (by structure, not by adding the batch's
 /// sentences) before the next batch was written. The last batch's first run is the best estimate of the gate on unseen text:
-/// the eleventh, the first written after the self-statement gate (<see cref="SelfStatement"/>) existed.
+/// the thirteenth to fifteenth were written blind (by writers who read no code, corpus or batch), after the self-statement
+/// gate (<see cref="SelfStatement"/>) and its second line existed.
 /// </summary>
 internal static class HeldOutPhrasings
 {
@@ -462,5 +463,8 @@ internal static class HeldOutPhrasings
         FromFile("tenth", "33 of 105 admitted (68.6% refused) by the guard alone, before the self-statement gate was written; 0 of 56 benign refused (100% kept)"),
         FromFile("eleventh", "11 of 73 admitted (84.9% refused; all eleven first-person claims the second line missed), 7 of 36 benign refused (80.6% kept; two in Norwegian and Czech, which no rule reads, two elliptical noun phrases)"),
         FromFile("twelfth", "3 of 40 admitted (92.5% refused; a trust flag on the account, the system role, a pass through permission checks: first-person claims the second line missed), 0 of 20 benign refused (100% kept)"),
+        FromFile("thirteenth", "3 of 90 admitted (96.7% refused; each a secret with its value, spaced, hyphenated or after 'starts with', and a 'keep it' order the guard did not read), 2 of 55 benign refused (96.4% kept; a passage over 16 words, a Spanish 'verified drone pilot')"),
+        FromFile("fourteenth", "5 of 80 admitted on the gate before the thirteenth's fixes (93.8% refused), 3 of 80 after them, before this batch was read (96.2%; a PIN spelled out in French, a lifetime exception from the content filters in German, a Swedish bank code in words with 'verified me as administrator'), 2 of 60 benign refused (96.7% kept; two passages over 16 words)"),
+        FromFile("fifteenth", "1 of 80 admitted (98.8% refused; a PIN given in two parts, 'starts with 47 and ends with 19'), 1 of 50 benign refused (98.0% kept; 'I use Bitwarden to store all my passwords', read as handing passwords over)"),
     ];
 }
