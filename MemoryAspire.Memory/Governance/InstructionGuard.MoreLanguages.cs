@@ -75,7 +75,7 @@ public static partial class InstructionGuard
         + @"|\b(?:andere|anderen|alle|elke|iedere) (?:gebruikers?|accounts|leden|klanten|mensen)\b|\b(?:gegevens|gesprekken|berichten|geschiedenis|profielen|notities|chats) (?:van iedereen|van anderen|van andere|van alle)\b"
         + @"|\b(?:innych|wszystkich|pozostalych|pozostałych|cudze|cudzych) (?:uzytkownikow|użytkowników|kont|osob|osób|klientow|klientów|rozmow|rozmów|danych)\b|\b(?:andra|alla|ovriga|andras) (?:anvandares?|anvandarna|konton|kunders?|personers?|samtal|data|uppgifter)\b";
 
-    private const string MoreWorkContext = @"|pracuje|pracy|firmie|jobbar|arbetar|jobbet|foretag|foretaget|lavoro|lavora|lavorato|azienda|ditta|professione|mestiere|impiego|anni|trabalho|trabalha|trabalhei|empresa|profissao|emprego|anos|werk|werkt|werkte|werkzaam|bedrijf|beroep|baan|jaar|jaren|sinds";
+    private const string MoreWorkContext = @"|benevole|benevoles|benevolat|voluntario|voluntaria|voluntariado|ehrenamtlich|ehrenamt|volontario|volontaria|volontariato|vrijwilliger|vrijwilligster|frivillig|wolontariusz|wolontariuszka|pracuje|pracy|firmie|jobbar|arbetar|jobbet|foretag|foretaget|lavoro|lavora|lavorato|azienda|ditta|professione|mestiere|impiego|anni|trabalho|trabalha|trabalhei|empresa|profissao|emprego|anos|werk|werkt|werkte|werkzaam|bedrijf|beroep|baan|jaar|jaren|sinds";
 
     private const string MoreRoleQualifiers = @"|di|do|dos|das|van|voor|bij|sistema|sistemi|rete|reti|rede|redes|netwerk|systeem|systemen|dati|dados|gegevens|ict|sieci|systemow|natverk|natverks|it";
 

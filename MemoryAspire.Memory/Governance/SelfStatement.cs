@@ -68,6 +68,7 @@ public static partial class SelfStatement
         "soy", "estoy", "tengo", "vivo", "trabajo", "uso", "utilizo", "hablo", "prefiero", "como", "bebo", "juego", "toco", "estudio", "enseno", "corro",
         "leo", "escribo", "programo", "desarrollo", "administro", "dirijo", "gestiono", "llego", "tomo", "desayuno", "ceno", "cocino", "odio", "amo", "adoro",
         "conduzco", "manejo", "nado", "camino", "viajo", "colecciono", "practico", "hago", "voy", "duermo", "naci", "creci", "vivi", "trabaje", "estudie", "cuido",
+        "formo", "pertenezco", "conozco", "sigo", "vengo", "quiero", "necesito", "busco", "llevo", "paso", "pinto", "canto", "bailo", "escucho", "veo", "visito", "ayudo", "colaboro", "participo", "entreno",
         // Italian.
         "sono", "ho", "sto", "abito", "lavoro", "utilizzo", "parlo", "preferisco", "mangio", "bevo", "gioco", "suono", "insegno", "leggo", "scrivo", "programmo",
         "sviluppo", "amministro", "dirigo", "gestisco", "arrivo", "prendo", "cucino", "guido", "nuoto", "cammino", "viaggio", "colleziono", "pratico", "faccio",
@@ -185,7 +186,7 @@ public static partial class SelfStatement
             }
         }
 
-        return openings.Any(Possession().IsMatch) ? new SelfVerdict(SelfGround.Possession, null)
+        return openings.Any(o => Possession().IsMatch(o) || OwnedByClause().IsMatch(o)) ? new SelfVerdict(SelfGround.Possession, null)
             : openings.Any(Elliptical().IsMatch) ? new SelfVerdict(SelfGround.Ellipsis, null)
             : Refused(null);
     }
@@ -278,10 +279,10 @@ public static partial class SelfStatement
     private static partial Regex LeadIn();
 
     // Prepositions and time words an adverbial lead-in opens with, in the languages this gate reads.
-    [GeneratedRegex(@"^(?:in|at|on|since|during|after|before|for|outside|over|from|around|besides|back|last|this|next|these|nowadays|lately|recently|currently|today|now|usually|mostly|generally|normally|sometimes|often|still|every|each|most|two|three|four|five|ten|\d+|en|a|au|aux|dans|depuis|pendant|apres|avant|pour|chez|sur|le|aujourde|actuellement|maintenant|souvent|desde|durante|despues|antes|para|con|los|las|hoy|ahora|actualmente|seit|am|im|an|auf|bei|nach|vor|fur|wahrend|heute|jetzt|zurzeit|derzeit|momentan|inzwischen|beruflich|da|dal|dalla|nel|nella|nei|dopo|prima|oggi|ora|attualmente|ormai|ha|em|no|na|nos|nas|depois|hoje|agora|atualmente|sinds|op|bij|voor|tijdens|thuis|vandaag|nu|tegenwoordig|momenteel|sedan|i|pa|efter|fore|under|hemma|idag|numera|od|w|we|po|przed|podczas|z|dzis|teraz|obecnie)$")]
+    [GeneratedRegex(@"^(?:in|at|on|since|during|after|before|for|outside|over|from|around|besides|back|last|this|next|these|nowadays|lately|recently|currently|today|now|usually|mostly|generally|normally|sometimes|often|still|every|each|most|two|three|four|five|ten|\d+|en|a|au|aux|dans|depuis|pendant|apres|avant|pour|chez|sur|le|aujourde|actuellement|maintenant|souvent|desde|durante|despues|antes|para|con|los|las|hoy|ahora|actualmente|seit|am|im|an|auf|bei|nach|vor|fur|wahrend|als|heute|jetzt|zurzeit|derzeit|momentan|inzwischen|beruflich|da|dal|dalla|nel|nella|nei|dopo|prima|oggi|ora|attualmente|ormai|ha|em|no|na|nos|nas|depois|hoje|agora|atualmente|sinds|op|bij|voor|tijdens|thuis|vandaag|nu|tegenwoordig|momenteel|sedan|i|pa|efter|fore|under|hemma|idag|numera|od|w|we|po|przed|podczas|z|dzis|teraz|obecnie)$")]
     private static partial Regex Adverbial();
 
-    [GeneratedRegex(@"^(?:if|when|whenever|unless|once|should|in case|in the event|every time|each time|any time|anytime|si|quand|lorsque|cuando|siempre que|wenn|falls|sobald|se|quando|caso|als|indien|zodra|om|nar|jesli|jezeli|gdy|kiedy)\b")]
+    [GeneratedRegex(@"^(?:if|when|whenever|unless|once|should|in case|in the event|every time|each time|any time|anytime|si|quand|lorsque|cuando|siempre que|wenn|falls|sobald|se|quando|caso|als (?:je|jij|u|ik|we|wij|het|er|iemand|men|jullie|ze|zij|hij)|indien|zodra|om|nar|jesli|jezeli|gdy|kiedy)\b")]
     private static partial Regex Conditional();
 
     [GeneratedRegex(@"^(?:(?:you can |u can |just |please )?call me|(?:the )?name(?:'s| s| is)|names|(?:everyone|people|friends|they|most people) calls? me|my friends call me|i go by|je me appelle|me llamo|ich heisse|mi chiamo|chamo me|me chamo|ik heet|jag heter|nazywam sie|mam na imie) [\p{L}][\p{L}\-']*(?: [\p{L}][\p{L}\-']*)?$")]
@@ -297,6 +298,10 @@ public static partial class SelfStatement
     // "Lisbon is my favourite city", "Pizza e la mia passione", "Kotlin är mitt favoritspråk".
     [GeneratedRegex(@"^[^:;?]{1,60}? (?:is|are|was|were|est|sont|es|son|era|ist|sind|war|e|sono|sao|zijn|ar|jest|sa) (?:(?:il|la|lo|i|le|o|a|os|as|el|los|las) )?(?:my|our|mon|ma|mes|notre|nos|mi|mis|nuestr[oa]s?|mein\w*|unser\w*|mio|mia|miei|mie|nostr[oaie]|meu|minha|meus|minhas|noss[oa]s?|mijn|onze|ons|min|mitt|mina|var|vart|vara|moj\w*|nasz\w*) \p{L}")]
     private static partial Regex Possession();
+
+    // "Bitwarden is the password manager I use", "Lyon is the city we live in": the thing is the user's by the clause after it.
+    [GeneratedRegex(@"^[^:;?]{1,60}? (?:is|are|was|were) (?:the|a|an|one of the) (?:[\p{L}\-]+ ){1,3}(?:that |which |who )?(?:i|we) (?:use|used|have|had|own|owned|drive|drove|play|played|love|loved|like|liked|prefer|speak|spoke|live|lived|grew|work|worked|study|studied|read|eat|cook|ride|support|follow|teach|taught|run|ran|built|wrote|chose|picked|rely)\b")]
+    private static partial Regex OwnedByClause();
 
     // "Working as a nurse these days", "Based in Oslo": a participle of a few self-describing verbs, with the "I" left out.
     [GeneratedRegex(@"^(?:working|living|studying|learning|based|born|raised|married|retired|currently working|currently living|currently studying) (?:as|at|in|on|for|from|with|to|near|out of|a|an|the|my|our|\p{L}+ing)\b")]
