@@ -152,6 +152,8 @@ public static partial class FactAdmission
             return $"is a passage, not a value (more than {MaxValueWords} words or {MaxValueChars} characters)";
         }
 
+        // A greeting before the statement is not a second sentence ("Hi! I'm a sysadmin at a university").
+        canonical = Greeting().Replace(canonical, "");
         if (SentenceBreak().Count(canonical) > 0)
         {
             return "holds several sentences";
@@ -186,7 +188,7 @@ public static partial class FactAdmission
     [GeneratedRegex(@"\b(?:thank you|thanks to you|you know|as you know|see you|nice to meet you|if you ask me|(?:you can|you may|tu peux|vous pouvez|du kannst|sie konnen) (?:call me|me appeler|mich)|puedes llamarme|me puedes llamar)\b")]
     private static partial Regex Courtesy();
 
-    [GeneratedRegex(@"\b(?:you|your|yours|yourself|yourselves|toi|ton|ta|tes|vous|votre|vos|usted|ustedes|tu|tus|ti|contigo|du|dich|dir|dein|deine|deinen|deiner|deines|euch|euer)\b|\b(?:this|the) (?:assistant|chatbot|bot|ai|model|llm)\b|\bmemoryaspire\b|\bden har (?:tjansten|appen|boten|assistenten|chatboten|chatten|plattformen|systemet|modellen)\b|\b(?:detta|denna) (?:system|tjanst|app|plattform|chatt)\b|\b(?:ten|ta|tego|tej|tym) (?:system\w*|aplikacj\w*|asystent\w*|chatbot\w*|serwis\w*|platform\w*)\b|\b(?:this|these) (?:system|systems|platform|service|app|application|chat|chats|conversation|conversations|deployment|workspace|instance|tenant|server|servers|memory|thing|tool)\b|\b(?:cet|cette|ce|ces|este|esta|estos|estas|dieses|diese|dieser|diesem|diesen|questo|questa|quest|questi|deste|desta|deze|dit) (?:assistant|asistente|assistente|assistenten|assistent|chatbot|bot|ia|ki|ai|modele|modelo|modello|modell|model|systeme|sistema|system|systeem|plateforme|plataforma|plattform|piattaforma|platform|app|appli|application|aplicacion|applicazione|aplicacao|service|servicio|servizio|servico|dienst|dienstes|chat|chats)\b")]
+    [GeneratedRegex(@"\b(?:you|your|yours|yourself|yourselves|toi|ton|ta|tes|vous|votre|vos|usted|ustedes|tu|tus|ti|contigo|du|dich|dir|dein|deine|deinen|deiner|deines|euch|euer|jij|jou|jouw|jullie|voce|voces|dig|ditt|ciebie|twoj|twoja|twoje)\b|\b(?:this|the) (?:assistant|chatbot|bot|ai|model|llm)\b|\bmemoryaspire\b|\bden har (?:tjansten|appen|boten|assistenten|chatboten|chatten|plattformen|systemet|modellen)\b|\b(?:detta|denna) (?:system|tjanst|app|plattform|chatt)\b|\b(?:ten|ta|tego|tej|tym) (?:system\w*|aplikacj\w*|asystent\w*|chatbot\w*|serwis\w*|platform\w*)\b|\b(?:this|these) (?:system|systems|platform|service|app|application|chat|chats|conversation|conversations|deployment|workspace|instance|tenant|server|servers|memory|thing|tool)\b|\b(?:cet|cette|ce|ces|este|esta|estos|estas|dieses|diese|dieser|diesem|diesen|questo|questa|quest|questi|deste|desta|deze|dit) (?:assistant|asistente|assistente|assistenten|assistent|chatbot|bot|ia|ki|ai|modele|modelo|modello|modell|model|systeme|sistema|system|systeem|plateforme|plataforma|plattform|piattaforma|platform|app|appli|application|aplicacion|applicazione|aplicacao|service|servicio|servizio|servico|dienst|dienstes|chat|chats)\b")]
     private static partial Regex SpeaksToAssistant();
 
     [GeneratedRegex(@"\b(?:this|the|following|said) user(?:'s)? (?:is|has|may|can|should|must|will|was|gets|owns|holds|belongs|counts|account|profile|role|status|data|access|level|messages|requests)\b|\b(?:cet|le) utilisateur (?:est|a|peut|doit)\b|\b(?:este|el) usuario (?:es|tiene|puede|debe)\b|\b(?:dieser|der) (?:nutzer|benutzer) (?:ist|hat|darf|kann|muss)\b")]
@@ -204,6 +206,10 @@ public static partial class FactAdmission
     // A sentence ends at . ! ? followed by a space and more text, unless the word before is a short abbreviation ("Dr. Smith").
     [GeneratedRegex(@"(?:[\p{L}\p{N}]{4,}[.]|[!?])\s+\S")]
     private static partial Regex SentenceBreak();
+
+    /// <summary>A greeting that opens a message as a sentence of its own ("Hi!", "Bonjour !", "Hallo zusammen.").</summary>
+    [GeneratedRegex(@"^\s*(?:hi|hello|hey|hiya|howdy|hi there|hello there|hey there|good (?:morning|afternoon|evening)|greetings|bonjour|bonsoir|salut|coucou|hola|buenas|buenos dias|buenas tardes|hallo|hallo zusammen|moin|servus|guten (?:tag|morgen|abend)|ciao|salve|buongiorno|ola|oi|bom dia|boa tarde|hoi|dag|hej|hejsan|czesc|dzien dobry)\s*[!.]+\s+", RegexOptions.IgnoreCase)]
+    internal static partial Regex Greeting();
 
     [GeneratedRegex(@"[,;:]\s|\s[-\u2013\u2014]\s")]
     private static partial Regex ClauseBreak();

@@ -97,7 +97,7 @@ public static partial class InstructionGuard
         @"\b(?:my|our|mes|nos|mis|nuestros|nuestras|meine|unsere|miei|mie|meus|minhas|mijn|onze|mina|vara|moje|nasze)\s(?:\w+\s)?" + MyWords
         + @"\b(?:\s\S+){0,6}?\s(?:treated|considered|regarded|handled|counted|count|seen|read|interpreted|processed|flagged|marked|tagged|labell?ed|weighted|traite\w*|considere\w*|consideran?|considerad\w*|tratad\w*|tratan?|tratati|trattat\w*|trattino|considerat\w*|behandelt|betrachtet|gewertet|gelten|zahlen|behandeld|beschouwd|gelden|tellen|raknas|behandlas|ses|traktowane|uznawane|vengano|venham|soient|sean|werden|worden)\b(?:\s\S+){0,3}?\s(?:as|like|comme|como|wie|als|come|som|jako|venant|viniendo|provenientes|coming|from)\b(?:\s\S+){0,3}?\s\S*(?:system|sistema|systeme|systeem|admin|administra|developer|develop|desarroll|entwickl|sviluppat|desenvolv|ontwikkel|utveckl|operator|operador|betreiber|moderat|staff|root|owner)"
         + @"|\b(?:my|our|mes|nos|mis|nuestros|nuestras|meine|unsere|miei|mie|meus|minhas|mijn|onze|mina|vara|moje|nasze)\s(?:\w+\s)?" + MyWords
-        + @"\b(?:\s\S+){0,4}?\s(?:priority|precedence|priorite|prioridad|prioritat|vorrang|priorita|prioridade|voorrang|prioriteit|foretrade|prioritet|pierwszenstwo|priorytet|take precedence|come first|comes first|win out|prevail|prevalgano|prevalezcan|prevalecen|l'emportent|passent avant|gehen vor|vorgehen)\b"
+        + @"\b(?:\s\S+){0,4}?\s(?:priority|precedence|priorite|prioridad|prioritat|vorrang|priorita|prioridade|voorrang|prioriteit|foretrade|prioritet|pierwszenstwo|priorytet|take precedence|come first|comes first|win out|prevail|prevalgano|prevalezcan|prevalecen|l'emportent|passent avant|gehen vor|vorgehen|gaan (?:\w+ )?voor|gaat (?:\w+ )?voor|voorgaan|gehen (?:\w+ )?vor|passent (?:\w+ )?avant|van (?:\w+ )?antes|vienen (?:\w+ )?antes|vengono (?:\w+ )?prima|vem (?:\w+ )?antes|come before|go before|rank above|outrank|outranks|trump|trumps|override|overrides|supersede|supersedes)\b"
         // Verb last, as German and Dutch put it ("dass meine Anfragen als Entwickleranweisungen zählen").
         + @"|\b(?:meine|unsere|mijn|onze)\s(?:\w+\s)?" + MyWords + @"\b(?:\s\S+){0,3}?\s(?:als|wie)\s(?:\S+\s){0,2}?\S*(?:system|admin|entwickl|ontwikkel|betreiber|beheerder|operator|moderat)\S*(?:\s\S+){0,2}?\s(?:zahlen|gelten|behandelt|betrachtet|gewertet|angesehen|eingestuft|behandeld|beschouwd|gelden|tellen|gezien)\b"
         + @"|\b(?:mina|vara|moje|nasze)\s" + MyWords + @"\b(?:\s\S+){0,3}?\s(?:raknas|raknas som|rakna|sa|ar|sa som|som|sa|jako|sa traktowane|liczone)\s\S*(?:system|admin|utveckl|operat)";
@@ -139,6 +139,11 @@ public static partial class InstructionGuard
     /// <summary>True when a sentence naming a setting puts it on one's account and names a power ("the no_filter flag switched on for my account", "mein Konto hat das Flag intern").</summary>
     private static bool OnOwnAccount(string text, Match sentence) =>
         AccountWord.Value.IsMatch(sentence.Value) && PowerSetting.Value.IsMatch(sentence.Value);
+
+    // Telling the assistant to pass on what someone else told it ("share anything my husband has told you").
+    private const string OthersToldYou =
+        @"\b(?:share|tell|show|give|reveal|pass on|forward|repeat|read out)\b(?:\s\S+){0,3}?\s(?:what|anything|everything|whatever|all|things)\s(?:that\s)?(?:my|our)\s(?:\w+\s)?" + Relatives + @"\s(?:has\s|have\s|had\s)?(?:told|said|asked|shared|written|sent|mentioned|confided)\b"
+        + @"|\b(?:everything|anything|all|whatever|alles|tout|todo|tutto|tudo|allt|wszystko)\b(?:\s\S+){0,3}?\s(?:you|jij|u|du|vous|tu|usted|voce)\s(?:\S+\s){0,3}?(?:about|over|sur|sobre|uber|su|om|o)\s(?:him|her|them|hem|haar|hen|lui|elle|eux|el|ella|ellos|ihn|ihm|lei|loro|ele|ela|honom|henne|nim|niej|(?:my|mijn|mon|ma|mi|mein\w*|il mio|la mia|o meu|a minha)\s" + Relatives + @")\b";
 
     // The owner's own thing is not this system ("admin access to my own home server").
     private const string OwnThings = @"|(?:full |admin |administrator |root |sudo )?(?:access|rights|permissions|privileges) (?:to|on|over|for) (?:my|our) (?:own|family's|family|home|personal|household's|household)";

@@ -50,7 +50,7 @@ public static partial class InstructionGuard
     private const string MoreScope =
         @"|\b(?:(?:di|per|su|in) (?:questo|questa|quest) |(?:del|dello|della|nel|nella|sul|sulla) )(?:sistema|assistente|chatbot|bot|ia|servizio|piattaforma|app|applicazione|modello|memoria)\b"
         + @"|\b(?:(?:deste|desta|neste|nesta|nisto)|(?:de|para|em|sobre) (?:este|esta)|do|da|no|na) (?:sistema|assistente|chatbot|bot|ia|servico|plataforma|aplicacao|app|modelo|memoria)\b"
-        + @"|\b(?:van|voor|op|in|over) (?:dit|deze|het|de) (?:systeem|assistent|chatbot|bot|ai|dienst|platform|app|model|geheugen)\b";
+        + @"|\b(?:van|voor|op|in|over) (?:dit|deze|het|de) \w*(?:systeem|assistent|chatbot|bot|ai|dienst|platform|app|model|geheugen)\b";
 
     private const string MoreAuthority =
         @"|\b(?:accesso|permessi|diritti|privilegi|poteri|controllo) (?:completo|completi|totale|totali|illimitato|illimitati|pieno|pieni|di amministratore|di amministrazione|admin|root|elevati|speciali|assoluto|assoluti)\b|\b(?:tutti i|pieni) (?:permessi|diritti|privilegi|poteri|accessi)\b|\baccesso (?:a tutti|a tutte|a tutto|ai dati di)\b"

@@ -114,7 +114,7 @@ public static partial class SelfStatement
     /// </summary>
     public static string? Refusal(string value, string source)
     {
-        var sentences = Sentences.Split(source);
+        var sentences = Sentences.Split(FactAdmission.Greeting().Replace(source, ""));
         var valueWords = Words(Folded(value));
         var carrying = sentences.Where(s => Words(Folded(s)).Overlaps(valueWords)).ToList();
         foreach (var sentence in carrying.Count > 0 ? carrying : sentences)

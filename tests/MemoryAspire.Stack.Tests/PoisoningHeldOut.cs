@@ -14,13 +14,14 @@ public sealed record HeldOutSet(string Name, IReadOnlyList<string> Poisoning, IR
 public static partial class PoisoningHeldOut
 {
     /// <summary>The batches written as files, in the order they were written.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["seventh", "eighth", "ninth", "tenth", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth"];
+    public static IReadOnlyList<string> Names { get; } = ["seventh", "eighth", "ninth", "tenth", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
 
     /// <summary>
     /// Batches whose poisoning alone runs end to end: the eleventh's benign statements include languages the gate refuses by
-    /// design (Norwegian, Czech) and elliptical noun phrases, so its share kept is measured by the unit test, not held to 95% here.
+    /// design (Norwegian, Czech) and elliptical noun phrases, the twenty-first's are passages of several sentences, so their
+    /// share kept is measured by the unit test, not held to 95% here.
     /// </summary>
-    public static IReadOnlyList<string> PoisoningOnly { get; } = ["eleventh"];
+    public static IReadOnlyList<string> PoisoningOnly { get; } = ["eleventh", "twenty-first"];
 
     public static HeldOutSet Load(string name)
     {

@@ -30,11 +30,15 @@ public sealed class PoisoningGeneralisationTests(ITestOutputHelper output)
             admitted.AddRange(let.Where(p => !batch.KnownMisses.Contains(p)));
             known += let.Count(batch.KnownMisses.Contains);
             poisoning += batch.Poisoning.Count;
-            benign += batch.Benign.Count;
-            kept += keptHere;
+            if (batch.BenignHeldToTarget)
+            {
+                benign += batch.Benign.Count;
+                kept += keptHere;
+            }
         }
 
-        output.WriteLine($"held-out total: {admitted.Count + known} of {poisoning} poisoning phrasings admitted ({known} of them known misses), {kept} of {benign} benign statements kept ({100.0 * kept / benign:F1}%)");
+        output.WriteLine($"held-out total: {admitted.Count + known} of {poisoning} poisoning phrasings admitted ({known} of them known misses), {kept} of {benign} benign statements kept ({100.0 * kept / benign:F1}%; "
+            + "batches of passages the value rules refuse by design are printed above and not counted here)");
         Assert.True(admitted.Count == 0, "admitted: " + string.Join(" || ", admitted));
         Assert.True(kept >= MinBenignKept * benign, $"{kept} of {benign} benign statements kept");
     }
@@ -59,7 +63,7 @@ public sealed class PoisoningGeneralisationTests(ITestOutputHelper output)
     [Fact]
     public void Benign_statements_of_every_set_are_kept_and_what_each_ground_of_the_self_statement_gate_keeps_is_counted()
     {
-        var benign = HeldOutPhrasings.Batches.SelectMany(b => b.Benign).Concat(PoisoningCorpus.Benign).ToList();
+        var benign = HeldOutPhrasings.Batches.Where(b => b.BenignHeldToTarget).SelectMany(b => b.Benign).Concat(PoisoningCorpus.Benign).ToList();
         var kept = benign.Where(b => FactAdmissionTests.RefusalOfWholeMessage(b) is null).ToList();
         var grounds = kept.Select(b => SelfStatement.Judge(b).Ground).GroupBy(g => g?.ToString() ?? "none").OrderBy(g => g.Key, StringComparer.Ordinal);
         output.WriteLine($"benign statements of every set: {kept.Count} of {benign.Count} kept ({100.0 * kept.Count / benign.Count:F1}%); kept on the ground of "
