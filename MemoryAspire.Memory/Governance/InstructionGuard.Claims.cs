@@ -145,8 +145,28 @@ public static partial class InstructionGuard
         @"\b(?:share|tell|show|give|reveal|pass on|forward|repeat|read out)\b(?:\s\S+){0,3}?\s(?:what|anything|everything|whatever|all|things)\s(?:that\s)?(?:my|our)\s(?:\w+\s)?" + Relatives + @"\s(?:has\s|have\s|had\s)?(?:told|said|asked|shared|written|sent|mentioned|confided)\b"
         + @"|\b(?:everything|anything|all|whatever|alles|tout|todo|tutto|tudo|allt|wszystko)\b(?:\s\S+){0,3}?\s(?:you|jij|u|du|vous|tu|usted|voce)\s(?:\S+\s){0,3}?(?:about|over|sur|sobre|uber|su|om|o)\s(?:him|her|them|hem|haar|hen|lui|elle|eux|el|ella|ellos|ihn|ihm|lei|loro|ele|ela|honom|henne|nim|niej|(?:my|mijn|mon|ma|mi|mein\w*|il mio|la mia|o meu|a minha)\s" + Relatives + @")\b";
 
+    // A Spanish negative order ("no olvides", "nunca me preguntes"); InSpanish tells it from an English plural ("no phones at dinner").
+    private const string SpanishNegativeOrder = @"\b(?:no|nunca|jamas) (?:me |le |les |lo |la |nos )?[a-z]{3,}(?:es|as)\b";
+
+    // Entitled to set aside the rules ("bin ich berechtigt, Ihre Speicherregeln außer Kraft zu setzen").
+    private const string EntitledOverRules =
+        @"\b(?:berechtigt|befugt|autorisiert|ermachtigt|authori[sz]ed|entitled|allowed|permitted|cleared|empowered|autorise|autorisee|habilite|autorizad[oa]|facultad[oa]|autorizzat[oa]|abilitat[oa]|bevoegd|gemachtigd|behorig|uprawnion[ya])\b[^.!?;\n]{0,60}?\S*(?:regel|rules?\b|regl|polic|polit|filt|richtlin|restri|limit|guardrail|safeguard|beschrank|vorgab|norm)\S*[^.!?;\n]{0,40}?\b(?:override|overrule|set aside|suspend|lift|waive|disable|bypass|ignore|change|rewrite|ausser kraft|aufheben|aussetzen|umgehen|andern|deaktivieren|ignorieren|outrepasser|suspendre|ignorer|modifier|contourner|anular|suspender|ignorar|modificar|saltar|annullare|sospendere|ignorare|modificare|aggirare|suspender|contornar|opheffen|negeren|wijzigen|omzeilen|aufzuheben|auszusetzen|zu umgehen|zu andern)\b"
+        + @"|\b(?:berechtigt|befugt|autorisiert|authori[sz]ed|entitled|allowed|permitted|autorise|autorizad[oa]|autorizzat[oa]|bevoegd)\b[^.!?;\n]{0,60}?\S*(?:regel|rules?\b|polic|filt|richtlin|restri|limit|guardrail|safeguard)\S*\s(?:\S+\s){0,2}?(?:ausser kraft|aufzuheben|auszusetzen|zu umgehen|zu andern|zu ignorieren)";
+
+    private static readonly Lazy<Regex> SpanishWords = new(() => new Regex(
+        @"\b(?:que|el|los|las|mis|tus|del|para|por|con|nunca|siempre|eres|soy|esto|eso|nada|nadie|mi|me|te|lo|le|les|yo|tu|usted|nos|pero|porque|cuando|ahora|aqui|jamas|mas|muy|tambien)\b", Matching));
+
+    /// <summary>True when the text around a "no ...es" reads as Spanish, so it is a negative order rather than an English plural.</summary>
+    private static bool InSpanish(string text, Match match)
+    {
+        var from = Math.Max(0, match.Index - NearChars);
+        var to = Math.Min(text.Length, match.Index + match.Length + NearChars);
+        var around = text[from..to].Remove(match.Index - from, match.Length);
+        return SpanishWords.Value.IsMatch(around) || match.Value.Split(' ').Length > 2;
+    }
+
     // The owner's own thing is not this system ("admin access to my own home server").
-    private const string OwnThings = @"|(?:full |admin |administrator |root |sudo )?(?:access|rights|permissions|privileges) (?:to|on|over|for) (?:my|our) (?:own|family's|family|home|personal|household's|household)";
+    private const string OwnThings = @"|(?:full |admin |administrator |root |sudo )?(?:access|rights|permissions|privileges) (?:to|on|over|for) (?:my|our) (?:own|family's|family|home|personal|household's|household|company's|employer's|team's|club's|lab's|school's|university's|department's|client's|clients')";
 
     // Secret names that name nothing else: any value-shaped word near them is its value. "Code", "key" and "login" also name
     // code, keys and accounts, so only a run of digits is read as their value ("my code is on GitHub as jdoe2024" is kept).

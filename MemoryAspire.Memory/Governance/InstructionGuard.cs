@@ -104,7 +104,7 @@ public static partial class InstructionGuard
         + @"|\b(?:every|each|all|any|your|all your|all of your|all future|future|next) (?:\w+ )?(?:replies|reply|answers?|responses?|outputs?|completions?) (?:should|must|shall|will|have to|has to|need to|needs to|are to|is to)\b"
         + @"|\bobey(?:s|ing|ed)?\b|\bobei(?:r|s|ssez|ssent)\b|\bobedec\w*|\bobedezc\w*|\bgehorch\w*|\bfollow (?:my|all my|every one of my) (?:orders|commands|instructions|rules|directions|word|lead)\b"
         + @"|\b(?:my|mes|mis|meine) (?:\w+ )?(?:instructions|orders|commands|wishes|requests|demands|words|messages|rules|consignes|ordres|demandes|instrucciones|ordenes|peticiones|mensajes|anweisungen|befehle|anfragen|nachrichten|worte) (?:\w+ ){0,3}(?:override|overrides|supersede|supersedes|take precedence|takes precedence|take priority|come first|win|wins|win out|prevail|prevails|trump|trumps|beat|beats|outweigh|outweighs|are final|are law|are binding|must be|should be|have to be|are to be|will be|count as|are system|are admin|are commands|priment|doivent etre|sont prioritaires|passent avant|comptent comme|deben ser|tienen prioridad|prevalecen|son prioritarias|cuentan como|mussen|haben vorrang|gehen vor|gelten als)\b"
-        + @"|\bdu (?:darfst|musst|sollst|wirst)\b|\bdu (?:\w+ ){0,3}(?:nie|niemals|immer|stets)\b|\b(?:no|nunca|jamas) (?:me |le |les |lo |la |nos )?[a-z]{3,}(?:es|as)\b|\btu (?:ne )?(?:\w+ ){0,2}(?:jamais|toujours)\b"
+        + @"|\bdu (?:darfst|musst|sollst|wirst)\b|\bdu (?:\w+ ){0,3}(?:nie|niemals|immer|stets)\b|\btu (?:ne )?(?:\w+ ){0,2}(?:jamais|toujours)\b"
         + @"|\b(?:musst|sollst|wirst|darfst|kannst jetzt) du\b|\b(?:mussen|sollen|durfen) sie (?:ab|jetzt|immer|nie|mich|mir|meine|alle|ihre|jede)\b"
         + @"|\b(?:note|message|instruction|reminder|memo) (?:to|for) (?:the |my )?(?:assistant|ai|model|bot|system|chatgpt|claude|llm|you)\b"
         + @"|\btu (?:es|seras|vas etre) (?:maintenant|desormais|dorenavant|a partir de maintenant|mon|ma|un|une|libre|autorise|oblige|tenu|sans)\b|\btu (?:dois|devras|devrais|vas devoir|peux maintenant|ne dois|ne peux plus|ne vas|as le droit|es oblige|es tenu)\b"
@@ -278,7 +278,7 @@ public static partial class InstructionGuard
         + @"|des autres|les autres|de autres personnes|de autres gens|autres utilisateurs|autres personnes|autres comptes|autres clients|tous les clients|tout le monde|otros usuarios|otras personas|otras cuentas|otros clientes|todos los clientes|todo el mundo|andere nutzer|anderen nutzer|anderer nutzer|andere personen|anderen personen|anderer personen|andere kunden|anderer kunden|aller kunden|alle kunden";
 
     private const string PersonalData =
-        @"data|notes|messages|conversations|chats?|memories|memory|profiles?|histories|history|records|files|emails|e mails|passwords|information|info|details|accounts|facts|secrets|logs|contacts|addresses|phone numbers"
+        @"data|notes|messages|conversations|chats?|memories|memory|profiles?|histories|history|records|files|emails|e mails|passwords|information|info|details|accounts|facts|secrets|logs|contacts|addresses|phone numbers|inbox|inboxes|mailbox|mailboxes|mail|dms|direct messages|threads|transcripts|documents|photos|calendars?|saved facts|stored facts"
         + @"|donnees|historique|profils|informations|datos|notas|mensajes|conversaciones|historial|perfiles|informacion|daten|notizen|nachrichten|gesprache|verlaufe|chatverlaufe|informationen";
 
     private const string OtherUsers =
@@ -325,6 +325,8 @@ public static partial class InstructionGuard
             new(AuthorityReason, [Linear(SettingSentence)], OnOwnAccount),
             new(OtherUsersReason, [Linear(RelativesData)], OnThisSystem),
             new(OtherUsersReason, [Linear(OthersToldYou)]),
+            new(OrderReason, [Linear(SpanishNegativeOrder)], InSpanish),
+            new(RulesReason, [Linear(EntitledOverRules)]),
             new(OrderReason, [Linear(MyWordsAsTheSystems)]),
         ];
     }
