@@ -165,6 +165,16 @@ public static partial class InstructionGuard
         return SpanishWords.Value.IsMatch(around) || match.Value.Split(' ').Length > 2;
     }
 
+    // The rules of the bot, robot or assistant named by a definite or demonstrative article in the languages read here
+    // ("les règles internes du bot", "le regole del bot", "as regras deste robô", "zasad tego bota", "dem Bot seine Hausordnung").
+    private const string TheBotsRules =
+        @"\b(?:regles?|reglas?|regeln|regole|regras|regels|regler|zasad\w*|normas|norme|normen|hausordnung|richtlinien|consignes|directives|directrices|direttive|diretrizes|richtlijnen|filtres|filtros|filtri|filter|filtry|restrictions|restricciones|restrizioni|restricoes|beperkingen|begransningar|ograniczen\w*|rules|policies|guidelines|filters|limits)\b(?:\s\S+){0,2}?\s(?:du|des|de la|de le|del|dello|della|dei|do|da|deste|desta|dem|der|van de|van het|van deze|van dit|fran|for|av|tego|tej|of the|of this|of that|for the|for this)\s(?:\S+\s)?(?:bot\w*|robot\w*|robo|assistant\w*|assistente|asistente|assistent\w*|asyst\w*|chatbot\w*|ia|ki|ai|modele|modelo|modello|modell|machine|maschine|macchina|maquina|maskin\w*)\b"
+        + @"|\b(?:dem|der|diesem|dieser) (?:bot|chatbot|assistenten|ki|modell|system) (?:seine|ihre|die) (?:\w+ )?(?:hausordnung|regeln|richtlinien|vorgaben|filter|grenzen)\b";
+
+    // What one writes here counted as an instruction ("o que escrevo aqui vale como instrução").
+    private const string MyWritingAsOrders =
+        @"\b(?:what i (?:write|say|type|send)|whatever i (?:write|say|type)|o que (?:eu )?(?:escrevo|digo)|ce que (?:j'ecris|je dis|j'envoie)|lo que (?:escribo|digo)|was ich (?:schreibe|sage)|quello che (?:scrivo|dico)|cio che (?:scrivo|dico)|wat ik (?:schrijf|zeg)|det (?:jag skriver|jag sager)|to co (?:pisze|mowie))\b(?:\s\S+){0,3}?\s(?:counts? as|is|are|vale como|vale|valem como|compte comme|cuenta como|vale como|gilt als|gilt|vale come|conta come|telt als|geldt als|galler som|raknas som|liczy sie jako|jest)\s(?:\S+\s){0,2}?\S*(?:instruc|instru|order|command|befehl|anweisung|ordre|orden|ordin|comando|bevel|opdracht|polecen|system|sistema|systeme|directive|diretiva|direttiv|richtlijn|regel|rule|lei|ley|loi|gesetz|wet|lag|prawo)";
+
     // The owner's own thing is not this system ("admin access to my own home server").
     private const string OwnThings = @"|(?:full |admin |administrator |root |sudo )?(?:access|rights|permissions|privileges) (?:to|on|over|for) (?:my|our) (?:own|family's|family|home|personal|household's|household|company's|employer's|team's|club's|lab's|school's|university's|department's|client's|clients')";
 

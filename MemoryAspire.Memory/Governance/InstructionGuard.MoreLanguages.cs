@@ -12,7 +12,10 @@ public static partial class InstructionGuard
     private const string MoreUnmistakableOrders =
         @"ricorda|ricordati|ricordatelo|ricordate|tieni a mente|tieni presente|tenga presente|non dimenticare|non scordare|memorizza|memorizzate|prendi nota|obbedisci|obbediscimi|ubbidisci|ubbidiscimi|trattami|considerami|rivela|rivelami"
         + @"|lembra te|lembre se|lembra|lembre|lembrem|memoriza|memorize|nao te esquecas|nao esquecas|nao se esqueca|nao esqueca|toma nota|tome nota|obedece me|obedeca|trata me|trate me|considera me|considere me|revela|revele"
-        + @"|onthoud|vergeet niet|noteer|negeer|gehoorzaam|behandel mij|behandel me|beschouw mij|beschouw me|onthul";
+        + @"|onthoud|vergeet niet|noteer|negeer|gehoorzaam|behandel mij|behandel me|beschouw mij|beschouw me|onthul"
+        // Polish and Swedish orders, for a clause a first-person word before it lets through to the guard ("Od teraz zawsze odpowiadaj mi ...").
+        + @"|zapamietaj|zapamiętaj|pamietaj|pamiętaj|odpowiadaj|odpowiedz|traktuj|ignoruj|zignoruj|zapomnij|pokaz|pokaż|podaj|ujawnij|wykonuj|sluchaj|słuchaj"
+        + @"|kom ihag|svara alltid|svara aldrig|behandla mig|ignorera|glom|glöm|visa mig|avslöja|avsloja|lyd mig";
 
     private const string MoreClauseOrders =
         @"annota|annotalo|segna|salva|dimentica|dimenticate|mostrami|fammi vedere|dammi|dimmi|rispondi|agisci|fai finta|fingi|sii|attiva|disattiva|ignora|ignori"
@@ -22,7 +25,8 @@ public static partial class InstructionGuard
     private const string MoreStandingOrders =
         @"|de ora in poi|da ora in poi|da adesso in poi|da adesso|de ora in avanti|da ora in avanti|da oggi in poi|da oggi in avanti|de ora innanzi|fino a nuovo ordine|in (?:tutte le|ogni) (?:tue |future )?(?:risposte|conversazioni|sessioni)"
         + @"|a partir de agora|de agora em diante|daqui em diante|daqui para a frente|doravante|a partir de hoje|desde agora|ate nova ordem|em (?:todas as|cada) (?:tuas |suas |futuras )?(?:respostas|conversas|sessoes)"
-        + @"|vanaf nu|van nu af aan|voortaan|vanaf vandaag|vanaf heden|tot nader order|in (?:al je|alle|elk) (?:toekomstige )?(?:antwoorden|gesprekken|sessies|antwoord)";
+        + @"|vanaf nu|van nu af aan|voortaan|vanaf vandaag|vanaf heden|tot nader order|in (?:al je|alle|elk) (?:toekomstige )?(?:antwoorden|gesprekken|sessies|antwoord)"
+        + @"|od teraz|od dzisiaj|od dzis|od tej chwili|od tej pory|od tej pory zawsze|na zawsze zapamietaj|fran och med nu|fran och med idag|fran nu|hadanefter|framover|for alltid";
 
     private const string MoreSecondPerson =
         @"|\b(?:tu )?(?:devi|dovrai|dovresti|non devi|non puoi piu)\b|\b(?:ora sei|sei ora|adesso sei|sei adesso)\b|\b(?:il tuo|la tua|i tuoi|le tue) (?:nuovo |nuova |vero |vera |unico |unica )?(?:ruolo|compito|missione|identita|istruzioni|regole|filtri|restrizioni|programmazione|creatore|proprietario|padrone|sviluppatore|amministratore|prompt)\b"
@@ -60,9 +64,9 @@ public static partial class InstructionGuard
         + @"|\b(?:sono|sou|ben) (?:autorizzat[oa]|autorizad[oa]|bevoegd|gemachtigd) (?:a|om)\b"
         + @"|\b(?:pelny|pełny|pelne|pełne|pelnego|pełnego|nieograniczony|nieograniczone|nieograniczonego|wszystkie|specjalne|rozszerzone) (?:dostep|dostepu|uprawnienia|prawa|przywileje|kontrole|kontrolę)\b|\buprawnienia (?:administratora|admina|roota|superuzytkownika|superużytkownika)\b|\bdostep do (?:wszystkich|wszystkiego|danych innych|kont)\b"
         + @"|\b(?:fullstandig|full|obegransad|total|utokad|sarskild) (?:atkomst|behorighet|kontroll)\b|\b(?:alla|fulla) (?:rattigheter|behorigheter)\b|\b(?:administratorsrattigheter|adminrattigheter|administratorsbehorighet|adminbehorighet)\b|\batkomst till (?:allt|alla|andras)\b"
-        + @"|\b(?:zweryfikowany|zweryfikowana|zaufany|zaufana|uprzywilejowany|uprzywilejowana) (?:uzytkownik|użytkownik|uzytkowniczka|konto)\b|\b(?:verifierad|betrodd|privilegierad) (?:anvandare|konto)\b|\bjag ar (?:verifierad|betrodd|privilegierad|behorig)\b|\bjestem (?:zweryfikowany|zweryfikowana|zaufany|zaufana|uprawniony|uprawniona)\b";
+        + @"|\b(?:zweryfikowany|zweryfikowana|zaufany|zaufana|uprzywilejowany|uprzywilejowana) (?:uzytkownik|użytkownik|uzytkowniczka|konto)\b|\b(?:verifierad|betrodd|privilegierad) (?:anvandare|konto)\b|\bjag ar (?:verifierad|betrodd|privilegierad|behorig)(?:\s*[.,!;]|\s*$|\s(?:har|hos|i den har|pa den har|att|for att))|\bjestem (?:zweryfikowany|zweryfikowana|zaufany|zaufana|uprawniony|uprawniona)\b";
 
-    private const string MoreSecrets = @"|hasla|hasło|hasła|haslo|kod pin|kod dostepu|kody? dostepu|kod resetujacy|pinkod|pin kod|losenord|losenordet|losenorden|engangskod|atkomstkod|sakerhetskod|nyckel till|senhas?|palavras? passe|codigos? pin|codici pin|codice pin|codice segreto|codice di accesso|codice di verifica|chiave api|chiave privata|credenziali|credenciais|wachtwoord|wachtwoorden|pincode|pin code|toegangscode|inloggegevens|herstelcode|beveiligingscode|verificatiecode";
+    private const string MoreSecrets = @"|klucz\w* api|api klucz\w*|klucz\w* prywatn\w*|klucz\w* dostepu|api ?nyckel\w*|privat nyckel|hemlig nyckel|atkomstnyckel|hasla|hasło|hasła|haslo|kod pin|kod dostepu|kody? dostepu|kod resetujacy|pinkod|pin kod|losenord|losenordet|losenorden|engangskod|atkomstkod|sakerhetskod|nyckel till|senhas?|palavras? passe|codigos? pin|codici pin|codice pin|codice segreto|codice di accesso|codice di verifica|chiave api|chiave privata|credenziali|credenciais|wachtwoord|wachtwoorden|pincode|pin code|toegangscode|inloggegevens|herstelcode|beveiligingscode|verificatiecode";
 
     private const string MoreAssignments = @"|e|sono|sao|zijn|luidt|jest|ar";
 

@@ -326,7 +326,8 @@ public static partial class InstructionGuard
             new(OtherUsersReason, [Linear(RelativesData)], OnThisSystem),
             new(OtherUsersReason, [Linear(OthersToldYou)]),
             new(OrderReason, [Linear(SpanishNegativeOrder)], InSpanish),
-            new(RulesReason, [Linear(EntitledOverRules)]),
+            new(RulesReason, [Linear(EntitledOverRules), Linear(TheBotsRules)]),
+            new(OrderReason, [Linear(MyWritingAsOrders)]),
             new(OrderReason, [Linear(MyWordsAsTheSystems)]),
         ];
     }
