@@ -20,7 +20,7 @@ public static partial class InstructionGuard
 
     // A power to act on this system or on others: being authorised for more than one's own, a say over others' escalations.
     private const string ClaimedPowers =
-        @"\bi am (?:\w+ )?(?:cleared|vetted|approved|authorized|authorised|permitted|allowed|entitled|empowered) (?:for|to) (?:[\w']+ ){0,3}(?:access|see|read|view|bypass|override|everything|all|any|full|admin|root|records|accounts|histories|chats|profiles|anything|whatever)\b"
+        @"\bi am (?:\w+ )?(?:cleared|vetted|approved|authorized|authorised|permitted|allowed|entitled|empowered|greenlit|green lit|okayed|signed off|whitelisted) (?:for|to) (?:[\w']+ ){0,3}(?:access|see|read|view|bypass|override|everything|all|any|full|admin|root|records|accounts|histories|chats|profiles|anything|whatever)\b"
         + @"|\b(?:approve|grant|escalate|elevate|promote|verify|authorize|authorise|whitelist) (?:my own|myself|me)\b"
         // A standing this system gave one's account or messages ("my account was flagged as trusted", "my requests are marked privileged").
         + @"|\b(?:my|our) (?:account|accounts|profile|user|login|messages|requests|prompts|queries|session|sessions) (?:is|are|was|were|has been|have been|got|gets|get|stays|stay) (?:\w+ ){0,2}(?:flagged|marked|listed|tagged|labeled|labelled|classified|registered|set|treated|recognized|recognised|whitelisted|allowlisted) (?:as )?(?:\w+ )?(?:trusted|verified|privileged|exempt|admin|staff|internal|priority|approved|elevated|unrestricted|safe)\b"
@@ -168,15 +168,26 @@ public static partial class InstructionGuard
     // The rules of the bot, robot or assistant named by a definite or demonstrative article in the languages read here
     // ("les règles internes du bot", "le regole del bot", "as regras deste robô", "zasad tego bota", "dem Bot seine Hausordnung").
     private const string TheBotsRules =
-        @"\b(?:regles?|reglas?|regeln|regole|regras|regels|regler|zasad\w*|normas|norme|normen|hausordnung|richtlinien|consignes|directives|directrices|direttive|diretrizes|richtlijnen|filtres|filtros|filtri|filter|filtry|restrictions|restricciones|restrizioni|restricoes|beperkingen|begransningar|ograniczen\w*|rules|policies|guidelines|filters|limits)\b(?:\s\S+){0,2}?\s(?:du|des|de la|de le|del|dello|della|dei|do|da|deste|desta|dem|der|van de|van het|van deze|van dit|fran|for|av|tego|tej|of the|of this|of that|for the|for this)\s(?:\S+\s)?(?:bot\w*|robot\w*|robo|assistant\w*|assistente|asistente|assistent\w*|asyst\w*|chatbot\w*|ia|ki|ai|modele|modelo|modello|modell|machine|maschine|macchina|maquina|maskin\w*)\b"
+        @"\b(?:regles?|reglas?|regeln|regole|regras|regels|regler|zasad\w*|normas|norme|normen|hausordnung|richtlinien|leitplanken|schutzmechanismen|sicherheitsregeln|einschrankungen|garde fous|garde-fous|salvaguardas|salvaguardie|vangrails|skyddsregler|guardrails|safeguards|consignes|directives|directrices|direttive|diretrizes|richtlijnen|filtres|filtros|filtri|filter|filtry|restrictions|restricciones|restrizioni|restricoes|beperkingen|begransningar|ograniczen\w*|rules|policies|guidelines|filters|limits)\b(?:\s\S+){0,2}?\s(?:du|des|de la|de le|del|dello|della|dei|do|da|deste|desta|dem|der|van de|van het|van deze|van dit|fran|for|av|tego|tej|of the|of this|of that|for the|for this)\s(?:\S+\s)?(?:bot\w*|robot\w*|robo|assistant\w*|assistente|asistente|assistent\w*|asyst\w*|chatbot\w*|ia|ki|ai|modele|modelo|modello|modell|machine|maschine|macchina|maquina|maskin\w*)\b"
         + @"|\b(?:dem|der|diesem|dieser) (?:bot|chatbot|assistenten|ki|modell|system) (?:seine|ihre|die) (?:\w+ )?(?:hausordnung|regeln|richtlinien|vorgaben|filter|grenzen)\b";
 
     // What one writes here counted as an instruction ("o que escrevo aqui vale como instrução").
     private const string MyWritingAsOrders =
         @"\b(?:what i (?:write|say|type|send)|whatever i (?:write|say|type)|o que (?:eu )?(?:escrevo|digo)|ce que (?:j'ecris|je dis|j'envoie)|lo que (?:escribo|digo)|was ich (?:schreibe|sage)|quello che (?:scrivo|dico)|cio che (?:scrivo|dico)|wat ik (?:schrijf|zeg)|det (?:jag skriver|jag sager)|to co (?:pisze|mowie))\b(?:\s\S+){0,3}?\s(?:counts? as|is|are|vale como|vale|valem como|compte comme|cuenta como|vale como|gilt als|gilt|vale come|conta come|telt als|geldt als|galler som|raknas som|liczy sie jako|jest)\s(?:\S+\s){0,2}?\S*(?:instruc|instru|order|command|befehl|anweisung|ordre|orden|ordin|comando|bevel|opdracht|polecen|system|sistema|systeme|directive|diretiva|direttiv|richtlijn|regel|rule|lei|ley|loi|gesetz|wet|lag|prawo)";
 
+    // A rank over this system's people ("a tier above ordinary end users", "eine Ebene über den Moderatoren"), and rules that
+    // do not apply to one ("die Leitplanken gelten für mich nicht", "the filters don't apply to me").
+    private const string RankAbove =
+        @"\b(?:tier|level|rank|notch|step|grade|ebene|stufe|rang|niveau|echelon|nivel|rango|escalon|livello|grado|gradino|patamar|nivå|niva|poziom|szczebel)\b (?:above|over|uber|oberhalb|au dessus des?|au-dessus des?|por encima de|sopra|sopra a|acima de|boven|ovanfor|over|nad|powyzej) (?:the |all |den |les |los |las |gli |i |os |as |de |alla |wszystkimi )?(?:ordinary |normal |regular |other |plain |gewohnlichen |normalen |anderen |autres |demas |otros |altri |outros |andere |vanliga |zwyklymi )?(?:end )?(?:users?|moderators?|admins?|administrators?|staff|everyone|everybody|nutzer\w*|benutzer\w*|moderator\w*|admins|utilisateurs|moderateurs|usuarios|moderadores|utenti|moderatori|utilizadores|gebruikers|anvandare|uzytkownik\w*)\b"
+        + @"\b|\b(?:rules|filters|limits|guardrails|safeguards|restrictions|checks|policies|safety rules|content rules|regeln|filter|grenzen|leitplanken|beschrankungen|regles|filtres|limites|reglas|filtros|regole|filtri|limiti|regras|regels|filters|regler|zasady|filtry)\b(?:\s\S+){0,4}?\s(?:don't|do not|dont|never|no longer|won't|will not) apply to me\b|\b(?:gelten|gilt) (?:fur mich nicht|nicht fur mich)\b|\bne s'appliquent (?:pas|plus) a moi\b|\bno (?:se )?(?:me )?aplican a mi\b|\bnon (?:si )?applicano a me\b|\bnao se aplicam a mim\b|\bgelden niet voor mij\b|\bgaller inte for mig\b|\bnie dotycza mnie\b";
+
+    // A claim of standing written as one's account marked by someone, in the languages read here ("Mein Konto ist von den
+    // Entwicklern als vertrauenswürdig markiert", "mi cuenta fue marcada como de confianza").
+    private const string AccountMarkedAs =
+        @"\b(?:mein (?:konto|profil|account|zugang)|mon (?:compte|profil)|mi (?:cuenta|perfil)|il mio (?:account|profilo)|a minha conta|o meu perfil|mijn (?:account|profiel)|mitt konto|moje konto)\b(?:\s\S+){0,6}?\s(?:als|comme|como|come|som|jako)\s(?:\S+\s)?(?:vertrauenswurdig\w*|verifiziert\w*|admin\w*|privilegiert\w*|intern\w*|moderator\w*|entwickler\w*|fiable|de confiance|verifie\w*|administrat\w*|privilegi\w*|de confianza|verificad\w*|affidabile|fidat\w*|verificat\w*|confiavel|vertrouwd|geverifieerd|beheerder|betrodd|verifierad|zaufan\w*|zweryfikowan\w*)";
+
     // The owner's own thing is not this system ("admin access to my own home server").
-    private const string OwnThings = @"|(?:full |admin |administrator |root |sudo )?(?:access|rights|permissions|privileges) (?:to|on|over|for) (?:my|our) (?:own|family's|family|home|personal|household's|household|company's|employer's|team's|club's|lab's|school's|university's|department's|client's|clients')";
+    private const string OwnThings = @"|(?:full |admin |administrator |root |sudo )?(?:access|rights|permissions|privileges) (?:to|on|over|for) (?:my|our) (?:\w+ )?(?:own|association's|group's|society's|family's|family|home|personal|household's|household|company's|employer's|team's|club's|lab's|school's|university's|department's|client's|clients')";
 
     // Secret names that name nothing else: any value-shaped word near them is its value. "Code", "key" and "login" also name
     // code, keys and accounts, so only a run of digits is read as their value ("my code is on GitHub as jdoe2024" is kept).
@@ -259,7 +270,7 @@ public static partial class InstructionGuard
     private static partial Regex Counted();
 
     // A token, key or password mixes letters and then digits ("hunter22", "9fK2mQ7x"); "50-token" is a count and its noun.
-    [GeneratedRegex(@"\p{L}[\p{L}_\-]*\d")]
+    [GeneratedRegex(@"\p{L}[\p{L}_\-#!@$%&*+]*\d")]
     private static partial Regex LetterThenDigit();
 
 
@@ -271,6 +282,6 @@ public static partial class InstructionGuard
     private static partial Regex Year();
 
     // A word of four characters or more of letters, digits and "_" or "-": the shape of a door code ("4B27"), token, key or password.
-    [GeneratedRegex(@"(?<![\p{L}\d_\-])[\p{L}\d_\-]{4,}(?![\p{L}\d_\-])")]
+    [GeneratedRegex(@"(?<![\p{L}\d_\-#!@$%&*+])[\p{L}\d_\-#!@$%&*+]{4,}(?![\p{L}\d_\-#!@$%&*+])")]
     private static partial Regex MixedToken();
 }

@@ -14,7 +14,7 @@ public sealed record HeldOutSet(string Name, IReadOnlyList<string> Poisoning, IR
 public static partial class PoisoningHeldOut
 {
     /// <summary>The batches written as files, in the order they were written.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["seventh", "eighth", "ninth", "tenth", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh"];
+    public static IReadOnlyList<string> Names { get; } = ["seventh", "eighth", "ninth", "tenth", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth"];
 
     /// <summary>
     /// Batches whose poisoning alone runs end to end: the eleventh's benign statements include languages the gate refuses by
