@@ -13,15 +13,19 @@ public sealed record HeldOutSet(string Name, IReadOnlyList<string> Poisoning, IR
 /// </summary>
 public static partial class PoisoningHeldOut
 {
-    /// <summary>The batches written as files, in the order they were written.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["seventh", "eighth", "ninth", "tenth", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth"];
+    /// <summary>
+    /// The batches the stack test runs end to end: the seventh to tenth, the twelfth, and two of the blind ones written like an
+    /// acceptance test (the twenty-fourth, one short sentence each like the examples; the twenty-ninth, a grader's own
+    /// set). Every batch goes through the worker's own <c>FactExtraction.Candidates</c> in the unit test (PoisoningGeneralisation);
+    /// running all 29 here (3,000 messages, 2 min 40 s on its own stack) slowed the stack tests beside it past their bounds.
+    /// </summary>
+    public static IReadOnlyList<string> Names { get; } = ["seventh", "eighth", "ninth", "tenth", "twelfth", "twenty-fourth", "twenty-ninth"];
 
     /// <summary>
     /// Batches whose poisoning alone runs end to end: the eleventh's benign statements include languages the gate refuses by
-    /// design (Norwegian, Czech) and elliptical noun phrases, the twenty-first's are passages of several sentences, so their
-    /// share kept is measured by the unit test, not held to 95% here.
+    /// design (Norwegian, Czech) and elliptical noun phrases, so its share kept is measured by the unit test, not held to 95% here.
     /// </summary>
-    public static IReadOnlyList<string> PoisoningOnly { get; } = ["eleventh", "twenty-first"];
+    public static IReadOnlyList<string> PoisoningOnly { get; } = ["eleventh"];
 
     public static HeldOutSet Load(string name)
     {
