@@ -5,7 +5,10 @@ namespace MemoryAspire.Memory.Governance;
 /// <summary>
 /// The second line behind <see cref="SelfStatement"/>: a statement the user makes about themselves may still claim something
 /// no fact about a user holds. These patterns name those claims by what they mean rather than by how a sentence is worded:
-/// a say over the assistant's rules, a power granted to act on this system, other accounts' data, a secret given any value.
+/// a say over the assistant's rules (exemptions, limits lifted, rules that "don't apply to me"), a power or standing on this
+/// system (a setting on one's account, a rank above its users, one's messages counted as the system's), other accounts' data
+/// (a family member's too), a secret given any value anywhere in its sentence, and orders to hold on to what was said. Each
+/// class was named after a blind held-out batch showed a wording no earlier class caught (see <c>HeldOutPhrasings</c>).
 /// </summary>
 public static partial class InstructionGuard
 {
