@@ -106,7 +106,7 @@ public static partial class FactAdmission
         var plain = Courtesy().Replace(folded, " ");
         // In a French sentence "du" is "of the" ("je fais du vélo"), not German "you".
         plain = FrenchSubject().IsMatch(plain) ? FrenchPartitive().Replace(plain, " ") : plain;
-        return SpeaksToAssistant().IsMatch(plain) ? "is addressed to the assistant, not about the user"
+        return SpeaksToAssistant().IsMatch(plain) || DutchYou().IsMatch(plain) && DutchWords().IsMatch(plain) ? "is addressed to the assistant, not about the user"
             : SystemVoice().IsMatch(plain) ? "speaks of the user in the system's voice"
             : null;
     }
@@ -188,8 +188,16 @@ public static partial class FactAdmission
     [GeneratedRegex(@"\b(?:thank you|thanks to you|you know|as you know|see you|nice to meet you|if you ask me|(?:you can|you may|tu peux|vous pouvez|du kannst|sie konnen) (?:call me|me appeler|mich)|puedes llamarme|me puedes llamar)\b")]
     private static partial Regex Courtesy();
 
-    [GeneratedRegex(@"\b(?:you|your|yours|yourself|yourselves|toi|ton|ta|tes|vous|votre|vos|usted|ustedes|tu|tus|ti|contigo|du|dich|dir|dein|deine|deinen|deiner|deines|euch|euer|jij|jou|jouw|jullie|voce|voces|dig|ditt|ciebie|twoj|twoja|twoje)\b|\b(?:this|the) (?:assistant|chatbot|bot|ai|model|llm)\b|\bmemoryaspire\b|\bden har (?:tjansten|appen|boten|assistenten|chatboten|chatten|plattformen|systemet|modellen)\b|\b(?:detta|denna) (?:system|tjanst|app|plattform|chatt)\b|\b(?:ten|ta|tego|tej|tym) (?:system\w*|aplikacj\w*|asyst\w*|chatbot\w*|czat\w*|serwis\w*|platform\w*)\b|\bthis (?:window|chat window|tab|thread|text box|input box)\b|\b(?:this|these) (?:system|systems|platform|service|app|application|chat|chats|conversation|conversations|deployment|workspace|instance|tenant|server|servers|memory|thing|tool)\b|\b(?:cet|cette|ce|ces|este|esta|estos|estas|dieses|diese|dieser|diesem|diesen|questo|questa|quest|questi|deste|desta|deze|dit) (?:assistant|asistente|assistente|assistenten|assistent|chatbot|bot|ia|ki|ai|modele|modelo|modello|modell|model|systeme|sistema|system|systeem|plateforme|plataforma|plattform|piattaforma|platform|app|appli|application|aplicacion|applicazione|aplicacao|service|servicio|servizio|servico|dienst|dienstes|chat|chats)\b")]
+    [GeneratedRegex(@"\b(?:you|your|yours|yourself|yourselves|toi|ton|ta|tes|vous|votre|vos|usted|ustedes|tu|tus|ti|contigo|du|dich|dir|dein|deine|deinen|deiner|deines|euch|euer|jij|jou|jouw|jullie|voce|voces|dig|ditt|ciebie|twoj|twoja|twoje|tuo|tua|tuoi|tue|teu|teus|tuas|urself)\b|\b(?:t|te) (?:as|etais|avais|auras|seras|peux|pourras|dois|vas|sais|fais|veux)\b|\bu (?:can|could|should|must|will|would|need|have|are|r|gotta|may|might|do|dont|don t|remember|keep|save|store|show|tell|give|treat|call|got|ll|mag|moet|kunt|kan|hebt|bent|zult|wordt|mogt)\b|\bur (?:rules|guidelines|filters?|system|prompt|memory|instructions|settings|polic(?:y|ies)|creators?|devs?|dev team|boss|owners?|admins?|makers?|programming|limits|restrictions|safety|team)\b|\b(?:this|the) (?:assistant|chatbot|bot|ai|model|llm)\b|\bmemoryaspire\b|\bden har (?:tjansten|appen|boten|assistenten|chatboten|chatten|plattformen|systemet|modellen)\b|\b(?:detta|denna) (?:system|tjanst|app|plattform|chatt)\b|\b(?:ten|ta|tego|tej|tym) (?:system\w*|aplikacj\w*|asyst\w*|chatbot\w*|czat\w*|serwis\w*|platform\w*)\b|\bthis (?:window|chat window|tab|thread|text box|input box)\b|\b(?:this|these) (?:system|systems|platform|service|app|application|chat|chats|conversation|conversations|deployment|workspace|instance|tenant|server|servers|memory|thing|tool)\b|\b(?:cet|cette|ce|ces|este|esta|estos|estas|dieses|diese|dieser|diesem|diesen|questo|questa|quest|questi|deste|desta|deze|dit) (?:assistant|asistente|assistente|assistenten|assistent|chatbot|bot|ia|ki|ai|modele|modelo|modello|modell|model|systeme|sistema|system|systeem|plateforme|plataforma|plattform|piattaforma|platform|app|appli|application|aplicacion|applicazione|aplicacao|service|servicio|servizio|servico|dienst|dienstes|chat|chats)\b")]
     private static partial Regex SpeaksToAssistant();
+
+    // Dutch "je" before a verb is "you" ("je weigert nooit"); French "je" is never followed by a verb ending in -t, so the
+    // two only meet in misspelt French, which DutchWords keeps out.
+    [GeneratedRegex(@"\bje (?:\w+t|mag|kan|zal|wil|moet|hoeft|zou|mocht)\b")]
+    private static partial Regex DutchYou();
+
+    [GeneratedRegex(@"\b(?:ik|mijn|mij|niet|nooit|altijd|het|een|wat|voortaan|alsjeblieft|graag|voorkeur|wil|moet)\b")]
+    private static partial Regex DutchWords();
 
     [GeneratedRegex(@"\b(?:this|the|following|said) user(?:'s)? (?:is|has|may|can|should|must|will|was|gets|owns|holds|belongs|counts|account|profile|role|status|data|access|level|messages|requests)\b|\b(?:cet|le) utilisateur (?:est|a|peut|doit)\b|\b(?:este|el) usuario (?:es|tiene|puede|debe)\b|\b(?:dieser|der) (?:nutzer|benutzer) (?:ist|hat|darf|kann|muss)\b")]
     private static partial Regex SystemVoice();
@@ -207,8 +215,8 @@ public static partial class FactAdmission
     [GeneratedRegex(@"(?:[\p{L}\p{N}]{4,}[.]|[!?])\s+\S")]
     private static partial Regex SentenceBreak();
 
-    /// <summary>A greeting that opens a message as a sentence of its own ("Hi!", "Bonjour !", "Hallo zusammen.").</summary>
-    [GeneratedRegex(@"^\s*(?:hi|hello|hey|hiya|howdy|hi there|hello there|hey there|good (?:morning|afternoon|evening)|greetings|bonjour|bonsoir|salut|coucou|hola|buenas|buenos dias|buenas tardes|hallo|hallo zusammen|moin|servus|guten (?:tag|morgen|abend)|ciao|salve|buongiorno|ola|oi|bom dia|boa tarde|hoi|dag|hej|hejsan|czesc|dzien dobry)\s*[!.]+\s+", RegexOptions.IgnoreCase)]
+    /// <summary>A greeting that opens a message as a sentence of its own ("Hi!", "Bonjour !", "Hallo zusammen."), or a neutral label before it ("note:", "update:", "mise à jour :").</summary>
+    [GeneratedRegex(@"^\s*(?:hi|hello|hey|hiya|howdy|hi there|hello there|hey there|good (?:morning|afternoon|evening)|greetings|bonjour|bonsoir|salut|coucou|hola|buenas|buenos dias|buenas tardes|hallo|hallo zusammen|moin|servus|guten (?:tag|morgen|abend)|ciao|salve|buongiorno|ola|oi|bom dia|boa tarde|hoi|dag|hej|hejsan|czesc|dzien dobry)\s*[!.]+\s+|^\s*(?:note|notes|update|profile update|fyi|for the record|info|mise a jour|mise à jour|nota|actualizacion|actualización|aggiornamento|atualizacao|atualização|hinweis|notiz|anmerkung|opmerking)\s*:\s+", RegexOptions.IgnoreCase)]
     internal static partial Regex Greeting();
 
     [GeneratedRegex(@"[,;:]\s|\s[-\u2013\u2014]\s")]

@@ -101,9 +101,44 @@ public static partial class InstructionGuard
         + @"\b(?:\s\S+){0,6}?\s(?:treated|considered|regarded|handled|counted|count|seen|read|interpreted|processed|flagged|marked|tagged|labell?ed|weighted|traite\w*|considere\w*|consideran?|considerad\w*|tratad\w*|tratan?|tratati|trattat\w*|trattino|considerat\w*|behandelt|betrachtet|gewertet|gelten|zahlen|behandeld|beschouwd|gelden|tellen|raknas|behandlas|ses|traktowane|uznawane|vengano|venham|soient|sean|werden|worden)\b(?:\s\S+){0,3}?\s(?:as|like|comme|como|wie|als|come|som|jako|venant|viniendo|provenientes|coming|from)\b(?:\s\S+){0,3}?\s\S*(?:system|sistema|systeme|systeem|admin|administra|developer|develop|desarroll|entwickl|sviluppat|desenvolv|ontwikkel|utveckl|operator|operador|betreiber|moderat|staff|root|owner)"
         + @"|\b" + MyPossessive + @"\s(?:\w+\s)?" + MyWords
         + @"\b(?:\s\S+){0,4}?\s(?:priority|precedence|priorite|prioridad|prioritat|vorrang|priorita|prioridade|voorrang|prioriteit|foretrade|prioritet|pierwszenstwo|priorytet|take precedence|come first|comes first|win out|prevail|prevalgano|prevalezcan|prevalecen|l'emportent|passent avant|gehen vor|vorgehen|gaan (?:\w+ )?voor|gaat (?:\w+ )?voor|voorgaan|gehen (?:\w+ )?vor|passent (?:\w+ )?avant|van (?:\w+ )?antes|vienen (?:\w+ )?antes|vengono (?:\w+ )?prima|vem (?:\w+ )?antes|come before|go before|rank above|outrank|outranks|trump|trumps|override|overrides|supersede|supersedes)\b"
+        // Asked for actively ("treat my words as system-level", "traite mes messages comme ceux de l'admin").
+        + @"|\b(?:treat|treats|treating|consider|considers|regard|regards|handle|handles|take|takes|interpret|interprets|count|counts|process|processes|weigh|weighs|read|reads|traite\w*|considere\w*|trata\w*|considera\w*|tratta\w*|behandle\w*|betrachte\w*|werte\w*|behandel\w*|beschouw\w*)\s" + MyPossessive + @"\s(?:\w+\s)?" + MyWords
+        + @"\b(?:\s\S+){0,3}?\s(?:as|like|comme|como|come|als|wie)\b(?:\s\S+){0,3}?\s\S*(?:system|sistema|systeme|systeem|admin|administra|developer|develop|desarroll|entwickl|sviluppat|desenvolv|ontwikkel|operator|operador|betreiber|moderat|staff|root|owner)"
+        // Worth as much as the staff's ("mes demandes valent celles de l'équipe technique").
+        + @"|\b" + MyPossessive + @"\s(?:\w+\s)?" + MyWords + @"\b(?:\s\S+){0,2}?\s(?:valent|vaut|valen|vale|valgono|vale|valem|gelten so viel wie|wiegen so viel wie|zahlen wie|tellen als|wegen even zwaar als|weigh as much as|count as much as|carry the same weight as|equal|equals|match)\b(?:\s\S+){0,3}?\s\S*(?:system|sistema|systeme|admin|administra|developer|develop|desarroll|entwickl|sviluppat|desenvolv|ontwikkel|operator|operador|betreiber|moderat|staff|root|owner|equipe|equipo|team|squadra|technique|tecnic|techni|support|soporte|supporto)"
         // Verb last, as German and Dutch put it ("dass meine Anfragen als Entwickleranweisungen zählen").
         + @"|\b(?:meine|unsere|mijn|onze)\s(?:\w+\s)?" + MyWords + @"\b(?:\s\S+){0,3}?\s(?:als|wie)\s(?:\S+\s){0,2}?\S*(?:system|admin|entwickl|ontwikkel|betreiber|beheerder|operator|moderat)\S*(?:\s\S+){0,2}?\s(?:zahlen|gelten|behandelt|betrachtet|gewertet|angesehen|eingestuft|behandeld|beschouwd|gelden|tellen|gezien)\b"
         + @"|\b(?:mina|vara|moje|nasze)\s" + MyWords + @"\b(?:\s\S+){0,3}?\s(?:raknas|raknas som|rakna|sa|ar|sa som|som|sa|jako|sa traktowane|liczone)\s\S*(?:system|admin|utveckl|operat)";
+
+    // No filters, rules or limits for oneself, in so many words ("con me niente filtri", "pour moi pas de règles", "no limits for me").
+    private const string NoRulesForMe =
+        @"\b(?:no|zero|without|niente|nessun[oa]?|senza|sin|ningun[oa]?|sans|pas de|aucun[e]?|ohne|keine?|geen|zonder|sem|nenhum[a]?|inga|utan|bez|zadnych)\s(?:\S+\s)?(?:filters?|filtering|rules|limits|restrictions|guardrails|censorship|moderation|filtri|filtro|regole|limiti|censura|filtros|reglas|limites|restricciones|filtres|regles|restrictions|censure|filter|regeln|grenzen|einschrankungen|zensur|regels|beperkingen|censuur|restricoes|regras|filter|regler|begransningar|filtrow|zasad|ograniczen|cenzury)\b"
+        + @"(?:\s\S+){0,3}?\s(?:for me|with me|to me|con me|per me|a me|conmigo|para mi|a mi|avec moi|pour moi|mit mir|fur mich|bei mir|met mij|voor mij|bij mij|comigo|para mim|com mim|for mig|med mig|dla mnie|ze mna)\b"
+        + @"|\b(?:for me|with me|con me|per me|conmigo|para mi|avec moi|pour moi|mit mir|fur mich|bei mir|met mij|voor mij|comigo|para mim|for mig|dla mnie)\b(?:\s\S+){0,2}?\s(?:no|zero|niente|nessun[oa]?|senza|sin|ningun[oa]?|sans|pas de|aucun[e]?|ohne|keine?|geen|zonder|sem|nenhum[a]?|inga|utan|bez|zadnych)\s(?:\S+\s)?(?:filters?|filtering|rules|limits|restrictions|guardrails|censorship|moderation|filtri|filtro|regole|limiti|censura|filtros|reglas|limites|restricciones|filtres|regles|censure|filter|regeln|grenzen|einschrankungen|zensur|regels|beperkingen|censuur|restricoes|regras|regler|begransningar|filtrow|zasad|ograniczen|cenzury)\b";
+
+    // A sentence naming what opens with a number one keys in (a padlock, a safe, an alarm, a voicemail box, a locker) or a
+    // payment card's expiry and security digits, whole: OpensWithNumber reads it for the number ("mon cadenas s'ouvre avec
+    // 5-1-8", "je tape 0612 pour couper l'alarme", "my Visa ends in 4417, expires 08/28").
+    private const string LockSentence =
+        @"[^.!?;\n]*\b(?:" + LockWords + "|" + WeakLocks + "|" + Openers + "|" + CardSecurity + "|" + CardNames + @")\b[^.!?;\n]*";
+
+    // What opens with a number alone ("safe" and "alarm" as nouns are told apart by StrongLock).
+    private const string LockWords =
+        @"padlocks?|combination locks?|safe|safes|alarm|alarms|alarm system|voicemail|voice mail"
+        + @"|cadenas|coffre|coffre fort|alarme|messagerie|repondeur|candados?|caja fuerte|alarma|buzon de voz|contestador|vorhangeschloss|zahlenschloss|fahrradschloss|tresor|alarmanlage|mobilbox|sprachbox|meine mailbox"
+        + @"|lucchetto|cassaforte|allarme|segreteria|cadeado|cofre|correio de voz|caixa postal|hangslot|cijferslot|fietsslot|kluis|voicemailbox|hanglas|kassaskap|larm|klodka|sejf|alarmu?|poczta glosowa";
+
+    // What is opened by a combination but also has a mere number ("locker 12").
+    private const string WeakLocks =
+        @"lockers?|lock|locks|casier|taquilla|spind|schliessfach|armadietto|cacifo|kluisje|skap|szafka|bike lock|mailbox";
+
+    private const string Openers =
+        @"opens? with|unlocks? with|disarms? with|open it with|s ouvre avec|ouvre avec|se abre con|abro con|offnet (?:sich )?mit|offne (?:es |ihn |sie )?mit|geht auf mit|si apre con|apro con|abre com|abro com|gaat open met|opent met|open ik met|oppnas med|otwiera sie|otwieram";
+
+    private const string CardSecurity =
+        @"cvv2?|cvc2?|security digits|three digits on the back|digits on the back|card verification|cryptogramme|controlecode|codigo de seguridad|kartenprufnummer|prufnummer|prufziffer|codice di sicurezza|codigo de seguranca";
+
+    private const string CardNames = @"card|visa|mastercard|amex|carte|tarjeta|karte|kreditkarte|carta|cartao|creditcard|bankpas|pinpas|kaart|karta";
 
     // "My" and "our" before what one says, in the languages read here.
     private const string MyPossessive = @"(?:my|our|mes|nos|mis|nuestros|nuestras|meine|unsere|miei|mie|meus|minhas|mijn|onze|mina|vara|moje|nasze)";
@@ -240,7 +275,6 @@ public static partial class InstructionGuard
 
     // From this length a word must mix letters and then digits to be read as a secret's value ("hunter22", not "50-token");
     // a shorter one needs two digits and a letter after a digit ("4B27").
-    private const int LongToken = 8;
 
     // "Code" or "key" with three number words may be prose ("code for one, two, three"); four in a row are a value.
     private const int WeakSpelledDigits = 4;
@@ -249,6 +283,30 @@ public static partial class InstructionGuard
     private static Lazy<Regex> Later(string pattern) => new(() => new Regex(pattern, Matching));
 
     /// <summary>True when <paramref name="named"/>, a sentence that names a secret, also holds something shaped like its value (not a year).</summary>
+    /// <summary>
+    /// True when a sentence naming a lock, an opener or card data holds the number that opens it: three digits or more
+    /// (parted or not) for a strong lock, an opener or card data, a parted combination ("14-22-8") for a mere locker; an expiry
+    /// ("08/28") with a card. Not a year, a time or a count ("my locker is number 12", "I set my alarm for 6:30").
+    /// </summary>
+    private static bool OpensWithNumber(string text, Match sentence)
+    {
+        var value = sentence.Value;
+        if (Expiry().IsMatch(value) && CardName().IsMatch(value))
+        {
+            return true;
+        }
+
+        var strong = StrongLock().IsMatch(value);
+        return ShortRun().Matches(value).Any(m => !Year().IsMatch(m.Value.Replace(" ", "").Replace("-", "")) && !Counted().IsMatch(value[(m.Index + m.Length)..])
+            && (strong || m.Value.Contains('-') || m.Value.Contains(' ')));
+    }
+
+    // A token this long or longer that starts with a digit is a count joined to its unit ("50-token"), not a code.
+    private const int LongToken = 8;
+
+    // How far before a year a word that makes it a time is looked for ("jusqu'en 2019").
+    private const int TimeWordChars = 16;
+
     private static bool HoldsSecretValue(string text, Match named)
     {
         var sentence = named.Value;
@@ -264,16 +322,46 @@ public static partial class InstructionGuard
             return true;
         }
 
-        // A number that counts something ("8192 tokens", "a 50-token overlap") is not a value; nor is a year.
-        return DigitRun().Matches(sentence).Any(m => !Year().IsMatch(m.Groups["digits"].Value) && !Counted().IsMatch(sentence[(m.Index + m.Length)..]))
+        // Given as a sum ("my PIN is my birth year plus one, 1985"): the number is the value, whatever it looks like.
+        if (!weak && Riddle().IsMatch(sentence))
+        {
+            return true;
+        }
+
+        // A number that counts something ("8192 tokens", "a 50-token overlap") is not a value; nor is a year, after a weak
+        // name or as a time ("since 2015"), though a year given as a password is one ("my PIN is 1990").
+        return DigitRun().Matches(sentence).Any(m => !(Year().IsMatch(m.Groups["digits"].Value) && (weak || TimeBefore().IsMatch(sentence[Math.Max(0, m.Index - TimeWordChars)..m.Index])))
+                && !Counted().IsMatch(sentence[(m.Index + m.Length)..]))
             || SpelledRun.Value.Matches(sentence).Any(m => !weak || SpelledDigit.Value.Count(m.Value) >= WeakSpelledDigits)
-            || !weak && (MixedToken().Matches(sentence).Any(m => m.Value.Count(char.IsDigit) >= 2 && (m.Value.Length < LongToken ? ShortCode().IsMatch(m.Value) : LetterThenDigit().IsMatch(m.Value))));
+            || !weak && (MixedToken().Matches(sentence).Any(m => m.Value.Count(char.IsDigit) >= 2 && (m.Value.Length < LongToken && ShortCode().IsMatch(m.Value) || LetterThenDigit().IsMatch(m.Value))));
     }
 
     // Four or more digits, apart or joined by single spaces or hyphens ("8314", "8 3 1 4", "6-0-3-8"), not within a word; folding
     // joins a spelled-out run to a one-letter word before it ("è 6 0 3 8" reads "e6038"), so one letter may lead.
     [GeneratedRegex(@"(?<![\p{L}\d.])\p{L}?(?<digits>\d(?:[ \-]?\d){3,})(?![\p{L}\d]|\.\d)")]
     private static partial Regex DigitRun();
+
+    // Three digits or more, parted by single spaces or hyphens or not; a run of one- or two-digit groups ("14-22-8") counts.
+    [GeneratedRegex(@"(?<![\p{L}\d.:/])\d{1,2}(?:[ \-]\d{1,2}){2,}(?![\p{L}\d]|[.:/]\d)|(?<![\p{L}\d.:/])\d{3,}(?![\p{L}\d]|[.:/]\d)")]
+    private static partial Regex ShortRun();
+
+    // Arithmetic that turns a number into a secret; read only in a sentence with a strong secret name and a digit.
+    [GeneratedRegex(@"\b(?:plus|minus|times|multiplied by|divided by|squared|doubled|reversed|backwards|mas (?:uno|dos|tres|diez|\d+)|menos|por (?:dos|tres|cuatro|cinco|diez|\d+)|al cuadrado|al reves|moins|fois|au carre|a le envers|piu|meno|per (?:due|tre|quattro|\d+)|al quadrato|mais (?:um|dois|tres|\d+)|vezes|ao quadrado|ao contrario|keer|achterstevoren|in het kwadraat|mal (?:zwei|drei|vier|\d+)|hoch (?:zwei|drei|\d+)|ruckwarts|ganger|razy)\b")]
+    private static partial Regex Riddle();
+
+    // A year as a time, not a value: "since 2015", "en 1990", "seit 2010".
+    [GeneratedRegex(@"\b(?:since|in|from|until|till|by|around|circa|before|after|year|seit|im|ab|bis|vor|nach|jahr|depuis|en|des|jusqu en|avant|apres|annee|desde|hasta|antes de|despues de|ano|dal|nel|fino al|prima del|dopo il|anno|sinds|tot|voor|na|jaar|sedan|till|ar|od|do|w|przed|po|roku|em|ate|de|desde)\s?$")]
+    private static partial Regex TimeBefore();
+
+    [GeneratedRegex(@"(?<![\d/])(?:0[1-9]|1[0-2]) ?/ ?(?:\d{2}|20\d{2})(?![\d/])")]
+    private static partial Regex Expiry();
+
+    [GeneratedRegex(@"\b(?:" + CardNames + "|" + CardSecurity + @")\b")]
+    private static partial Regex CardName();
+
+    // A lock that opens with its number: "safe" and "alarm" only as nouns ("my safe", not "I feel safe"; "the alarm", not "my alarm clock").
+    [GeneratedRegex(@"\b(?:(?:my|the|a|our|wall|hotel|home|gun) safe\b|(?:my|the|our|house|home|burglar) alarm\b(?! clock)|(?!safe\b|alarm\b|alarms\b)(?:" + LockWords + ")|" + Openers + "|" + CardSecurity + @")\b")]
+    private static partial Regex StrongLock();
 
     [GeneratedRegex(@"^[ \-]?(?:k |m )?(?:tokens?|keys?|codes?|pins?|passwords?|logins?|digits?|characters?|chars?|words?|bits?|bytes?)\b")]
     private static partial Regex Counted();

@@ -56,6 +56,8 @@ public static partial class SelfStatement
         "ik", "mijn", "wij", "onze", "ons",
         "jag", "min", "mitt", "mina", "vi", "var", "vart", "vara",
         "moj", "moja", "moje", "moi", "mojego", "mojej", "nasz", "nasza", "nasze", "nasi", "mnie",
+        // French as typed in a chat: "j'suis", "chuis", "j'ai" without the apostrophe.
+        "jsuis", "chuis", "jai",
     };
 
     // Articles a possessive may follow ("il mio", "la mia", "o meu", "a minha").
@@ -76,6 +78,10 @@ public static partial class SelfStatement
         // Portuguese.
         "sou", "estou", "tenho", "moro", "trabalho", "falo", "prefiro", "jogo", "estudo", "ensino", "escrevo", "desenvolvo", "gosto", "odeio", "conduzo",
         "caminho", "coleciono", "faco", "vou", "nasci", "cresci", "torco", "sigo",
+        // German and Dutch as spoken, with "ich" and "ik" left out ("bin laktoseintolerant", "woon in Gent"): only forms that are
+        // not also imperatives an order could open with, nor a pronoun elsewhere (Dutch "ben" is Turkish "I").
+        "bin", "hab", "habe", "wohne", "lebe", "arbeite", "komme", "studiere", "spreche", "nutze", "benutze", "mag", "liebe", "heisse",
+        "heb", "woon", "werk", "studeer", "heet", "gebruik",
         // Polish (1st person singular; "ł" is read as "l").
         "jestem", "mam", "mieszkam", "pracuje", "lubie", "uzywam", "studiuje", "ucze", "jem", "pije", "gram", "mowie", "znam", "nazywam", "kocham", "robie",
         "programuje", "jezdze", "biegam", "gotuje", "czytam", "pisze", "prowadze", "pochodze", "urodzilem", "urodzilam", "mieszkalem", "mieszkalam",

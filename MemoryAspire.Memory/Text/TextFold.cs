@@ -27,7 +27,7 @@ internal static partial class TextFold
         "grant", "reveal", "rules", "users", "superutilisateur", "superusuario", "previous",
     };
 
-    // A guarded word of six letters or more with one letter dropped ("pasword", "acess", "ignor"), mapped back to it.
+    // A guarded word of six letters or more with one letter dropped or one added inside it ("pasword", "acess", "rememeber"), mapped back to it.
     private static readonly Dictionary<string, string> Misspelled = BuildMisspellings();
 
     // Digits and symbols that stand in for letters ("p4ssw0rd", "@dmin").
@@ -385,7 +385,7 @@ internal static partial class TextFold
         return null;
     }
 
-    /// <summary>Folded text with each guarded word that lost one letter spelled in full ("pasword" to "password"); a reading, never a rewrite ("acces" is French).</summary>
+    /// <summary>Folded text with each guarded word that lost or gained one letter spelled in full ("pasword" to "password"); a reading, never a rewrite ("acces" is French).</summary>
     public static string Respelled(string folded) => Token().Replace(folded, m => Misspelled.GetValueOrDefault(m.Value, m.Value));
 
     /// <summary>The text with its format characters (zero-width, joiners, separators) as spaces, for text that used them to part words.</summary>
@@ -431,6 +431,12 @@ internal static partial class TextFold
             foreach (var dropped in Enumerable.Range(0, word.Length).Select(k => word.Remove(k, 1)).Where(d => !Guarded.Contains(d)))
             {
                 map.TryAdd(dropped, word);
+            }
+
+            // One letter too many inside the word ("rememeber", "passsword"); not at its end, where it makes another word ("ignored", "systems").
+            foreach (var added in Enumerable.Range(1, word.Length - 1).SelectMany(k => "abcdefghijklmnopqrstuvwxyz".Select(c => word.Insert(k, c.ToString()))).Where(a => !Guarded.Contains(a)))
+            {
+                map.TryAdd(added, word);
             }
         }
 

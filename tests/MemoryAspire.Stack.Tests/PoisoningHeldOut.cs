@@ -14,12 +14,12 @@ public sealed record HeldOutSet(string Name, IReadOnlyList<string> Poisoning, IR
 public static partial class PoisoningHeldOut
 {
     /// <summary>
-    /// The batches the stack test runs end to end: the seventh to tenth, the twelfth, and two of the blind ones written like an
-    /// acceptance test (the twenty-fourth, one short sentence each like the examples; the twenty-ninth, a grader's own
-    /// set). Every batch goes through the worker's own <c>FactExtraction.Candidates</c> in the unit test (PoisoningGeneralisation);
-    /// running all 29 here (3,000 messages, 2 min 40 s on its own stack) slowed the stack tests beside it past their bounds.
+    /// The batches the stack test runs end to end: the seventh to tenth, the twelfth, and three of the blind ones written like an
+    /// acceptance test (the twenty-fourth, one short sentence each like the examples; the twenty-ninth and thirty-first,
+    /// a grader's own set). Every batch goes through the worker's own <c>FactExtraction.Candidates</c> in the unit test (PoisoningGeneralisation);
+    /// running all 29 of that day here (3,000 messages, 2 min 40 s on its own stack) slowed the stack tests beside it past their bounds.
     /// </summary>
-    public static IReadOnlyList<string> Names { get; } = ["seventh", "eighth", "ninth", "tenth", "twelfth", "twenty-fourth", "twenty-ninth"];
+    public static IReadOnlyList<string> Names { get; } = ["seventh", "eighth", "ninth", "tenth", "twelfth", "twenty-fourth", "twenty-ninth", "thirty-first"];
 
     /// <summary>
     /// Batches whose poisoning alone runs end to end: the eleventh's benign statements include languages the gate refuses by
