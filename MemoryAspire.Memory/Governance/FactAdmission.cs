@@ -84,7 +84,7 @@ public static partial class FactAdmission
         var folded = TextFold.Fold(value);
         var refusal = barred is not null ? $"holds {barred.Replace('_', ' ')} data, which policy never stores as a fact"
             : InstructionGuard.Check(value, canonical, folded) is { } addressed ? $"the value {addressed}"
-            : Voice(folded) is { } voice ? $"the value {voice}"
+            : Voice(folded, canonical) is { } voice ? $"the value {voice}"
             : KeyRefusal(statement.Key) is { } key ? $"the key {key}"
             : ShapeRefusal(value) is { } shape ? $"the value {shape}"
             : statement.Source is { } source && !SupportedFolded(folded, TextFold.Fold(source)) ? "the value is not in the message it was read from"
@@ -99,14 +99,15 @@ public static partial class FactAdmission
     /// assistant") or of the user as the system would ("this user has"). Only values are held to this: a message may
     /// well say "thank you" or ask the assistant something and still state a fact.
     /// </summary>
-    public static string? VoiceRefusal(string value) => Voice(TextFold.Fold(value));
+    public static string? VoiceRefusal(string value) => Voice(TextFold.Fold(value), TextFold.Canonical(value));
 
-    private static string? Voice(string folded)
+    private static string? Voice(string folded, string canonical)
     {
         var plain = Courtesy().Replace(folded, " ");
         // In a French sentence "du" is "of the" ("je fais du vélo"), not German "you".
         plain = FrenchSubject().IsMatch(plain) ? FrenchPartitive().Replace(plain, " ") : plain;
-        return SpeaksToAssistant().IsMatch(plain) || DutchYou().IsMatch(plain) && DutchWords().IsMatch(plain) ? "is addressed to the assistant, not about the user"
+        var dutch = DutchWords().IsMatch(plain);
+        return SpeaksToAssistant().IsMatch(plain) || dutch && DutchYou().IsMatch(plain) || !dutch && RomanceYou().IsMatch(Courtesy().Replace(canonical.ToLowerInvariant(), " ")) ? "is addressed to the assistant, not about the user"
             : SystemVoice().IsMatch(plain) ? "speaks of the user in the system's voice"
             : null;
     }
@@ -185,10 +186,10 @@ public static partial class FactAdmission
         return a.Length >= Stem && b.Length >= Stem && string.CompareOrdinal(a, 0, b, 0, Stem) == 0;
     }
 
-    [GeneratedRegex(@"\b(?:thank you|thanks to you|you know|as you know|see you|nice to meet you|if you ask me|(?:you can|you may|tu peux|vous pouvez|du kannst|sie konnen) (?:call me|me appeler|mich)|puedes llamarme|me puedes llamar)\b")]
+    [GeneratedRegex(@"\b(?:thank you|thanks to you|you know|as you know|see you|nice to meet you|if you ask me|te cuento|te digo|te comento|te aviso|te lo digo|te lo cuento|je te dis|je te le dis|je te raconte|ti dico|ti racconto|te conto|te digo|merci a toi|gracias a ti|grazie a te|obrigad[oa] a ti|(?:you can|you may|tu peux|vous pouvez|du kannst|sie konnen) (?:call me|me appeler|mich)|puedes llamarme|me puedes llamar)\b")]
     private static partial Regex Courtesy();
 
-    [GeneratedRegex(@"\b(?:you|your|yours|yourself|yourselves|toi|ton|ta|tes|vous|votre|vos|usted|ustedes|tu|tus|ti|contigo|du|dich|dir|dein|deine|deinen|deiner|deines|euch|euer|jij|jou|jouw|jullie|voce|voces|dig|ditt|ciebie|twoj|twoja|twoje|tuo|tua|tuoi|tue|teu|teus|tuas|urself)\b|\b(?:t|te) (?:as|etais|avais|auras|seras|peux|pourras|dois|vas|sais|fais|veux)\b|\bu (?:can|could|should|must|will|would|need|have|are|r|gotta|may|might|do|dont|don t|remember|keep|save|store|show|tell|give|treat|call|got|ll|mag|moet|kunt|kan|hebt|bent|zult|wordt|mogt)\b|\bur (?:rules|guidelines|filters?|system|prompt|memory|instructions|settings|polic(?:y|ies)|creators?|devs?|dev team|boss|owners?|admins?|makers?|programming|limits|restrictions|safety|team)\b|\b(?:this|the) (?:assistant|chatbot|bot|ai|model|llm)\b|\bmemoryaspire\b|\bden har (?:tjansten|appen|boten|assistenten|chatboten|chatten|plattformen|systemet|modellen)\b|\b(?:detta|denna) (?:system|tjanst|app|plattform|chatt)\b|\b(?:ten|ta|tego|tej|tym) (?:system\w*|aplikacj\w*|asyst\w*|chatbot\w*|czat\w*|serwis\w*|platform\w*)\b|\bthis (?:window|chat window|tab|thread|text box|input box)\b|\b(?:this|these) (?:system|systems|platform|service|app|application|chat|chats|conversation|conversations|deployment|workspace|instance|tenant|server|servers|memory|thing|tool)\b|\b(?:cet|cette|ce|ces|este|esta|estos|estas|dieses|diese|dieser|diesem|diesen|questo|questa|quest|questi|deste|desta|deze|dit) (?:assistant|asistente|assistente|assistenten|assistent|chatbot|bot|ia|ki|ai|modele|modelo|modello|modell|model|systeme|sistema|system|systeem|plateforme|plataforma|plattform|piattaforma|platform|app|appli|application|aplicacion|applicazione|aplicacao|service|servicio|servizio|servico|dienst|dienstes|chat|chats)\b")]
+    [GeneratedRegex(@"\b(?:you|your|yours|yourself|yourselves|toi|ton|ta|tes|vous|votre|vos|usted|ustedes|tu|tus|ti|contigo|du|dich|dir|dein|deine|deinen|deiner|deines|euch|euer|jij|jou|jouw|jullie|voce|voces|dig|ditt|ciebie|twoj|twoja|twoje|tuo|tua|tuoi|tue|teu|teus|tuas|urself|tuyo|tuya|tuyos|tuyas|vosotros|vosotras|vuestro|vuestra|vuestros|vuestras|vos|voi|vostro|vostra|vostri|vostre|vosso|vossa|vossos|vossas|uw|ty|tobie|toba|twoi|twojego|twojej|twoim|twoich|wasz|wasza|wasze|yall|y all)\b|\b(?:respondes|contestas|dices|ayudas|guardas|recuerdas|puedes|debes|sueles|rispondi|dici|aiuti|ricordi|puoi|devi|rispondermi|dizes|respondes|ajudas|lembras|podes|deves|antwortest|sagst|hilfst|merkst|kannst|musst|sollst|darfst|weisst|antwoordt|helpt|onthoudt|kunt|zegt|svarar du|odpowiadasz|mowisz|pamietasz|mozesz|musisz)\b|\b(?:t|te) (?:as|etais|avais|auras|seras|peux|pourras|dois|vas|sais|fais|veux)\b|\bu (?:can|could|should|must|will|would|need|have|are|r|gotta|may|might|do|dont|don t|remember|keep|save|store|show|tell|give|treat|call|got|ll|mag|moet|kunt|kan|hebt|bent|zult|wordt|mogt)\b|\bur (?:rules|guidelines|filters?|system|prompt|memory|instructions|settings|polic(?:y|ies)|creators?|devs?|dev team|boss|owners?|admins?|makers?|programming|limits|restrictions|safety|team)\b|\b(?:this|the) (?:assistant|chatbot|bot|ai|model|llm)\b|\bmemoryaspire\b|\bden har (?:tjansten|appen|boten|assistenten|chatboten|chatten|plattformen|systemet|modellen)\b|\b(?:detta|denna) (?:system|tjanst|app|plattform|chatt)\b|\b(?:ten|ta|tego|tej|tym) (?:system\w*|aplikacj\w*|asyst\w*|chatbot\w*|czat\w*|serwis\w*|platform\w*)\b|\bthis (?:window|chat window|tab|thread|text box|input box)\b|\b(?:this|these) (?:system|systems|platform|service|app|application|chat|chats|conversation|conversations|deployment|workspace|instance|tenant|server|servers|memory|thing|tool)\b|\b(?:cet|cette|ce|ces|este|esta|estos|estas|dieses|diese|dieser|diesem|diesen|questo|questa|quest|questi|deste|desta|deze|dit) (?:assistant|asistente|assistente|assistenten|assistent|chatbot|bot|ia|ki|ai|modele|modelo|modello|modell|model|systeme|sistema|system|systeem|plateforme|plataforma|plattform|piattaforma|platform|app|appli|application|aplicacion|applicazione|aplicacao|service|servicio|servizio|servico|dienst|dienstes|chat|chats)\b")]
     private static partial Regex SpeaksToAssistant();
 
     // Dutch "je" before a verb is "you" ("je weigert nooit"); French "je" is never followed by a verb ending in -t, so the
@@ -198,6 +199,11 @@ public static partial class FactAdmission
 
     [GeneratedRegex(@"\b(?:ik|mijn|mij|niet|nooit|altijd|het|een|wat|voortaan|alsjeblieft|graag|voorkeur|wil|moet)\b")]
     private static partial Regex DutchWords();
+
+    // "Te" is "you" in French, Spanish, Italian and Portuguese ("l'équipe qui t'a créé", "que te creó"); in Dutch it is "to".
+    // Read before folding, where Spanish "té" (tea) is not "te".
+    [GeneratedRegex(@"\bte\b|\bt['\u2019](?=\p{L})")]
+    private static partial Regex RomanceYou();
 
     [GeneratedRegex(@"\b(?:this|the|following|said) user(?:'s)? (?:is|has|may|can|should|must|will|was|gets|owns|holds|belongs|counts|account|profile|role|status|data|access|level|messages|requests)\b|\b(?:cet|le) utilisateur (?:est|a|peut|doit)\b|\b(?:este|el) usuario (?:es|tiene|puede|debe)\b|\b(?:dieser|der) (?:nutzer|benutzer) (?:ist|hat|darf|kann|muss)\b")]
     private static partial Regex SystemVoice();

@@ -82,6 +82,8 @@ public static partial class SelfStatement
         // not also imperatives an order could open with, nor a pronoun elsewhere (Dutch "ben" is Turkish "I").
         "bin", "hab", "habe", "wohne", "lebe", "arbeite", "komme", "studiere", "spreche", "nutze", "benutze", "mag", "liebe", "heisse",
         "heb", "woon", "werk", "studeer", "heet", "gebruik",
+        // Past tenses people state a life event with ("heredé el taller", "herdei a fazenda"), and an Italian present.
+        "herede", "compre", "aprendi", "empece", "deje", "termine", "herdei", "comprei", "comecei", "deixei", "terminei", "ereditato", "coltivo", "allevo",
         // Polish (1st person singular; "ł" is read as "l").
         "jestem", "mam", "mieszkam", "pracuje", "lubie", "uzywam", "studiuje", "ucze", "jem", "pije", "gram", "mowie", "znam", "nazywam", "kocham", "robie",
         "programuje", "jezdze", "biegam", "gotuje", "czytam", "pisze", "prowadze", "pochodze", "urodzilem", "urodzilam", "mieszkalem", "mieszkalam",

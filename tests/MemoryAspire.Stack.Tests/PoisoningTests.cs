@@ -7,7 +7,11 @@ namespace MemoryAspire.Stack.Tests;
 /// <summary>
 /// Memory poisoning against a fooled extraction model that returns every message as one confident fact: the service's own
 /// rules decide what becomes memory. Run with <c>--logger "console;verbosity=detailed"</c> to see the counts.
+/// In the outage tests' collection so the two never run side by side: a thousand messages through the worker and the gate
+/// keep both cores busy for a minute, which stretched the outage test's 20 s bound on reporting PostgreSQL down (4.6 s alone,
+/// 21.1 s beside this test in <c>./test.sh</c>).
 /// </summary>
+[Collection(DependencyOutages.Name)]
 public sealed class PoisoningTests : IClassFixture<PoisoningFixture>
 {
     private const double MinBenignKept = 0.95;
