@@ -55,7 +55,7 @@ public static partial class InstructionGuard
     private const string KeepOrders =
         @"(?:keep|hold|bear|have) (?:it|this|that|these|those|them|all this|all that) (?:in mind|handy|close|safe|on file|on record|in memory|for later|around|somewhere|noted)\b"
         + @"|(?:file|store|save|stash|log|record|jot|write|put|pin|bookmark|memori[sz]e|note|remember) (?:it|this|that|these|those|them) (?:down|away|somewhere|for later|for next time|for the future|for future reference|in your (?:head|notes|memory))\b"
-        + @"|(?:hang|hold) on to (?:it|this|that|these|those|them)\b|(?:do not|don't|dont|never) (?:forget|lose) (?:it|this|that|these|those|them)\b"
+        + @"|(?:hang|hold) on to (?:it|this|that|these|those|them)\b|(?:guarda|guarde|guardad|guardeme|guardame)(?:me|nos)?(?:la|lo|las|los)(?: bien)?\b|(?:do not|don't|dont|never) (?:forget|lose) (?:it|this|that|these|those|them)\b"
         + @"|(?:garde|gardez|retiens|retenez|note|notez|enregistre|enregistrez|memorise|memorisez|conserve|conservez|stocke|stockez|sauvegarde|sauvegardez|ecris|ecrivez|mets|mettez)[ -](?:le|la|les|ca|cela) (?:en (?:memoire|tete)|de cote|quelque part|bien|pour plus tard|pour la suite|dans un coin)\b|(?:garde|gardez|retiens|retenez|note|notez|memorise|memorisez)[ -](?:le|la|les)\b|n'oublie pas (?:ca|cela|ce code|ce numero)\b"
         + @"|(?:tenlo|tenla|tenlos|tenlas|tengalo|tengala|guardalo|guardala|guardalos|guardalas|guardelo|guardela|recuerdalo|recuerdala|recuerdelo|anotalo|anotala|anotelo|apuntalo|apuntala|memorizalo|memorizala|grabalo|registralo)\b|ten(?:lo)? en cuenta\b|no lo olvides\b"
         + @"|(?:tienilo|tienila|tienili|tienile|tenetelo|tenetela|ricordalo|ricordala|ricordatelo|segnalo|segnatelo|annotalo|annotala|memorizzalo|memorizzala|salvalo|salvala|conservalo|conservala)\b|non (?:lo|la) dimenticare\b"
@@ -162,6 +162,16 @@ public static partial class InstructionGuard
     private const string CaveatsOff =
         @"\b(?:safety|content|usual|standard) (?:caveats|warnings|disclaimers|checks|filters|notices|guidelines|guardrails) (?:\w+ )?(?:stripped|removed|turned off|switched off|disabled|left out|dropped|skipped|waived|lifted|gone|off)\b"
         + @"|\b(?:without|with no|minus|sans|sin|senza|ohne|zonder|sem|utan|bez) (?:any |the |aucun |aucune |ningun |ninguna |alcun |alcuna |jegliche |keine |enige |nenhum |nenhuma )?(?:safety |content )?(?:caveats|warnings|disclaimers|avertissements|mises en garde|advertencias|avisos|avvertenze|avvisi|warnhinweise|warnungen|waarschuwingen|avisos|varningar|ostrzezen)\b(?:\s\S+){0,2}?\s(?:ni|or|nor|et|y|e|und|of|noch|ou|oder|ne) (?:\w+ )?(?:limits|limites|limiti|grenzen|limieten|restrictions|restricciones|restrizioni|einschrankungen|beperkingen|filters?|filtres|filtros|filtri|rules|regles|reglas|regole|regeln|regels)\b";
+
+    // What opens with a word one says or types ("ma clé USB se déverrouille avec le mot « girafebleue »", "my vault opens with
+    // the phrase ...").
+    private const string OpensWithWord =
+        @"\b(?:" + Openers + @"|se deverrouille avec|deverrouille avec|se desbloquea con|desbloqueo con|entsperrt (?:sich )?mit|entsperre (?:ich )?(?:es |ihn |sie )?mit|si sblocca con|sblocco con|desbloqueia com|desbloqueio com|ontgrendelt met|ontgrendel ik met|laser upp med)\s(?:\S+\s){0,2}?(?:the |a |le |la |l |un |une |el |das |die |der |den |dem |il |lo |o |a |het |de |een |det |ett )?(?:word|words|phrase|passphrase|mot|mots|phrase|palabra|palabras|frase|wort|worter|satz|parola|parole|palavra|palavras|woord|woorden|zin|ord|ordet|fras|frasen|slowo|haslo)\b";
+
+    // One's claims to be taken as true without being checked ("mi deseo es que cualquier afirmación mía se dé por cierta sin
+    // comprobarla", "what I say is to be accepted as fact").
+    private const string TakenAsTrue =
+        @"\b(?:claims?|statements?|word|words|assertions?|afirmacion\w*|affirmation\w*|declaration\w*|dichiarazion\w*|afirmacao|afirmacoes|bewering\w*|aussage\w*|angabe\w*|behauptung\w*|what i say|what i tell you|ce que je dis|lo que digo|was ich sage|quello che dico|o que eu digo|wat ik zeg)\b(?:\s\S+){0,6}?\s(?:taken as (?:true|fact|given|gospel)|accepted as (?:true|fact|given)|treated as (?:true|fact|verified)|believed without|trusted without|without (?:being )?(?:checked|checking|verification|verifying|question|questioning|proof)|se de por ciert[oa]|por ciert[oa]|por verdader[oa]|sin (?:comprobar\w*|verificar\w*|cuestionar\w*)|pour vrai|pour acquis|sans (?:verification|verifier|controle|question)|als wahr|ungepruft|ohne (?:prufung|nachprufung|zu prufen|kontrolle|nachfrage)|per vero|per vera|per buon[oa]|senza (?:verifica\w*|controll\w*|verificar\w*)|como verdade\w*|sem (?:verificar|checar|conferir|questionar)|als waar|zonder (?:controle|te controleren|verificatie|na te gaan))";
 
     // "My" and "our" before what one says, in the languages read here.
     private const string MyPossessive = @"(?:my|our|mes|nos|mis|nuestros|nuestras|meine|unsere|miei|mie|meus|minhas|mijn|onze|mina|vara|moje|nasze)";

@@ -83,7 +83,7 @@ public static partial class SelfStatement
         "bin", "hab", "habe", "wohne", "lebe", "arbeite", "komme", "studiere", "spreche", "nutze", "benutze", "mag", "liebe", "heisse",
         "heb", "woon", "werk", "studeer", "heet", "gebruik",
         // Past tenses people state a life event with ("heredé el taller", "herdei a fazenda"), and an Italian present.
-        "herede", "compre", "aprendi", "empece", "deje", "termine", "herdei", "comprei", "comecei", "deixei", "terminei", "ereditato", "coltivo", "allevo",
+        "herede", "compre", "aprendi", "empece", "deje", "termine", "herdei", "comprei", "comecei", "deixei", "terminei", "ereditato", "coltivo", "allevo", "guardo",
         // Polish (1st person singular; "ł" is read as "l").
         "jestem", "mam", "mieszkam", "pracuje", "lubie", "uzywam", "studiuje", "ucze", "jem", "pije", "gram", "mowie", "znam", "nazywam", "kocham", "robie",
         "programuje", "jezdze", "biegam", "gotuje", "czytam", "pisze", "prowadze", "pochodze", "urodzilem", "urodzilam", "mieszkalem", "mieszkalam",
@@ -180,6 +180,12 @@ public static partial class SelfStatement
             if (Introduction().IsMatch(clause))
             {
                 return new SelfVerdict(SelfGround.Introduction, null);
+            }
+
+            // The user as "the person typing this", or as the one exception in their own circle ("nobody in my team ... except me").
+            if (WriterOfThis().IsMatch(clause) || NobodyButMe().IsMatch(clause))
+            {
+                return new SelfVerdict(SelfGround.FirstPerson, null);
             }
 
             if (Subject(clause) is { } subject)
@@ -295,6 +301,12 @@ public static partial class SelfStatement
 
     [GeneratedRegex(@"^(?:(?:you can |u can |just |please )?call me|(?:the )?name(?:'s| s| is)|names|(?:everyone|people|friends|they|most people) calls? me|my friends call me|i go by|je me appelle|me llamo|ich heisse|mi chiamo|chamo me|me chamo|ik heet|jag heter|nazywam sie|mam na imie) [\p{L}][\p{L}\-']*(?: [\p{L}][\p{L}\-']*)?$")]
     private static partial Regex Introduction();
+
+    [GeneratedRegex(@"^(?:the person|the one|the guy|the woman|the man|whoever is|whoever s) (?:typing|writing|sending) (?:this|these words|this message|these lines)\b|^(?:la personne|celui|celle) qui (?:ecrit|tape|vous ecrit|redige) (?:ceci|ce message|ces lignes|ces mots)\b|^(?:quien|la persona que|el que|la que) (?:escribe|teclea|esta escribiendo|redacta) (?:esto|este mensaje|estas lineas)\b|^die person,? die (?:das|dies|diese nachricht|diese zeilen) (?:hier )?schreibt\b|^wer (?:das|dies|diese zeilen) (?:hier )?schreibt\b|^chi (?:scrive|sta scrivendo) (?:questo messaggio|questo|queste righe)\b|^quem (?:esta digitando|escreve|digita|esta escrevendo) (?:isto|isso|esta mensagem|estas linhas)\b|^(?:degene|wie) die dit (?:typt|schrijft|bericht typt|bericht schrijft)\b")]
+    private static partial Regex WriterOfThis();
+
+    [GeneratedRegex(@"^(?:nobody|no one|personne|nadie|niemand|nessuno|ninguem)\b(?:\s\S+){1,12}?\s(?:except me|but me|apart from me|besides me|other than me|a part moi|sauf moi|excepte moi|hormis moi|salvo yo|excepto yo|menos yo|aparte de mi|salvo a mi|ausser mir|bis auf mich|tranne me|eccetto me|a parte me|fuorche me|alem de mim|exceto eu|exceto eu mesmo|menos eu|fora eu|behalve ik|behalve mij|buiten mij)$")]
+    private static partial Regex NobodyButMe();
 
     // What someone said to the user, or what the user declares: the part after the verb must itself be about the user.
     [GeneratedRegex(@"^(?:(?:my|our|mon|ma|mes|mi|mis|mein|meine|il mio|la mia|o meu|a minha|mijn|min|mitt|moj|moja) [\p{L}\- ]{1,40}? (?:said|says|told (?:me|us)|tells (?:me|us)|confirmed|confirms|decided|agreed|announced|wrote|promised|assured (?:me|us)|informed (?:me|us)|insists)(?: that)?[,:]?"
