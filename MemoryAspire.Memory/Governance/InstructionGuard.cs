@@ -338,6 +338,10 @@ public static partial class InstructionGuard
             new(RulesReason, [Linear(CaveatsOff)]),
             new(CredentialReason, [Linear(OpensWithWord)]),
             new(OrderReason, [Linear(TakenAsTrue)]),
+            new(AuthorityReason, [Linear(StorePowers), Linear(RunsThisService)]),
+            new(RulesReason, [Linear(OutweighsRules), Linear(RefusalsOff), Linear(InfinitiveOrders)]),
+            new(OtherUsersReason, [Linear(AnswersToOthers)]),
+            new(CredentialReason, [LoginPassword()]),
         ];
     }
 
