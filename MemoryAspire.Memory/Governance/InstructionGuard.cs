@@ -342,6 +342,10 @@ public static partial class InstructionGuard
             new(RulesReason, [Linear(OutweighsRules), Linear(RefusalsOff), Linear(InfinitiveOrders)]),
             new(OtherUsersReason, [Linear(AnswersToOthers)]),
             new(CredentialReason, [LoginPassword()]),
+            new(OtherUsersReason, [Linear(ForEveryoneHere)]),
+            new(OrderReason, [Linear(LooksLikeTheTeams), Linear(PastTheModerators)]),
+            new(RulesReason, [Linear(StyleWithoutWarnings)]),
+            new(AuthorityReason, [Linear(StatusIsPower)]),
         ];
     }
 
@@ -355,7 +359,9 @@ public static partial class InstructionGuard
         : Judge(folded)
         // Invisible characters may join letters ("ad\u200Bmin") or part words ("ignore\u180Eyour\u180Erules"): both readings are judged.
         ?? (TextFold.HasFormatCharacters(text) ? Judge(TextFold.Fold(TextFold.FormatAsSpaces(text))) : null)
-        ?? Decoded(canonical);
+        ?? Decoded(canonical)
+        // A secret given in quotes ("het wachtwoord 'tulpenveldlente'"): folding drops the quotes, so it is read before.
+        ?? (QuotedSecret().IsMatch(canonical) ? CredentialReason : null);
 
     /// <summary><see cref="Check(string?)"/> for text already in its folded form, without the spelled-out check.</summary>
     internal static string? Judge(string folded)
@@ -448,6 +454,9 @@ public static partial class InstructionGuard
         return !definite && (RoleQualifier().IsMatch(previous) || RoleQualifier().IsMatch(next)) || WorkContext().IsMatch(sentence)
             || WorkContext().IsMatch(before) || PlaceOfWork().IsMatch(after);
     }
+
+    [GeneratedRegex(@"\b(?:passwords?|passwort|passwörter|kennwort|wachtwoord|wachtzin|mot de passe|mots de passe|mdp|contraseñas?|contrasenas?|clave|claves|senhas?|passcode|passphrase|pin|codice|código|codigo|code secret|geheimzahl|parola d'ordine|parola segreta|lösenord|hasło)\b(?!\s?-?(?:manager|managers|gestionnaire|gestor|manager|verwaltung|beheerder|kluis|safe|tresor))[^.!?;\n]{0,20}?[\s:=]['""«„‚‘“]\s?[\p{L}\p{N}]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeoutMs)]
+    private static partial Regex QuotedSecret();
 
     // "The stored notes of Jane", not "the saved photos of my trip": needs a lookahead, so it is a (bounded) backtracking pattern.
     [GeneratedRegex(@"\b(?:stored|saved|private|personal|remembered|recorded) (?:" + PersonalData + @"|preferences|facts) (?:of|from|belonging to|about) (?!me\b|my\b|myself\b|our\b)\w", RegexOptions.CultureInvariant, MatchTimeoutMs)]

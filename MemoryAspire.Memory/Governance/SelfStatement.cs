@@ -183,7 +183,7 @@ public static partial class SelfStatement
             }
 
             // The user as "the person typing this", or as the one exception in their own circle ("nobody in my team ... except me").
-            if (WriterOfThis().IsMatch(clause) || NobodyButMe().IsMatch(clause))
+            if (WriterOfThis().IsMatch(clause) || NobodyButMe().IsMatch(clause) || Household().IsMatch(clause))
             {
                 return new SelfVerdict(SelfGround.FirstPerson, null);
             }
@@ -307,6 +307,10 @@ public static partial class SelfStatement
 
     [GeneratedRegex(@"^(?:nobody|no one|personne|nadie|niemand|nessuno|ninguem)\b(?:\s\S+){1,12}?\s(?:except me|but me|apart from me|besides me|other than me|a part moi|sauf moi|excepte moi|hormis moi|salvo yo|excepto yo|menos yo|aparte de mi|salvo a mi|ausser mir|bis auf mich|tranne me|eccetto me|a parte me|fuorche me|alem de mim|exceto eu|exceto eu mesmo|menos eu|fora eu|behalve ik|behalve mij|buiten mij)$")]
     private static partial Regex NobodyButMe();
+
+    // The user's own home as the subject ("in our house the rule is ...", "bij ons thuis ...", "c'est moi qui paie ...").
+    [GeneratedRegex(@"^(?:in our (?:house|home|household|family)|at (?:our|my) (?:house|home|place)|en (?:mi|nuestra) (?:casa|familia)|en casa|chez nous|dans (?:ma|notre) (?:famille|maison)|c est moi qui|bei uns(?: zu hause| daheim)?|in unserer familie|a casa (?:mia|nostra)|nella mia famiglia|sono io che|ca em casa|la em casa|em (?:minha|nossa) casa|sou eu quem|bij ons(?: thuis)?|in ons gezin|soy yo quien|hos oss|u nas w domu)\b")]
+    private static partial Regex Household();
 
     // What someone said to the user, or what the user declares: the part after the verb must itself be about the user.
     [GeneratedRegex(@"^(?:(?:my|our|mon|ma|mes|mi|mis|mein|meine|il mio|la mia|o meu|a minha|mijn|min|mitt|moj|moja) [\p{L}\- ]{1,40}? (?:said|says|told (?:me|us)|tells (?:me|us)|confirmed|confirms|decided|agreed|announced|wrote|promised|assured (?:me|us)|informed (?:me|us)|insists)(?: that)?[,:]?"
