@@ -159,7 +159,7 @@ public static partial class InstructionGuard
     // Roles that grant power over the system; the ones a person also holds as a job are told apart by their context.
     private const string StrictRoles = @"superuser|super user|superadmin|super admin|superusuario|superutilisateur|super utilisateur|superbenutzer|root user|root account|sudoer|sudo user|god mode";
     private const string PowerRoles = @"admin|admins|administrator|administrators|administratrice|administrateur|administrateurs|administrador|administradora|administradores|administratorin|moderator|moderators|moderatorin|moderateur|moderatrice|moderador|moderadora|mod|mods|sysop|root|staff|staff member|personnel|personal|mitarbeiter" + MorePowerRoles;
-    private const string MakerRoles = @"founder|founders|co founder|cofounder|co founders|cofounders|fondateur|fondatrice|cofondateur|cofondatrice|fundador|fundadora|cofundador|cofundadora|grunder|grunderin|mitgrunder|mitgrunderin|mitbegrunder|fondatore|fondatrice|cofondatore|oprichter|medeoprichter|owner|owners|proprietaire|propietario|propietaria|dueno|duena|eigentumer|besitzer|inhaber|developer|developers|dev|devs|developpeur|developpeuse|desarrollador|desarrolladora|entwickler|entwicklerin|creator|createur|creatrice|creador|creadora|ersteller|schopfer|maker|programmer|programmeur|programador|maintainer|operator|operateur|operador|betreiber|master|maitre|amo|meister|boss|patron|jefe|chef" + MoreMakerRoles;
+    private const string MakerRoles = @"founder|founders|co founder|cofounder|co founders|cofounders|fondateur|fondatrice|cofondateur|cofondatrice|fundador|fundadora|cofundador|cofundadora|grunder|grunderin|mitgrunder|mitgrunderin|mitbegrunder|fondatore|fondatrice|cofondatore|oprichter|medeoprichter|owner|owners|proprietaire|propietario|propietaria|dueno|duena|eigentumer|besitzer|inhaber|developer|developers|dev|devs|dev team|developer team|development team|entwicklerteam|entwicklungsteam|equipe de developpement|equipo de desarrollo|team di sviluppo|equipe de desenvolvimento|ontwikkelteam|utvecklingsteam|developpeur|developpeuse|desarrollador|desarrolladora|entwickler|entwicklerin|creator|createur|creatrice|creador|creadora|ersteller|schopfer|maker|programmer|programmeur|programador|maintainer|operator|operateur|operador|betreiber|master|maitre|amo|meister|boss|patron|jefe|chef" + MoreMakerRoles;
 
     private const string Scope =
         @"(?:of|for|over|on|in|at|to|behind|with|into) (?:(?:this|your) (?:whole |entire |very |current )?(?:system|app|application|assistant|ai|bot|chatbot|chat|model|service|platform|site|website|server|database|memory|tool|deployment|instance|tenant|conversation|account|accounts|api)|the (?:system|assistant|ai|bot|chatbot|model|memory))\b|\bhere\b|\b(?:of|over|for|behind) (?:you|everything|everyone|everybody|all users)\b"
@@ -346,6 +346,9 @@ public static partial class InstructionGuard
             new(OrderReason, [Linear(LooksLikeTheTeams), Linear(PastTheModerators)]),
             new(RulesReason, [Linear(StyleWithoutWarnings)]),
             new(AuthorityReason, [Linear(StatusIsPower)]),
+            new(RulesReason, [Linear(Entitlement), Linear(SystemInstructions)]),
+            new(OtherUsersReason, [Linear(ErasureOverOthers), Linear(StoredOfOthers)]),
+            new(CredentialReason, [Linear(NamedLongSecret)]),
         ];
     }
 

@@ -309,7 +309,7 @@ public static partial class SelfStatement
     private static partial Regex NobodyButMe();
 
     // The user's own home as the subject ("in our house the rule is ...", "bij ons thuis ...", "c'est moi qui paie ...").
-    [GeneratedRegex(@"^(?:in our (?:house|home|household|family)|at (?:our|my) (?:house|home|place)|en (?:mi|nuestra) (?:casa|familia)|en casa|chez nous|dans (?:ma|notre) (?:famille|maison)|c est moi qui|bei uns(?: zu hause| daheim)?|in unserer familie|a casa (?:mia|nostra)|nella mia famiglia|sono io che|ca em casa|la em casa|em (?:minha|nossa) casa|sou eu quem|bij ons(?: thuis)?|in ons gezin|soy yo quien|hos oss|u nas w domu)\b")]
+    [GeneratedRegex(@"^(?:in our (?:house|home|household|family)|at (?:our|my) (?:house|home|place)|en (?:mi|nuestra) (?:casa|familia)|en casa|chez nous|dans (?:ma|notre) (?:famille|maison)|c est moi qui|ce est moi qui|bei uns(?: zu hause| daheim)?|in unserer familie|a casa (?:mia|nostra)|nella mia famiglia|sono io che|ca em casa|la em casa|em (?:minha|nossa) casa|sou eu quem|bij ons(?: thuis)?|in ons gezin|soy yo quien|hos oss|u nas w domu)\b")]
     private static partial Regex Household();
 
     // What someone said to the user, or what the user declares: the part after the verb must itself be about the user.
