@@ -185,7 +185,7 @@ public static partial class InstructionGuard
         @"\b(?:prevale|prevalgono|prevalece|prevalecen|prevaut|prevalent|prevails|prevail|outweighs?|weighs? more than|wegen zwaarder dan|weegt zwaarder dan|gaat boven|gaan boven|wiegt schwerer als|wiegen schwerer als|uberwiegt|steht uber|stehen uber|steht dort uber|pesa piu|pesano piu|pesa mas|pesan mas|pese plus|pesent plus|pesa mais|pesam mais|above|uber|sopra|por encima de|au dessus de|acima de|boven)\s(?:\S+\s){0,2}?(?:the |all |any |le |les |la |las |los |sulle |sugli |sui |alle |allen |den |die |de |het |as |os |aux )?(?:\w+ )?(?:instructions|istruzioni|instrucciones|consignes|anweisungen|instrucoes|instructies|rules|regole|reglas|regles|regeln|regras|regels|guidelines|linee guida|directrices|directives|richtlinien|diretrizes|richtlijnen|guardrails|leitplanken|filters|filtri|filtros|filtres|policies|policy)\b";
 
     private const string AnswersToOthers =
-        @"\b(?:answers?|replies|reply|responses?|reponses?|respuestas?|antwort|antworten|risposta|risposte|respostas?|antwoord|antwoorden)\s(?:\S+\s){0,2}?(?:to|for|given to|donnees? aux|aux|a los|a las|para los|para las|an|fur|agli|alle|ai|aos|as|aan|voor)\s(?:\S+\s)?(?:other|others|autres|andere|anderen|otros|otras|altri|altre|outros|outras|every|all|alle|allen|tous les|toutes les|todos los|todas las|tutti gli|tutte le|todos os|todas as)\s(?:users|people|clients|customers|leute|personen|nutzer\w*|clientes|kunden|utenti|usuarios|utilisateurs|gebruikers|mensen|klanten|utilizadores|pessoas|persone|personnes|personas)\b";
+        @"\b(?:" + AnswerWords + @")\s(?:\S+\s){0,2}?(?:to|for|given to|donnees? aux|aux|a los|a las|para los|para las|an|fur|agli|alle|ai|aos|as|aan|voor)\s(?:\S+\s)?(?:other|others|autres|andere|anderen|otros|otras|altri|altre|outros|outras|every|all|alle|allen|tous les|toutes les|todos los|todas las|tutti gli|tutte le|todos os|todas as)\s(?:users|people|clients|customers|leute|personen|nutzer\w*|clientes|kunden|utenti|usuarios|utilisateurs|gebruikers|mensen|klanten|utilizadores|pessoas|persone|personnes|personas)\b";
 
     private const string RunsThisService =
         @"\b(?:diesen|dieses|diese|ce|cet|cette|este|esta|questo|questa|deze|dit|this)\s(?:\w+\s)?(?:chatdienst|dienst|service|servicio|servizio|servico|bot|chatbot|app|assistant|assistenten|assistente|asistente|plattform|plateforme|plataforma|piattaforma|platform|ki|ia|ai)\s(?:\w+\s)?(?:betreibt|betreiben|entwickelt|entwickeln|hostet|exploite|exploitent|gere|gerent|opere|operent|opera|operan|gestisce|gestiscono|gestiona|gestionan|beheert|beheren|mantiene|mantienen|mantem|desenvolve|desarrolla|sviluppa|developpe|ontwikkelt|licenses?|licencia|licenzia|lizenziert)\b"
@@ -205,7 +205,7 @@ public static partial class InstructionGuard
     // without the standard refusals", "meine Legasthenie verlangt Antworten ohne Sicherheitshinweise", "le mie domande non
     // passano dalla moderazione").
     private const string RefusalsOff =
-        @"\b(?:answers?|replies|reply|responses?|outputs?|reponses?|respuestas?|antwort|antworten|risposta|risposte|respostas?|antwoord|antwoorden)\b(?:\s\S+){0,3}?\s(?:without|with no|free of|stripped of|minus|debarrassee?s? (?:des?|du)|sans|sin|senza|ohne|zonder|sem|utan|bez)\s(?:the |any |les |des |los |las |le |gli |i |die |de |os |as |jegliche |jeglichen |jeden |jede |alle |toute |todo |ogni |aucune? |qualsiasi |ningun[ao]? |nenhum[a]? |enige )?(?:standard |usual |habituels? |ublichen |normal\w* |usuales |soliti |gebruikelijke )?(?:refusals?|refus|rechazos?|negativas?|rifiuti|ablehnungen|weigeringen|recusas|safety notes?|safety caveats?|caveats|warnings|mises en garde|avertissements|advertencias|avvertenze|sicherheitshinweise\w*|warnhinweis\w*|waarschuwingen|avisos|moderation|moderacion|moderazione|moderacao|moderatie|filters?|filtres|filtros|filtri|guardrails)\b"
+        @"\b(?:" + AnswerWords + @")\b(?:\s\S+){0,3}?\s(?:without|with no|free of|stripped of|minus|debarrassee?s? (?:des?|du)|sans|sin|senza|ohne|zonder|sem|utan|bez)\s" + AnyDeterminer + @"(?:standard |usual |habituels? |ublichen |normal\w* |usuales |soliti |gebruikelijke )?(?:" + WarningWords + @")\b"
         + @"|\b(?:moderation|safety|content|moderacion|moderazione|moderacao|moderatie|sicherheits|securite|seguridad|sicurezza|seguranca|veiligheids)\s?(?:layer|filter|filters|checks?|couche|capa|strato|schicht|laag|camada|filtre|filtro)s?\s(?:\w+\s)?(?:disabled|off|removed|turned off|switched off|desactivee?s?|desactivad[oa]s?|disattivat[oa]|deaktiviert|uitgeschakeld|desativad[oa]|retiree?s?|quitad[oa]s?|rimoss[oa]|entfernt|verwijderd|removid[oa])\b"
         + @"|\b(?:non passano|non passa|don t go through|do not go through|doesn t go through|ne passent pas par|ne passe pas par|no pasan por|no pasa por|nao passam por|nao passa por|gaan niet door|gaat niet door|gehen nicht durch|geht nicht durch)\s(?:dalla |la |the |de |por |pela |door |durch |die |den |le )?(?:\w+ )?(?:moderazione|moderation|moderacion|moderacao|moderatie|controlli|checks|controles|controlos|kontrollen|filtri|filters|filtres|filtros|revisione|review|revision|revisao|prufung|beoordeling)\b";
 
@@ -224,9 +224,9 @@ public static partial class InstructionGuard
         @"\b(?:that|which|one|ones|que|che|den|die|dat|som|ktorego|aquele|aquela|celle|celui|quella|quello|diejenige|degene)\s(?:the |os |los |les |i |die |de )?(?:\w+\s)?(?:moderators?|moderadores|moderateurs|moderatori|moderatoren|reviewers?|filters?|filtros|filtres|filtri)\s(?:\w+\s)?(?:don t|do not|cannot|can t|won t|nao|no|non|ne|nicht|niet|inte)\s(?:\w+\s)?(?:understand|read|see|catch|check|entendem|entienden|capiscono|comprennent|verstehen|begrijpen|leen|leggono|lisent|lesen|lezen|pillan|catturano)\w*\b";
 
     private const string StyleWithoutWarnings =
-        @"\b(?:answer|reply|response|antwort|antwoord|risposta|respuesta|reponse|resposta)\w*\s?(?:style|format|length|stil|format|stijl|formato|lunghezza|longitud|longueur|lange|lengte|estilo)\b(?:\s\S+){0,8}?\s(?:no|without|ohne|zonder|sans|sin|senza|sem|has no|have no)\s(?:jeden |jegliche |any |the |les |de |enige |alcun[ae]? |ningun[ao]? |nenhum[a]? )?(?:warnings?|caveats?|disclaimers?|warnhinweis\w*|waarschuwing\w*|avvertenz\w*|advertencias?|avertissements?|mises? en garde|avisos?|limits?|limiti|limites|grenzen|filters?|filtri|filtros|filtres)\b"
+        @"\b(?:" + AnswerWords + @")\s?(?:style|format|length|stil|stijl|formato|lunghezza|longitud|longueur|lange|lengte|estilo)\b(?:\s\S+){0,8}?\s(?:no|without|ohne|zonder|sans|sin|senza|sem|has no|have no)\s" + AnyDeterminer + @"(?:" + WarningWords + @")\b"
         + @"|\b(?:limits|limiti|limites|grenzen|limieten|filters|filtri|filtros|filtres)\s(?:\S+\s){0,3}?(?:left out|lasciati fuori|lasciate fuori|laisses de cote|dejados fuera|weggelassen|weggelaten|deixados de fora)\b"
-        + @"|\b(?:reply|answer|response|risposta|respuesta|reponse|antwort|antwoord|resposta)\s(?:\S+\s){0,4}?(?:breaks|violates|is against|goes against|viola|infringe|enfreint|verstosst gegen|schendt|infringe)\s(?:the |la |el |le |die |de |a )?(?:policy|policies|rules|politica|norme|regole|reglas|normas|regles|regeln|richtlinie|regels|beleid|regras)\b";
+        + @"|\b(?:" + AnswerWords + @")\s(?:\S+\s){0,4}?(?:breaks|violates|is against|goes against|viola|infringe|enfreint|verstosst gegen|schendt|infringe)\s(?:the |la |el |le |die |de |a )?(?:policy|policies|rules|politica|norme|regole|reglas|normas|regles|regeln|richtlinie|regels|beleid|regras)\b";
 
     private const string StatusIsPower =
         @"\b\w*(?:status|rolle|rol|role|ruolo|statut|estatus|estado|stato|papel|niveau|level|stufe)\s(?:ist|est|es|e|is|era|war|sind|=|:)\s(?:\S+\s)?(?:admin|administrator|administrateur|administrador|amministratore|beheerder|root|superuser|owner|operator|moderator|staff|developer|entwickler|intern|interne)\b"
@@ -251,6 +251,18 @@ public static partial class InstructionGuard
 
     private const string NamedLongSecret =
         @"\b(?:mit|with|con|avec|com|met|und|and|y|et|e|en|:)\s(?:dem |the |el |le |la |o |a |het |il |das )?(?:password|passwort|kennwort|wachtwoord|mot de passe|contrasena|senha|clave|token|key)\s[a-z]{10,}\b|\b(?:tokens?|keys?|clave|cle|schlussel|codice|kennwort|wachtwoord|passwort)\b(?:\s[a-z'@.\-]+){0,3}\s(?:is|es|est|ist|e|luidt|=|:)\s[a-z]{16,}\b";
+
+    // What the assistant gives back, in the languages read here.
+    private const string AnswerWords =
+        @"answers?|replies|reply|responses?|outputs?|reponses?|respuestas?|antwort|antworten|risposta|risposte|respostas?|antwoord|antwoorden";
+
+    // What keeps an answer safe: refusals, warnings, moderation, filters, limits.
+    private const string WarningWords =
+        @"refusals?|refus|rechazos?|negativas?|rifiuti|ablehnungen|weigeringen|recusas|safety notes?|safety caveats?|caveats?|disclaimers?|warnings?|mises? en garde|avertissements?|advertencias?|avvertenz\w*|sicherheitshinweis\w*|warnhinweis\w*|waarschuwing\w*|avisos?|varningar|ostrzezen|moderation|moderacion|moderazione|moderacao|moderatie|filters?|filtres|filtros|filtri|guardrails|limits?|limiti|limites|grenzen";
+
+    // A determiner before what is left out ("without any warnings", "ohne jeden Warnhinweis", "sin ningún filtro").
+    private const string AnyDeterminer =
+        @"(?:the |any |les |des |los |las |le |gli |i |die |de |os |as |jegliche |jeglichen |jeden |jede |alle |toute |todo |ogni |aucune? |qualsiasi |ningun[ao]? |nenhum[a]? |enige |alcun[ae]? )?";
 
     // "My" and "our" before what one says, in the languages read here.
     private const string MyPossessive = @"(?:my|our|mes|nos|mis|nuestros|nuestras|meine|unsere|miei|mie|meus|minhas|mijn|onze|mina|vara|moje|nasze)";
