@@ -46,12 +46,23 @@ internal static class ProcessTree
         var all = All();
         var sessions = all.Where(p => p.Session == appHostSession).Select(p => p.Pid).ToHashSet();
         var dcp = all.Where(p => p.CommandLine.Contains("dcp start-apiserver", StringComparison.Ordinal)
-            && sessions.Any(s => p.CommandLine.Contains($"--monitor {s}", StringComparison.Ordinal))).ToList();
+            && Monitored(p.CommandLine) is { } monitored && sessions.Contains(monitored)).ToList();
         var dcpSessions = dcp.Select(p => p.Session).ToHashSet();
         // The controllers monitor the API server they belong to.
         dcpSessions.UnionWith(all.Where(p => p.CommandLine.Contains("dcp run-controllers", StringComparison.Ordinal)
-            && dcp.Any(d => p.CommandLine.Contains($"--monitor {d.Pid}", StringComparison.Ordinal))).Select(p => p.Session));
+            && Monitored(p.CommandLine) is { } monitored && dcp.Any(d => d.Pid == monitored)).Select(p => p.Session));
         return [.. all.Where(p => p.Session == appHostSession || dcpSessions.Contains(p.Session))];
+    }
+
+    /// <summary>
+    /// The process a DCP command line names after <c>--monitor</c>, read as a whole number: "--monitor 32277" (another stack's
+    /// test host) is not "--monitor 3227", which a substring test took it for once PIDs wrapped (LifecycleTests, 2026-12-06).
+    /// </summary>
+    private static int? Monitored(string commandLine)
+    {
+        var words = commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var at = Array.IndexOf(words, "--monitor");
+        return at >= 0 && at + 1 < words.Length && int.TryParse(words[at + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? pid : null;
     }
 
     public static bool IsAlive(int pid) => Stat(pid) is { State: not "Z" };
