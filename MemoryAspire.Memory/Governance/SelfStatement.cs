@@ -122,10 +122,8 @@ public static partial class SelfStatement
     /// </summary>
     public static string? Refusal(string value, string source)
     {
-        var sentences = Sentences.Split(FactAdmission.Greeting().Replace(source, ""));
         var valueWords = Words(Folded(value));
-        var carrying = sentences.Where(s => Words(Folded(s)).Overlaps(valueWords)).ToList();
-        foreach (var sentence in carrying.Count > 0 ? carrying : sentences)
+        foreach (var sentence in Carrying(value, source))
         {
             if (Judge(sentence).Refusal is { } why && !CarriedByOwnClauses(sentence, valueWords))
             {
@@ -134,6 +132,17 @@ public static partial class SelfStatement
         }
 
         return null;
+    }
+
+    /// <summary>The sentences of <paramref name="source"/> that carry <paramref name="value"/>: those sharing a word with it, all of them when none does.</summary>
+    public static IReadOnlyList<string> Carrying(string value, string source)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(source);
+        var sentences = Sentences.Split(FactAdmission.Greeting().Replace(source, ""));
+        var valueWords = Words(Folded(value));
+        var carrying = sentences.Where(s => Words(Folded(s)).Overlaps(valueWords)).ToList();
+        return carrying.Count > 0 ? carrying : sentences;
     }
 
     /// <summary>
