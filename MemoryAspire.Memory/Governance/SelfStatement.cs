@@ -12,7 +12,7 @@ public enum SelfGround
     /// <summary>Something is the user's own: "Lisbon is my favourite city".</summary>
     Possession,
 
-    /// <summary>A self-introduction: "Call me Sam", "Name's Priya".</summary>
+    /// <summary>A self-introduction ("Call me Sam", "Name's Priya"), or a description under a label that makes it one ("About me: night-shift nurse", "Bio : prof de maths").</summary>
     Introduction,
 
     /// <summary>A description with the "I" left out, opening with a participle of a few verbs people describe themselves with: "Working as a nurse these days".</summary>
@@ -211,8 +211,14 @@ public static partial class SelfStatement
 
         return openings.Any(o => Possession().IsMatch(o) || OwnedByClause().IsMatch(o)) ? new SelfVerdict(SelfGround.Possession, null)
             : openings.Any(Elliptical().IsMatch) ? new SelfVerdict(SelfGround.Ellipsis, null)
+            : SelfLabel().IsMatch(text) ? new SelfVerdict(SelfGround.Introduction, null)
             : Refused(null);
     }
+
+    // A label that says what follows is the user's own description of themselves ("About me: night-shift nurse", "Bio : prof de
+    // maths", "Über mich: Juristin"): a noun phrase after it is about the user. What it claims is still judged by the guard.
+    [GeneratedRegex(@"^(?:about me|a bit about me|a little about me|my bio|short bio|bio|my profile|profile|profile blurb|intro|a propos de moi|a propos|petite bio|ma bio|presentation|ma presentation|sobre mi|mi bio|biografia|presentacion|uber mich|kurz zu mir|profiltext|kurzprofil|chi sono|su di me|breve bio|sobre mim|minha bio|over mij|over mezelf|korte bio)\s*:\s")]
+    private static partial Regex SelfLabel();
 
     private static SelfVerdict Refused(string? kind) =>
         new(null, kind is null ? NotAboutUser : kind.StartsWith("reports", StringComparison.Ordinal) ? $"{NotAboutUser}: it {kind}" : $"{NotAboutUser} ({kind})");

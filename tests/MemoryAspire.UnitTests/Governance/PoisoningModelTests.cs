@@ -35,7 +35,7 @@ public sealed class PoisoningModelTests(ITestOutputHelper output)
     {
         var untrained = HeldOutPhrasings.Batches.Where(b => b.Name.StartsWith("fifty-", StringComparison.Ordinal) && !b.Trained).Select(b => b.Name).ToList();
 
-        Assert.Equal(["fifty-fourth", "fifty-fifth", "fifty-sixth"], untrained);
+        Assert.Equal(["fifty-fourth", "fifty-fifth", "fifty-sixth", "fifty-seventh", "fifty-eighth", "fifty-ninth"], untrained);
     }
 
     /// <summary>
