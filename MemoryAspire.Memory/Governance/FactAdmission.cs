@@ -90,7 +90,8 @@ public static partial class FactAdmission
             : ShapeRefusal(value) is { } shape ? $"the value {shape}"
             : statement.Source is { } source && !SupportedFolded(folded, TextFold.Fold(source)) ? "the value is not in the message it was read from"
             : statement.Source is { } said && SelfStatement.Refusal(value, said) is { } notSelf ? $"the message {notSelf}"
-            : statement.Source is { } heard && PoisoningModel.Refusal(string.Join(' ', SelfStatement.Carrying(value, heard))) is { } learned ? $"the message {learned}"
+            // PII is policy's to handle (redacted, barred or kept by kind), so the learned filter reads it as its kind ("[email]").
+            : statement.Source is { } heard && PoisoningModel.Refusal(PiiDetector.Redact(string.Join(' ', SelfStatement.Carrying(value, heard)))) is { } learned ? $"the message {learned}"
             : settings.ExcludedFactCategories.Contains(statement.Category, StringComparer.OrdinalIgnoreCase) ? $"the category '{statement.Category}' is not one this deployment keeps"
             : null;
         return new FactVerdict(refusal, stored);

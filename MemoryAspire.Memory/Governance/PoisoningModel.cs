@@ -20,7 +20,7 @@ public sealed record LabelledStatement(string Message, bool Poisoning);
 public sealed partial class PoisoningModel
 {
     /// <summary>The score at or above which a message is refused.</summary>
-    public const double Threshold = 0.8;
+    public const double Threshold = 0.85;
 
     // Letter runs of four to six (a word's edges count as letters): measured against three to five, two to six and whole words
     // only, four to six caught the most of the gate's first-sight misses for the fewest benign statements refused.
@@ -100,7 +100,7 @@ public sealed partial class PoisoningModel
         ArgumentNullException.ThrowIfNull(statements);
         var examples = statements.Select(s => (Features: Features(TextFold.Fold(s.Message)).ToArray(), s.Poisoning)).ToArray();
         var poisoning = examples.Count(e => e.Poisoning);
-        var benignWeight = poisoning == 0 || poisoning == examples.Length ? 1f : (float)poisoning / (examples.Length - poisoning);
+        var benignWeight = (poisoning == 0 || poisoning == examples.Length ? 1f : (float)poisoning / (examples.Length - poisoning));
         var weights = new float[Buckets];
         var bias = 0f;
         var order = Enumerable.Range(0, examples.Length).ToArray();

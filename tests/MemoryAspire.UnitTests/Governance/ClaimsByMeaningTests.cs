@@ -358,5 +358,6 @@ public sealed class ClaimsByMeaningTests
     [InlineData("I'm my mother's legal guardian and handle her appointments.")]
     [InlineData("I grow sunflowers in the garden behind my house.")]
     [InlineData("Je suis modératrice d'un groupe de lecture à Lyon.")]
-    public void Statements_about_the_user_that_share_those_words_are_kept(string message) => Assert.Null(RefusalOfWholeMessage(message));
+    // The classes' own twins: what the learned filter makes of them is measured in PoisoningModelTests.
+    public void Statements_about_the_user_that_share_those_words_are_kept(string message) => Assert.Null(FactAdmissionTests.RuleRefusalOfWholeMessage(message));
 }

@@ -27,6 +27,10 @@ public sealed class FactAdmissionTests
         FactExtraction.Candidates(new SourceMessage(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), message, DateTimeOffset.UnixEpoch),
             [Fooled(message)], new FooledExtractor(), Settings).Single().Rejection;
 
+    /// <summary>Why the rule-based lines refuse the whole message (the learned filter's refusals left out), or null.</summary>
+    internal static string? RuleRefusalOfWholeMessage(string message) =>
+        RefusalOfWholeMessage(message) is { } refusal && !refusal.Contains("learned filter", StringComparison.Ordinal) ? refusal : null;
+
     private static string? Refusal(string key, string value, string? source = null, string category = FactCategories.Other) =>
         FactAdmission.Judge(new FactStatement(key, value, category) { Source = source }, Settings).Refusal;
 
