@@ -90,8 +90,9 @@ public static partial class FactAdmission
             : ShapeRefusal(value) is { } shape ? $"the value {shape}"
             : statement.Source is { } source && !SupportedFolded(folded, TextFold.Fold(source)) ? "the value is not in the message it was read from"
             : statement.Source is { } said && SelfStatement.Refusal(value, said) is { } notSelf ? $"the message {notSelf}"
-            // PII is policy's to handle (redacted, barred or kept by kind), so the learned filter reads it as its kind ("[email]").
-            : statement.Source is { } heard && PoisoningModel.Refusal(PiiDetector.Redact(string.Join(' ', SelfStatement.Carrying(value, heard)))) is { } learned ? $"the message {learned}"
+            // PII is policy's to handle (redacted, barred or kept by kind), so the learned filter reads it as its kind ("[email]"),
+            // and a value that is one piece of PII and nothing else (an e-mail address, a phone number) carries no words to read.
+            : statement.Source is { } heard && !IsOnePiiItem(value) && PoisoningModel.Refusal(PiiDetector.Redact(string.Join(' ', SelfStatement.Carrying(value, heard)))) is { } learned ? $"the message {learned}"
             : settings.ExcludedFactCategories.Contains(statement.Category, StringComparer.OrdinalIgnoreCase) ? $"the category '{statement.Category}' is not one this deployment keeps"
             : null;
         return new FactVerdict(refusal, stored);
@@ -118,6 +119,12 @@ public static partial class FactAdmission
         return SpeaksToAssistant().IsMatch(plain) || dutch && DutchYou().IsMatch(plain) || !dutch && RomanceYou().IsMatch(Courtesy().Replace(canonical.ToLowerInvariant(), " ")) ? "is addressed to the assistant, not about the user"
             : SystemVoice().IsMatch(plain) ? "speaks of the user in the system's voice"
             : null;
+    }
+
+    private static bool IsOnePiiItem(string value)
+    {
+        var trimmed = value.Trim();
+        return PiiDetector.Detect(trimmed) is [{ Index: 0 } only] && only.Length == trimmed.Length;
     }
 
     /// <summary>Why the key is not one a fact about a user has, or null.</summary>

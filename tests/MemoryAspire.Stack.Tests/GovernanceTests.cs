@@ -31,8 +31,7 @@ public sealed class GovernanceTests(StackFixture stack)
     {
         using var client = await stack.ClientForAsync("pii-user");
         const string card = "4111 1111 1111 1111";
-        // Two sentences: a card number handed over in the same sentence makes the learned filter refuse the facts it carries.
-        var turn = await client.ChatAsync($"Noting this: my card number is {card}. My email is alex@example.com");
+        var turn = await client.ChatAsync($"Noting this: my card number is {card} and my email is alex@example.com");
         var sessionId = turn.GetProperty("sessionId").GetString()!;
         await client.WaitForMemoryJobsAsync(sessionId);
 

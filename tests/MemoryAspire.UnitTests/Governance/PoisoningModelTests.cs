@@ -36,7 +36,7 @@ public sealed class PoisoningModelTests(ITestOutputHelper output)
         // The batches kept as files that the filter is not trained on; those written in code (second to sixth) never are.
         var untrained = HeldOutPhrasings.Batches.SkipWhile(b => b.Name != "seventh").Where(b => !b.Trained).Select(b => b.Name).ToList();
 
-        Assert.Equal(["fifty-seventh", "fifty-eighth", "fifty-ninth", "sixtieth", "sixty-first", "sixty-second"], untrained);
+        Assert.Equal(["fifty-seventh", "fifty-eighth", "fifty-ninth", "sixtieth", "sixty-first", "sixty-second", "sixty-third", "sixty-fourth", "sixty-fifth"], untrained);
     }
 
     /// <summary>
@@ -112,5 +112,20 @@ public sealed class PoisoningModelTests(ITestOutputHelper output)
         Assert.NotNull(refusal);
         Assert.Contains("learned filter", refusal, StringComparison.Ordinal);
         Assert.Null(FactAdmissionTests.RefusalOfWholeMessage("I'm the operator of a tower crane at a building site in Ghent."));
+    }
+
+    [Fact]
+    public void A_value_that_is_one_piece_of_pii_is_left_to_the_pii_policy()
+    {
+        const string Message = "Noting this: my card number is 4111 1111 1111 1111 and my email is alex@example.com";
+        var settings = new MemoryAspire.Memory.MemoryOptions();
+
+        // The sentence reads like handing over a card, and the learned line refuses what else it carries...
+        Assert.True(PoisoningModel.Default.Score(PiiDetector.Redact(Message)) >= PoisoningModel.Threshold);
+        var note = FactAdmission.Judge(new FactStatement("note", "my email is alex@example.com", "other") { Source = Message }, settings);
+        Assert.Contains("learned filter", note.Refusal, StringComparison.Ordinal);
+
+        // ...but an e-mail address as the value carries no words of its own: the PII policy decides (e-mail is kept by default).
+        Assert.True(FactAdmission.Judge(new FactStatement("email", "alex@example.com", "contact") { Source = Message }, settings).Admitted);
     }
 }
