@@ -18,6 +18,7 @@ public static class Extensions
         builder.Services.AddHostedService<JobRunner>();
         builder.Services.AddHostedService<RetentionSweeper>();
         builder.Services.AddHostedService<RecallIndexBackfill>();
+        builder.Services.AddHostedService<PoisoningModelWarmup>();
         builder.Services.AddHostedService<RecallVectorIndexer>();
         builder.Services.AddOptions<JobQueueHealthOptions>().Bind(builder.Configuration.GetSection(JobQueueHealthOptions.SectionName));
         builder.Services.AddSingleton<JobQueueMonitor>();
