@@ -348,7 +348,7 @@ public static partial class InstructionGuard
             new(AuthorityReason, [Linear(StatusIsPower)]),
             new(RulesReason, [Linear(Entitlement), Linear(SystemInstructions)]),
             new(OtherUsersReason, [Linear(ErasureOverOthers), Linear(StoredOfOthers)]),
-            new(CredentialReason, [Linear(NamedLongSecret)]),
+            new(CredentialReason, [Linear(NamedLongSecret), Linear(SeedPhrase)]),
         ];
     }
 
