@@ -1,4 +1,3 @@
-using System.Reflection;
 using MemoryAspire.Memory.Text;
 
 namespace MemoryAspire.Memory.Governance;
@@ -12,10 +11,10 @@ public sealed record LabelledStatement(string Message, bool Poisoning);
 /// (the poisoning batches and benign statements kept under <c>Governance/Labelled</c>, embedded in this assembly). The classes
 /// each name one meaning; a new wording of a meaning no class names shares words and letter runs with the messages it was
 /// trained on, which is what this line reads. It refuses what it scores at or above <see cref="Threshold"/>: trained only on the
-/// batches written before each round and tried on that round, it caught 83 of the 123 messages the rule-based lines let
-/// through on first sight and refused 8 of 1,195 benign statements those lines kept (0.7%). Training is deterministic (a fixed
-/// shuffle; each message's features scaled to unit length, so the order of the data barely moves a score), takes a fraction
-/// of a second and happens once per process, on first use.
+/// batches written before each of rounds 8-15 and tried on that round, it caught 66 of the 123 messages the rule-based lines let
+/// through on first sight and refused 3 of 1,195 benign statements those lines kept (0.3%). Training is deterministic (a fixed
+/// shuffle; each message's features scaled to unit length, so the order of the data barely moves a score), takes about a
+/// quarter of a second and happens once per process, on first use (the worker does it at start).
 /// </summary>
 public sealed partial class PoisoningModel
 {
@@ -52,9 +51,6 @@ public sealed partial class PoisoningModel
 
     /// <summary>The model trained on the labelled messages embedded in this assembly.</summary>
     public static PoisoningModel Default => Embedded.Value;
-
-    /// <summary>How many labelled messages <see cref="Default"/> was trained on.</summary>
-    public static int EmbeddedCount => LoadEmbedded().Count;
 
     /// <summary>Why <paramref name="message"/> reads as poisoning to <see cref="Default"/>, or null.</summary>
     public static string? Refusal(string message)
