@@ -78,7 +78,8 @@ public static partial class FactAdmission
         ArgumentNullException.ThrowIfNull(statement);
         ArgumentNullException.ThrowIfNull(settings);
         var value = statement.Value;
-        var barred = PiiDetector.Kinds(value).FirstOrDefault(settings.PiiNeverAsFact.Contains);
+        var pii = PiiDetector.Detect(value);
+        var barred = pii.Select(m => m.Kind).Distinct().Order(StringComparer.Ordinal).FirstOrDefault(settings.PiiNeverAsFact.Contains);
         // A refused value is kept only in redacted form, so policy-barred PII is not stored by the back door.
         var stored = barred is not null ? PiiDetector.Redact(value, [.. settings.PiiNeverAsFact]) : value;
         var canonical = TextFold.Canonical(value);
@@ -92,7 +93,7 @@ public static partial class FactAdmission
             : statement.Source is { } said && SelfStatement.Refusal(value, said) is { } notSelf ? $"the message {notSelf}"
             // PII is policy's to handle (redacted, barred or kept by kind), so the learned filter reads it as its kind ("[email]"),
             // and a value that is one piece of PII and nothing else (an e-mail address, a phone number) carries no words to read.
-            : statement.Source is { } heard && !IsOnePiiItem(value) && PoisoningModel.Refusal(PiiDetector.Redact(string.Join(' ', SelfStatement.Carrying(value, heard)))) is { } learned ? $"the message {learned}"
+            : statement.Source is { } heard && !IsOnePiiItem(value, pii) && PoisoningModel.Refusal(PiiDetector.Redact(string.Join(' ', SelfStatement.Carrying(value, heard)))) is { } learned ? $"the message {learned}"
             : settings.ExcludedFactCategories.Contains(statement.Category, StringComparer.OrdinalIgnoreCase) ? $"the category '{statement.Category}' is not one this deployment keeps"
             : null;
         return new FactVerdict(refusal, stored);
@@ -121,11 +122,8 @@ public static partial class FactAdmission
             : null;
     }
 
-    private static bool IsOnePiiItem(string value)
-    {
-        var trimmed = value.Trim();
-        return PiiDetector.Detect(trimmed) is [{ Index: 0 } only] && only.Length == trimmed.Length;
-    }
+    private static bool IsOnePiiItem(string value, IReadOnlyList<PiiMatch> pii) =>
+        pii is [var only] && value.AsSpan(0, only.Index).IsWhiteSpace() && value.AsSpan(only.Index + only.Length).IsWhiteSpace();
 
     /// <summary>Why the key is not one a fact about a user has, or null.</summary>
     public static string? KeyRefusal(string key)
