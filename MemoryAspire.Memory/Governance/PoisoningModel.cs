@@ -126,18 +126,24 @@ public sealed partial class PoisoningModel
         return new PoisoningModel(weights, bias);
     }
 
+    private const string LabelledPrefix = "MemoryAspire.Memory.Governance.Labelled.";
+
+    /// <summary>The names of the labelled files embedded in this assembly (<c>held-out-ninth.tsv</c>), in order.</summary>
+    public static IReadOnlyList<string> EmbeddedFiles { get; } =
+        [.. typeof(PoisoningModel).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(LabelledPrefix, StringComparison.Ordinal) && n.EndsWith(".tsv", StringComparison.Ordinal))
+            .Select(n => n[LabelledPrefix.Length..])
+            .Order(StringComparer.Ordinal)];
+
     /// <summary>The labelled messages embedded in this assembly (<c>kind TAB message</c> lines, <c>\n</c> for a line break, <c>#</c> comments).</summary>
     /// <param name="include">Which files to read, by file name (<c>held-out-ninth.tsv</c>); all of them when null.</param>
     public static IReadOnlyList<LabelledStatement> LoadEmbedded(Func<string, bool>? include = null)
     {
-        const string Prefix = "MemoryAspire.Memory.Governance.Labelled.";
         var assembly = typeof(PoisoningModel).Assembly;
         List<LabelledStatement> statements = [];
-        foreach (var name in assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".tsv", StringComparison.Ordinal) && (include is null || include(n[Prefix.Length..])))
-            .Order(StringComparer.Ordinal))
+        foreach (var file in EmbeddedFiles.Where(f => include is null || include(f)))
         {
-            using var stream = assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"resource {name} is missing");
+            using var stream = assembly.GetManifestResourceStream(LabelledPrefix + file) ?? throw new InvalidOperationException($"resource {file} is missing");
             using var reader = new StreamReader(stream);
             statements.AddRange(Parse(reader.ReadToEnd()));
         }

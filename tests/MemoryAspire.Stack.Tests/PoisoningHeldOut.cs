@@ -27,7 +27,7 @@ public static class PoisoningHeldOut
     public static IReadOnlyList<string> PoisoningOnly { get; } = ["eleventh"];
 
     /// <summary>True when the learned filter is trained on the batch (its file is among <c>MemoryAspire.Memory/Governance/Labelled</c>).</summary>
-    public static bool Trained(string name) => Memory.Governance.PoisoningModel.LoadEmbedded(file => file == $"held-out-{name}.tsv").Count > 0;
+    public static bool Trained(string name) => Memory.Governance.PoisoningModel.EmbeddedFiles.Contains($"held-out-{name}.tsv");
 
     public static HeldOutSet Load(string name)
     {
