@@ -50,19 +50,24 @@ public sealed class SummaryCompaction(MemoryDbContext db, IConversationSummarize
             return 0;
         }
 
-        var request = new SummaryRequest(previous?.Content, [.. fold.Select(m => new TranscriptLine(m.Role, PiiDetector.Redact(m.Content, [.. options.Value.PiiRedactBeforeModels])))]);
-        var written = await summarizer.SummarizeAsync(request, cancellationToken).ConfigureAwait(false);
-        if (string.IsNullOrWhiteSpace(written.Text))
+        var transcript = SummaryAdmission.Transcript([.. fold.Select(m => new TranscriptLine(m.Role, PiiDetector.Redact(m.Content, [.. options.Value.PiiRedactBeforeModels])))]);
+        var request = new SummaryRequest(previous?.Content, transcript.Lines);
+        // Nothing left for a model to read when every line was withheld.
+        var written = transcript.Lines.Count > 0 ? await WrittenAsync(request, cancellationToken).ConfigureAwait(false) : null;
+        var (result, screening) = written is null ? Unchanged(previous?.Content) : await AdmittedAsync(written, request, previous?.Content, cancellationToken).ConfigureAwait(false);
+        var writer = AuditLog.SummarizerActor(written?.Model ?? result.Model);
+        if (transcript.Withheld > 0)
         {
-            throw new InvalidOperationException($"The summarizer {written.Model} returned an empty summary.");
+            MemoryTelemetry.RecordRefused("transcript_sentence", transcript.Withheld);
+            logger.LogWarning("{Withheld} sentences of session {SessionId} were withheld from the summarizer ({Reason})", transcript.Withheld, sessionId, transcript.Reason);
+            result = result.PromptVersion.EndsWith(SummaryAdmission.ScreenedSuffix, StringComparison.Ordinal) ? result : result with { PromptVersion = result.PromptVersion + SummaryAdmission.ScreenedSuffix };
         }
 
-        var (result, screening) = await AdmittedAsync(written, request, previous?.Content, cancellationToken).ConfigureAwait(false);
         if (screening.Refused)
         {
             MemoryTelemetry.RecordRefused("summary_sentence", screening.Dropped);
             logger.LogWarning("The summary of session {SessionId} by {Model} carried {Dropped} instruction-like sentences ({Reason}); it was rebuilt without them",
-                sessionId, written.Model, screening.Dropped, screening.Reason);
+                sessionId, written?.Model, screening.Dropped, screening.Reason);
         }
 
         var committed = false;
@@ -110,11 +115,23 @@ public sealed class SummaryCompaction(MemoryDbContext db, IConversationSummarize
                 return;
             }
 
+            // Content-free: how many sentences went and the rule they broke, never the sentences.
+            List<AuditRecord> refusals = [];
+            if (transcript.Withheld > 0)
+            {
+                refusals.Add(new AuditRecord(userId, writer, AuditActions.Reject, AuditTargets.Summary, [summaryId],
+                    $"{transcript.Withheld} sentence(s) of the transcript withheld from the summarizer: {transcript.Reason}"));
+            }
+
             if (screening.Refused)
             {
-                // Content-free: how many sentences went and the rule they broke, never the sentences.
-                await audit.AppendAsync([new AuditRecord(userId, AuditLog.SummarizerActor(written.Model), AuditActions.Reject, AuditTargets.Summary, [summaryId],
-                    $"{screening.Dropped} sentence(s) dropped: {screening.Reason}")], ct).ConfigureAwait(false);
+                refusals.Add(new AuditRecord(userId, writer, AuditActions.Reject, AuditTargets.Summary, [summaryId],
+                    $"{screening.Dropped} sentence(s) dropped: {screening.Reason}"));
+            }
+
+            if (refusals.Count > 0)
+            {
+                await audit.AppendAsync(refusals, ct).ConfigureAwait(false);
             }
 
             await transaction.CommitAsync(ct).ConfigureAwait(false);
@@ -124,6 +141,20 @@ public sealed class SummaryCompaction(MemoryDbContext db, IConversationSummarize
 
         await store.InvalidateWindowAsync(userId, sessionId).ConfigureAwait(false);
         return committed ? fold.Count : 0;
+    }
+
+    private async Task<SummaryResult> WrittenAsync(SummaryRequest request, CancellationToken cancellationToken)
+    {
+        var written = await summarizer.SummarizeAsync(request, cancellationToken).ConfigureAwait(false);
+        return string.IsNullOrWhiteSpace(written.Text) ? throw new InvalidOperationException($"The summarizer {written.Model} returned an empty summary.") : written;
+    }
+
+    /// <summary>When every line of the fold was withheld: the previous summary (screened), or a line saying nothing could be kept; no model is asked.</summary>
+    private static (SummaryResult Result, SummaryScreening Screening) Unchanged(string? previous)
+    {
+        var text = SummaryAdmission.Screen(previous).Text;
+        return (new SummaryResult(text.Length > 0 ? text : SummaryAdmission.NothingKept, ExtractiveSummarizer.ModelName, ExtractiveSummarizer.PromptVersion + SummaryAdmission.ScreenedSuffix),
+            new SummaryScreening(text, 0, null));
     }
 
     /// <summary>
