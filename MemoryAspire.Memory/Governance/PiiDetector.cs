@@ -12,8 +12,9 @@ public static class PiiKinds
     public const string Iban = "iban";
     public const string UsSsn = "us_ssn";
     public const string IpAddress = "ip_address";
+    public const string NationalId = "national_id";
 
-    public static IReadOnlyList<string> All { get; } = [Email, Phone, PaymentCard, Iban, UsSsn, IpAddress];
+    public static IReadOnlyList<string> All { get; } = [Email, Phone, PaymentCard, Iban, UsSsn, IpAddress, NationalId];
 }
 
 /// <summary>One detected piece of personal data: its kind and where it is in the text.</summary>
@@ -21,7 +22,8 @@ public sealed record PiiMatch(string Kind, int Index, int Length);
 
 /// <summary>
 /// Finds e-mail addresses, phone numbers, payment card numbers (Luhn-checked), IBANs (mod-97 checked), US social security
-/// numbers and IP addresses. Checksums and context keep numbers that only look like these (order ids, versions) out.
+/// numbers, IP addresses and national identity, tax and passport numbers named as such ("DNI", "codice fiscale", "BSN",
+/// "passport number"). Checksums and context keep numbers that only look like these (order ids, versions) out.
 /// </summary>
 public static partial class PiiDetector
 {
@@ -67,6 +69,16 @@ public static partial class PiiDetector
             if (!Overlaps(m) && IsSsn(m.Groups["a"].Value, m.Groups["g"].Value, m.Groups["s"].Value))
             {
                 Add(PiiKinds.UsSsn, m);
+            }
+        }
+
+        foreach (Match m in NationalId().Matches(text))
+        {
+            // The name says what it is; the number must still look like one (five digits at least).
+            var id = m.Groups["id"];
+            if (Digits(id.Value).Length >= 5 && !found.Any(f => id.Index < f.Index + f.Length && f.Index < id.Index + id.Length))
+            {
+                found.Add(new PiiMatch(PiiKinds.NationalId, id.Index, id.Length));
             }
         }
 
@@ -181,6 +193,11 @@ public static partial class PiiDetector
 
     [GeneratedRegex(@"(?<![\d-])(?<a>\d{3})([- ])(?<g>\d{2})\1(?<s>\d{4})(?![\d-])")]
     private static partial Regex Ssn();
+
+    // A national identity, tax, social insurance or passport number after its name in one of seven languages (the short
+    // acronyms in capitals only: German "nie" is "never"), then up to two linking words ("is", "es", "lautet", "n°").
+    [GeneratedRegex(@"(?<![\w])(?:DNI|NIE|NIF|NIR|NIE|BSN|NINO|CPF|(?i:documento nacional de identidad|codice fiscale|cod\. fiscale|burgerservicenummer|sofinummer|num[eé]ro de s[eé]curit[eé] sociale|num[eé]ro fiscal|n[uú]mero de identificaci[oó]n fiscal|personalausweisnummer|ausweisnummer|steuer-?id|steueridentifikationsnummer|sozialversicherungsnummer|national insurance number|national insurance|social insurance number|passport number|passport no|passport|pasaporte|passeport|reisepassnummer|reisepass|passaporto|passaporte|id card number|identity card number|national id number|national id|carte d'identit[eé]|carta d'identit[aà]|cart[aã]o de cidad[aã]o|identiteitsnummer|tax id|numero di previdenza))(?![\w])[^\w\n]{0,3}(?:(?i:is|es|est|ist|è|é|era|was|lautet|luidt|number|nummer|numero|número|no|nr|n°|nº)\.?[^\w\n]{0,3}){0,2}(?<id>[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[ .-]\d{2,}[A-Za-z]?){0,5})(?![\w])")]
+    private static partial Regex NationalId();
 
     [GeneratedRegex(@"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]|\.\d)")]
     private static partial Regex IPv4();
