@@ -38,7 +38,11 @@ public sealed partial class PoisoningModel
     // A message is read this far; longer ones are read in windows of this size and judged by the worst.
     private const int WindowChars = 1_000;
 
-    private static readonly Lazy<PoisoningModel> Embedded = new(() => Train(LoadEmbedded()));
+    /// <summary>The file names of the benign chat sets (requests, pasted text, chit-chat: not statements about the user), which train only <see cref="Chat"/>.</summary>
+    public const string ChatPrefix = "benign-chat-";
+
+    private static readonly Lazy<PoisoningModel> Embedded = new(() => Train(LoadEmbedded(f => !f.StartsWith(ChatPrefix, StringComparison.Ordinal))));
+    private static readonly Lazy<PoisoningModel> EmbeddedChat = new(() => Train(LoadEmbedded()));
 
     private readonly float[] weights;
     private readonly float bias;
@@ -49,13 +53,29 @@ public sealed partial class PoisoningModel
         this.bias = bias;
     }
 
-    /// <summary>The model trained on the labelled messages embedded in this assembly.</summary>
+    /// <summary>
+    /// The model the fact gate uses, trained on the labelled messages embedded in this assembly but the benign chat sets: every
+    /// message it reads has passed the self-statement gate, and every benign message it learned from is a statement about the user.
+    /// </summary>
     public static PoisoningModel Default => Embedded.Value;
 
+    /// <summary>
+    /// The model for any sentence of a chat (what a summarizer may read), trained on the same messages and on benign chat that is
+    /// not about the user: requests, pasted text, chit-chat. <see cref="Default"/> never saw such text benign and scores much of
+    /// it as poisoning ("message 1 of the session": 0.999); trained on it, it catches a few fewer of the statements the fact
+    /// gate's rules miss, which is why the fact gate keeps its own.
+    /// </summary>
+    public static PoisoningModel Chat => EmbeddedChat.Value;
+
     /// <summary>Why <paramref name="message"/> reads as poisoning to <see cref="Default"/>, or null.</summary>
-    public static string? Refusal(string message)
+    public static string? Refusal(string message) => Refusal(Default, message);
+
+    /// <summary>Why a sentence of a chat reads as poisoning to <see cref="Chat"/>, or null.</summary>
+    public static string? ChatRefusal(string sentence) => Refusal(Chat, sentence);
+
+    private static string? Refusal(PoisoningModel model, string message)
     {
-        var score = Default.Score(message);
+        var score = model.Score(message);
         return score >= Threshold ? $"reads as an attempt to plant an order, a claim of authority or a secret (learned filter, score {score:F3})" : null;
     }
 

@@ -53,13 +53,19 @@ public sealed class SummaryCompaction(MemoryDbContext db, IConversationSummarize
         var transcript = SummaryAdmission.Transcript([.. fold.Select(m => new TranscriptLine(m.Role, PiiDetector.Redact(m.Content, [.. options.Value.PiiRedactBeforeModels])))]);
         var request = new SummaryRequest(previous?.Content, transcript.Lines);
         // Nothing left for a model to read when every line was withheld.
-        var written = transcript.Lines.Count > 0 ? await WrittenAsync(request, cancellationToken).ConfigureAwait(false) : null;
+        var written = transcript.Lines.Count > 0 ? await summarizer.SummarizeAsync(request, cancellationToken).ConfigureAwait(false) : null;
+        if (written is not null && string.IsNullOrWhiteSpace(written.Text))
+        {
+            // What was withheld may have been all there was to summarize; otherwise an empty summary is the summarizer's failure.
+            written = transcript.Withheld > 0 ? null : throw new InvalidOperationException($"The summarizer {written.Model} returned an empty summary.");
+        }
+
         var (result, screening) = written is null ? Unchanged(previous?.Content) : await AdmittedAsync(written, request, previous?.Content, cancellationToken).ConfigureAwait(false);
         var writer = AuditLog.SummarizerActor(written?.Model ?? result.Model);
         if (transcript.Withheld > 0)
         {
             MemoryTelemetry.RecordRefused("transcript_sentence", transcript.Withheld);
-            logger.LogWarning("{Withheld} sentences of session {SessionId} were withheld from the summarizer ({Reason})", transcript.Withheld, sessionId, transcript.Reason);
+            logger.LogInformation("{Withheld} sentences of session {SessionId} were withheld from the summarizer ({Reason})", transcript.Withheld, sessionId, transcript.Reason);
             result = result.PromptVersion.EndsWith(SummaryAdmission.ScreenedSuffix, StringComparison.Ordinal) ? result : result with { PromptVersion = result.PromptVersion + SummaryAdmission.ScreenedSuffix };
         }
 
@@ -143,13 +149,7 @@ public sealed class SummaryCompaction(MemoryDbContext db, IConversationSummarize
         return committed ? fold.Count : 0;
     }
 
-    private async Task<SummaryResult> WrittenAsync(SummaryRequest request, CancellationToken cancellationToken)
-    {
-        var written = await summarizer.SummarizeAsync(request, cancellationToken).ConfigureAwait(false);
-        return string.IsNullOrWhiteSpace(written.Text) ? throw new InvalidOperationException($"The summarizer {written.Model} returned an empty summary.") : written;
-    }
-
-    /// <summary>When every line of the fold was withheld: the previous summary (screened), or a line saying nothing could be kept; no model is asked.</summary>
+    /// <summary>When every line of the fold was withheld, or nothing but them was worth a summary: the previous summary (screened), or a line saying nothing could be kept.</summary>
     private static (SummaryResult Result, SummaryScreening Screening) Unchanged(string? previous)
     {
         var text = SummaryAdmission.Screen(previous).Text;
