@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using MemoryAspire.Memory;
 using MemoryAspire.Memory.Extraction;
+using MemoryAspire.Memory.Governance;
 using MemoryAspire.Memory.Jobs;
 using MemoryAspire.Memory.Summaries;
 using MemoryAspire.UnitTests.Offline;
@@ -20,7 +21,8 @@ public sealed record HostileMessage(string Label, string Text)
 
 /// <summary>
 /// The engine's text processing on 32 KiB messages built to make it slow (tests/.../HostileInputs.cs): the fact guard judging
-/// a whole message a fooled extractor returned as one fact, the rule-based extractor, and the extractive summarizer. Linear
+/// a whole message a fooled extractor returned as one fact, the screens of a summarizer's transcript and of its summary, the
+/// rule-based extractor, and the extractive summarizer. Linear
 /// work keeps each call in milliseconds; backtracking or a quadratic scan would take seconds. Fewer calls than the latency
 /// benchmarks: these inputs are slow on purpose.
 /// </summary>
@@ -43,6 +45,12 @@ public class HostileInputBenchmarks
     [Benchmark(Description = "fact guard, whole message as one fact")]
     public string? JudgeWholeMessage() =>
         FactExtraction.Candidates(_message, [new ExtractedFact("note", _message.Content, FactCategories.Other, 0.97)], Rules, Settings)[0].Rejection;
+
+    [Benchmark(Description = "transcript screen before the summarizer")]
+    public int ScreenTranscript() => SummaryAdmission.Transcript([new TranscriptLine("user", Guard.Text)]).Withheld;
+
+    [Benchmark(Description = "summary screen")]
+    public int ScreenSummary() => SummaryAdmission.Screen(Guard.Text).Dropped;
 }
 
 /// <summary>The rule-based extractor and the extractive summarizer on the same kind of input.</summary>
