@@ -16,9 +16,9 @@ public sealed record TranscriptScreening(IReadOnlyList<TranscriptLine> Lines, in
 /// Holds summaries to the same rules as facts: whichever summarizer wrote it, a sentence that is addressed to the assistant
 /// or the system (<see cref="InstructionGuard"/>: an order, a claim of authority, a credential, talk of other users' data or
 /// of the assistant's rules, imitated markup) is not stored, so an instruction copied from the transcript never becomes
-/// the running summary injected into later prompts. Before that, the transcript itself is screened (<see cref="Transcript"/>):
-/// what the user says about themselves is what a fact would be made of, so a sentence of theirs that the fact gate's
-/// learned filter refuses never reaches the summarizer, which could otherwise restate it in words the rules do not read.
+/// the running summary injected into later prompts. Before that, the transcript itself is screened (<see cref="Transcript"/>),
+/// so that what the fact gate would refuse of the user's words mostly never reaches the summarizer, which could otherwise
+/// restate it in words the rules do not read.
 /// </summary>
 public static class SummaryAdmission
 {
@@ -37,13 +37,14 @@ public static class SummaryAdmission
 
     /// <summary>
     /// The transcript without what of the user's lines would plant something through the summary: a line the guard
-    /// (<see cref="InstructionGuard"/>) refuses, read whole (an order split over two sentences, markup over lines), and each
-    /// sentence in which the user states something about themselves (<see cref="SelfStatement"/>) that the learned filter
-    /// (<see cref="PoisoningModel"/>) reads as an attempt to plant an order, a claim of authority or a secret: the judgements
-    /// the fact gate makes of a message a fact is read from. The guard also refuses plain requests ("Give me three ideas for
-    /// dinner"); the assistant's answer to one still reaches the summarizer. An assistant's sentence that quotes what was
-    /// withheld is withheld too; a line with nothing left is left out. The filter is not applied to the summary itself: it
-    /// learned from users' messages, and reads a third-person account of a chat ("The assistant suggested ...") as one of them.
+    /// (<see cref="InstructionGuard"/>) refuses read whole (an order split over two sentences, markup over lines), unless it is
+    /// one sentence the guard reads as an order (a request of the moment, "Give me three ideas for dinner": the summary's own
+    /// screen reads what is made of it); and each sentence that is not a question and that the learned filter
+    /// (<see cref="PoisoningModel"/>) reads as an attempt to plant an order, a claim of authority or a secret: a statement about
+    /// the user by the fact gate's model, any other by the chat model. An assistant's sentence that quotes what was withheld is
+    /// withheld too, and its other sentences pass (so a withheld request still leaves its answer); a line with nothing left is
+    /// left out. The filter is not applied to the summary itself: it learned from users' messages, and reads a third-person
+    /// account of a chat ("The assistant suggested ...") as one of them.
     /// </summary>
     public static TranscriptScreening Transcript(IReadOnlyList<TranscriptLine> lines)
     {
@@ -75,8 +76,8 @@ public static class SummaryAdmission
             string?[] planted;
             if (fromUser)
             {
-                // PII is read as its kind ("[email]"), as the fact gate reads it.
                 // A statement about the user is read as the fact gate reads it; any other, by the model that learned from chat too.
+                // PII is read as its kind ("[email]"), as the fact gate reads it.
                 planted = [.. sentences.Select(s => Sentences.IsQuestion(s) ? null
                     : SelfStatement.Judge(s).IsSelfStatement ? PoisoningModel.Refusal(PiiDetector.Redact(s))
                     : PoisoningModel.ChatRefusal(PiiDetector.Redact(s)))];

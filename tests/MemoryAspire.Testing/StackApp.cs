@@ -212,7 +212,10 @@ public sealed class StackApp : IAsyncDisposable
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             var state = App.ResourceNotifications.TryGetCurrentState(resource, out var current) ? current.Snapshot.State?.Text : "unknown";
-            throw new TimeoutException($"{resource} did not become healthy (state: {state}). Its latest output:{Environment.NewLine}{Output.Tail(resource, 40)}");
+            // A child resource (a database) has no output of its own: what held it up is in its parent's (the server's).
+            var parent = App.Services.GetRequiredService<DistributedApplicationModel>().Resources.FirstOrDefault(r => r.Name == resource) is IResourceWithParent { Parent.Name: var name } ? name : null;
+            throw new TimeoutException($"{resource} did not become healthy (state: {state}; every resource: {States()}). Its latest output:{Environment.NewLine}{Output.Tail(resource, 40)}"
+                + (parent is null ? "" : $"{Environment.NewLine}{parent}'s latest output:{Environment.NewLine}{Output.Tail(parent, 40)}"));
         }
     }
 
