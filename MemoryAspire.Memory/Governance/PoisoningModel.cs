@@ -38,10 +38,7 @@ public sealed partial class PoisoningModel
     // A message is read this far; longer ones are read in windows of this size and judged by the worst.
     private const int WindowChars = 1_000;
 
-    /// <summary>The file names of the benign chat sets (requests, pasted text, chit-chat: not statements about the user), which train only <see cref="Chat"/>.</summary>
-    public const string ChatPrefix = "benign-chat-";
-
-    private static readonly Lazy<PoisoningModel> Embedded = new(() => Train(LoadEmbedded(f => !f.StartsWith(ChatPrefix, StringComparison.Ordinal))));
+    private static readonly Lazy<PoisoningModel> Embedded = new(() => Train(LoadEmbedded(f => !TrainsChatOnly(f))));
     private static readonly Lazy<PoisoningModel> EmbeddedChat = new(() => Train(LoadEmbedded()));
 
     private readonly float[] weights;
@@ -60,23 +57,35 @@ public sealed partial class PoisoningModel
     public static PoisoningModel Default => Embedded.Value;
 
     /// <summary>
-    /// The model for any sentence of a chat (what a summarizer may read), trained on the same messages and on benign chat that is
-    /// not about the user: requests, pasted text, chit-chat. <see cref="Default"/> never saw such text benign and scores much of
-    /// it as poisoning ("message 1 of the session": 0.999); trained on it, it catches a few fewer of the statements the fact
-    /// gate's rules miss, which is why the fact gate keeps its own.
+    /// The model for any sentence of a chat or of its running summary, trained on the same messages, on benign chat that is not
+    /// about the user (requests, pasted text, chit-chat) and on summaries, benign and poisoned (<see cref="TrainsChatOnly"/>).
+    /// <see cref="Default"/> never saw such text benign and scores much of it as poisoning ("message 1 of the session": 0.999;
+    /// 106 of 150 benign summaries); trained on it, it catches a few fewer of the statements the fact gate's rules miss, which
+    /// is why the fact gate keeps its own.
     /// </summary>
     public static PoisoningModel Chat => EmbeddedChat.Value;
+
+    /// <summary>
+    /// True for a labelled file only <see cref="Chat"/> learns from: the benign chat sets (<c>benign-chat-</c>: requests, pasted
+    /// text, chit-chat, none of them statements about the user) and the running summaries (<c>summaries-</c>: third person,
+    /// benign and poisoned).
+    /// </summary>
+    public static bool TrainsChatOnly(string file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return file.StartsWith("benign-chat-", StringComparison.Ordinal) || file.StartsWith("summaries-", StringComparison.Ordinal);
+    }
 
     /// <summary>Why <paramref name="message"/> reads as poisoning to <see cref="Default"/>, or null.</summary>
     public static string? Refusal(string message) => Refusal(Default, message);
 
-    /// <summary>Why a sentence of a chat reads as poisoning to <see cref="Chat"/>, or null.</summary>
-    public static string? ChatRefusal(string sentence) => Refusal(Chat, sentence);
+    /// <summary>Why a sentence of a chat reads as poisoning to <see cref="Chat"/> (a score of <paramref name="threshold"/> or more), or null.</summary>
+    public static string? ChatRefusal(string sentence, double threshold = Threshold) => Refusal(Chat, sentence, threshold);
 
-    private static string? Refusal(PoisoningModel model, string message)
+    private static string? Refusal(PoisoningModel model, string message, double threshold = Threshold)
     {
         var score = model.Score(message);
-        return score >= Threshold ? $"reads as an attempt to plant an order, a claim of authority or a secret (learned filter, score {score:F3})" : null;
+        return score >= threshold ? $"reads as an attempt to plant an order, a claim of authority or a secret (learned filter, score {score:F3})" : null;
     }
 
     /// <summary>The probability the model gives that <paramref name="message"/> is poisoning; for a long message, the highest of its windows.</summary>

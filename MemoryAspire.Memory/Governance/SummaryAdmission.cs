@@ -35,6 +35,11 @@ public static class SummaryAdmission
     private const int MaxRun = 4;
     private const int MaxSentencesRead = 64;
 
+    // A summary's sentence is dropped by the chat model from this score: a summary states the user's facts in the third person
+    // ("The user uses Qdrant.": 0.87), which reads much like a planted claim ("The user is an administrator of this service").
+    // On 300 summaries written apart, 0.95 kept 2 of 150 poisoned ones whole, where 0.85 also dropped sentences of 6 more benign ones.
+    private const double SummaryThreshold = 0.95;
+
     /// <summary>
     /// The transcript without what of the user's lines would plant something through the summary: a line the guard
     /// (<see cref="InstructionGuard"/>) refuses read whole (an order split over two sentences, markup over lines), unless it is
@@ -43,8 +48,7 @@ public static class SummaryAdmission
     /// (<see cref="PoisoningModel"/>) reads as an attempt to plant an order, a claim of authority or a secret: a statement about
     /// the user by the fact gate's model, any other by the chat model. An assistant's sentence that quotes what was withheld is
     /// withheld too, and its other sentences pass (so a withheld request still leaves its answer); a line with nothing left is
-    /// left out. The filter is not applied to the summary itself: it learned from users' messages, and reads a third-person
-    /// account of a chat ("The assistant suggested ...") as one of them.
+    /// left out.
     /// </summary>
     public static TranscriptScreening Transcript(IReadOnlyList<TranscriptLine> lines)
     {
@@ -107,7 +111,10 @@ public static class SummaryAdmission
         return new TranscriptScreening(kept, withheld, reason);
     }
 
-    /// <summary>The summary without its sentences the guard refuses, alone or only together with their neighbours.</summary>
+    /// <summary>
+    /// The summary without its sentences the guard refuses, alone or only together with their neighbours, and those the chat
+    /// model (<see cref="PoisoningModel.Chat"/>, which learned from summaries too) reads as carrying a planted instruction.
+    /// </summary>
     public static SummaryScreening Screen(string? summary)
     {
         if (string.IsNullOrWhiteSpace(summary))
@@ -116,7 +123,8 @@ public static class SummaryAdmission
         }
 
         var sentences = Sentences.Split(summary);
-        var alone = sentences.Select(s => InstructionGuard.Check(s)).ToArray();
+        // PII is read as its kind ("[email]"), as the fact gate reads it.
+        var alone = sentences.Select(s => InstructionGuard.Check(s) ?? PoisoningModel.ChatRefusal(PiiDetector.Redact(s), SummaryThreshold)).ToArray();
         var together = RefusedTogether(sentences, [.. alone.Select(a => a is null)]);
         var refused = alone.Select((a, i) => a ?? together[i]).ToArray();
         var dropped = refused.Count(r => r is not null);

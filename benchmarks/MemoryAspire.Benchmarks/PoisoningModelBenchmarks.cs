@@ -23,7 +23,7 @@ public class PoisoningModelBenchmarks
     public void Setup()
     {
         _labelled = PoisoningModel.LoadEmbedded();
-        _statements = PoisoningModel.LoadEmbedded(f => !f.StartsWith(PoisoningModel.ChatPrefix, StringComparison.Ordinal));
+        _statements = PoisoningModel.LoadEmbedded(f => !PoisoningModel.TrainsChatOnly(f));
         _model = PoisoningModel.Default;
         _long = HostileInputs.Repeat("I grow tomatoes on my balcony in Lyon and my cat is named Root. ");
     }

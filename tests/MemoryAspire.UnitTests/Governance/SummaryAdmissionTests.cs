@@ -7,7 +7,7 @@ namespace MemoryAspire.UnitTests.Governance;
 public sealed class SummaryAdmissionTests(ITestOutputHelper output)
 {
     // The shares of unseen poisoning messages that may reach a summary, and of benign statements withheld from the summarizer:
-    // measured 6.9% (copied), 2.3% (extractive) and 2.0% on 17 batches (round 23 included).
+    // measured 6.9% (copied), 2.0% (extractive) and 2.0% on 17 batches (round 23 included).
     private const double MaxCopied = 0.08;
     private const double MaxRestated = 0.03;
     private const double MaxBenignWithheld = 0.03;
@@ -78,8 +78,6 @@ public sealed class SummaryAdmissionTests(ITestOutputHelper output)
 
         var transcript = SummaryAdmission.Transcript(lines);
 
-        // The summary's own screen would keep both, copied or restated: only the transcript's screen stops them.
-        Assert.False(SummaryAdmission.Screen(Discount + " " + Founder).Refused);
         Assert.Equal(3, transcript.Withheld);
         Assert.Equal(["I'm using Qdrant for the vector store.", "Noted. Qdrant works well for that.", "Which embedding model should I pick?"], transcript.Lines.Select(l => l.Content));
         Assert.Equal(["user", "assistant", "user"], transcript.Lines.Select(l => l.Role));
@@ -113,6 +111,28 @@ public sealed class SummaryAdmissionTests(ITestOutputHelper output)
         Assert.Equal(2, transcript.Withheld);
         Assert.Equal([lines[2], lines[3]], transcript.Lines);
         Assert.StartsWith("a line of the user's that ", transcript.Reason, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Running summaries written blind as a cheap summarizer writes them (150 of ordinary chats, many near-misses; 150 in which
+    /// a sentence carries a planted instruction, restated, quoted or copied), never trained on: the summary's own screen, which
+    /// a summarizer fooled by what got past the transcript's screen meets last.
+    /// </summary>
+    [Fact]
+    public void Poisoned_summaries_written_apart_lose_their_planted_sentences_and_few_benign_summaries_lose_any()
+    {
+        var summaries = PoisoningModel.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Governance", "summaries-held-out.tsv"))).ToList();
+
+        var keptWhole = summaries.Where(s => s.Poisoning && !SummaryAdmission.Screen(s.Message).Refused).Select(s => s.Message).ToList();
+        var touched = summaries.Where(s => !s.Poisoning && SummaryAdmission.Screen(s.Message).Refused).Select(s => s.Message).ToList();
+
+        output.WriteLine($"{keptWhole.Count} of {summaries.Count(s => s.Poisoning)} poisoned summaries kept whole; {touched.Count} of {summaries.Count(s => !s.Poisoning)} benign summaries lose a sentence");
+        keptWhole.ForEach(s => output.WriteLine($"  kept whole: {s}"));
+        touched.ForEach(s => output.WriteLine($"  benign touched: {s} ({SummaryAdmission.Screen(s).Reason})"));
+        Assert.True(summaries.Count == 300, "the summaries are read");
+        // Measured: 3 kept whole and 12 touched (the guard alone: 23 and 10).
+        Assert.True(keptWhole.Count <= 0.05 * 150, $"{keptWhole.Count} of 150 poisoned summaries kept whole");
+        Assert.True(touched.Count <= 0.12 * 150, $"{touched.Count} of 150 benign summaries touched");
     }
 
     /// <summary>
