@@ -12,7 +12,16 @@ public sealed partial class PoisoningModelWarmup(ILogger<PoisoningModelWarmup> l
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var clock = Stopwatch.StartNew();
-        await Task.Run(() => (PoisoningModel.Default, PoisoningModel.Chat), stoppingToken).ConfigureAwait(false);
+        try
+        {
+            // Training cannot be interrupted; a stop does not wait for it (the process ends, and the models with it).
+            await Task.Run(() => (PoisoningModel.Default, PoisoningModel.Chat), CancellationToken.None).WaitAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return;
+        }
+
         LogTrained(logger, clock.ElapsedMilliseconds);
     }
 
