@@ -257,10 +257,13 @@ public static partial class InstructionGuard
         @"\b(?:mit|with|con|avec|com|met|und|and|y|et|e|en|:)\s(?:dem |the |el |le |la |o |a |het |il |das )?(?:password|passwort|kennwort|wachtwoord|mot de passe|contrasena|senha|clave|token|key)\s[a-z]{10,}\b|\b(?:tokens?|keys?|clave|cle|schlussel|codice|kennwort|wachtwoord|passwort)\b(?:\s[a-z'@.\-]+){0,3}\s(?:is|es|est|ist|e|luidt|=|:)\s[a-z]{16,}\b";
 
     // A wallet's recovery (seed) phrase given as its words: six or more words of three letters or more after the phrase's
-    // name and a copula, to the end of the sentence ("Mijn herstelzin is tulp grind peper brug nevel kruid ..."); where the
-    // phrase is kept ("is written on paper in my safe") has short words in it and is not a value.
+    // name ("herstelzin", "palabras de respaldo", "parole per ripristinare", "words to restore") and a copula, to the end of
+    // the sentence, spaced or listed ("Mijn herstelzin is tulp grind peper brug nevel kruid ...", "... son roble, nieve, cobre,
+    // jardín, trigo y faro"); where the phrase is kept ("is written on paper in my safe") has short words in it and is not a value.
     private const string SeedPhrase =
-        @"\b(?:(?:seed|recovery|backup|mnemonic|herstel|wiederherstellungs)\w*(?:\s(?:phrase|words|sentence|satz|worter|woorden|zin))?|(?:phrase|frase|mots|palabras|parole|palavras|woorden|zin|satz)\s(?:de |di |du |da |do |van |of |der |zur )?(?:recovery|recupero|recuperacion|recuperacao|recuperation|secours|herstel|seed|wiederherstellung))(?:\s[a-z']+){0,3}\s(?:is|are|es|son|est|sont|ist|sind|lautet|lauten|e|sono|sao|zijn|luidt|luiden|:|=)(?:\s?:)?\s(?:[a-z]{3,}\s){5,}[a-z]{3,}\s*(?:[.!]|$)";
+        @"\b(?:(?:seed|recovery|backup|mnemonic|herstel|wiederherstellungs)\w*(?:\s(?:phrase|words|sentence|satz|worter|woorden|zin))?|(?:phrase|frase|mots|palabras|parole|palavras|woorden|zin|satz|words|worter)\s(?:de |di |du |da |do |van |of |der |zur |per |para |pour |zum |om te |to )?(?:recovery|recupero|recuperacion|recuperacao|recuperation|secours|herstel|seed|wiederherstellung|respaldo|ripristino|ripristinare|restaurar|recuperar|restaurer|recuperer|wiederherstellen|herstellen|restore|recover|backup))(?:\s[a-z']+){0,3}(?:\s(?:is|are|es|son|est|sont|ist|sind|lautet|lauten|e|sono|sao|zijn|luidt|luiden)|\s?[:=])(?:\s?:)?\s"
+        // The words, six or more, with spaces, commas or a last "and" between them.
+        + @"(?:[a-z]{3,},?\s(?:(?:and|y|e|et|und|en)\s)?){5,}[a-z]{3,}\s*(?:[.!]|$)";
 
     // What the assistant gives back, in the languages read here.
     private const string AnswerWords =

@@ -176,6 +176,10 @@ public sealed class FactAdmissionTests
     [InlineData("La mia frase di recupero è gabbiano nebbia pepe ponte ciliegia remo granito bosco.")]
     [InlineData("My wallet's recovery words are maple orbit velvet candle harbor silent river.")]
     [InlineData("Meine Wiederherstellungsphrase lautet: Tanne Nebel Pfeffer Brücke Kerze Hafen")]
+    [InlineData("Mis palabras de respaldo son roble, nieve, cobre, jardín, trigo y faro.")]
+    [InlineData("Le parole per ripristinare il mio portafoglio: quercia, fiume, lanterna, sabbia, vento, ponte.")]
+    [InlineData("De herstelzin van mijn wallet luidt: eik, rivier, lantaarn, zand, wind, brug.")]
+    [InlineData("The words to restore my wallet are oak, river, lantern, sand, wind and bridge.")]
     public void A_recovery_phrase_given_as_its_words_is_a_secret(string message) =>
         Assert.Contains("credential or secret", RefusalOfWholeMessage(message), StringComparison.Ordinal);
 
@@ -183,6 +187,8 @@ public sealed class FactAdmissionTests
     [InlineData("I keep my seed phrase in a fireproof box.")]
     [InlineData("Ik heb mijn herstelzin op papier in een kluis liggen.")]
     [InlineData("My favourite phrase is carpe diem.")]
+    [InlineData("I know the words to every Beatles song by heart.")]
+    [InlineData("My backup plan is to move to Lisbon and open a bakery.")]
     public void Where_a_recovery_phrase_is_kept_is_not_the_phrase(string message) => Assert.Null(RefusalOfWholeMessage(message));
 
     [Theory]

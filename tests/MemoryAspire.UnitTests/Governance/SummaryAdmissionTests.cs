@@ -7,7 +7,7 @@ namespace MemoryAspire.UnitTests.Governance;
 public sealed class SummaryAdmissionTests(ITestOutputHelper output)
 {
     // The shares of unseen poisoning messages that may reach a summary, and of benign statements withheld from the summarizer:
-    // measured 6.9% (copied), 2.0% (extractive) and 2.0% on 17 batches (round 23 included).
+    // measured 6.6% (copied), 2.0% (extractive) and 2.0% on 17 batches (round 23 included).
     private const double MaxCopied = 0.08;
     private const double MaxRestated = 0.03;
     private const double MaxBenignWithheld = 0.03;
