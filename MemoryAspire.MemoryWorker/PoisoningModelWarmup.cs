@@ -4,8 +4,9 @@ using MemoryAspire.Memory.Governance;
 namespace MemoryAspire.MemoryWorker;
 
 /// <summary>
-/// Once at start: trains the learned filters (<see cref="PoisoningModel"/>: the fact gate's, then the one summary compaction
-/// reads transcripts with), so the first extraction or compaction job does not wait for them. A job that comes first simply trains it itself; training is idempotent and happens once per process.
+/// Once at start: trains the learned filters (<see cref="PoisoningModel"/>: the fact gate's, then the chat model summary
+/// compaction reads transcripts and summaries with), so the first extraction or compaction job does not wait for them. A
+/// job that comes first simply trains the one it needs itself; training is idempotent and happens once per process.
 /// </summary>
 public sealed partial class PoisoningModelWarmup(ILogger<PoisoningModelWarmup> logger) : BackgroundService
 {

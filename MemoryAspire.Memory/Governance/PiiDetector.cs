@@ -38,8 +38,8 @@ public static partial class PiiDetector
         }
 
         var found = new List<PiiMatch>();
-        void Add(string kind, Match m) => found.Add(new PiiMatch(kind, m.Index, m.Length));
-        bool Overlaps(Match m) => found.Any(f => m.Index < f.Index + f.Length && f.Index < m.Index + m.Length);
+        void Add(string kind, Capture m) => found.Add(new PiiMatch(kind, m.Index, m.Length));
+        bool Overlaps(Capture m) => found.Any(f => m.Index < f.Index + f.Length && f.Index < m.Index + m.Length);
 
         foreach (Match m in Email().Matches(text))
         {
@@ -76,9 +76,9 @@ public static partial class PiiDetector
         {
             // The name says what it is; the number must still look like one (five digits at least).
             var id = m.Groups["id"];
-            if (Digits(id.Value).Length >= 5 && !found.Any(f => id.Index < f.Index + f.Length && f.Index < id.Index + id.Length))
+            if (Digits(id.Value).Length >= 5 && !Overlaps(id))
             {
-                found.Add(new PiiMatch(PiiKinds.NationalId, id.Index, id.Length));
+                Add(PiiKinds.NationalId, id);
             }
         }
 
@@ -196,7 +196,7 @@ public static partial class PiiDetector
 
     // A national identity, tax, social insurance or passport number after its name in one of seven languages (the short
     // acronyms in capitals only: German "nie" is "never"), then up to two linking words ("is", "es", "lautet", "n°").
-    [GeneratedRegex(@"(?<![\w])(?:DNI|NIE|NIF|NIR|NIE|BSN|NINO|CPF|(?i:documento nacional de identidad|codice fiscale|cod\. fiscale|burgerservicenummer|sofinummer|num[eé]ro de s[eé]curit[eé] sociale|num[eé]ro fiscal|n[uú]mero de identificaci[oó]n fiscal|personalausweisnummer|ausweisnummer|steuer-?id|steueridentifikationsnummer|sozialversicherungsnummer|national insurance number|national insurance|social insurance number|passport number|passport no|passport|pasaporte|passeport|reisepassnummer|reisepass|passaporto|passaporte|id card number|identity card number|national id number|national id|carte d'identit[eé]|carta d'identit[aà]|cart[aã]o de cidad[aã]o|identiteitsnummer|tax id|numero di previdenza))(?![\w])[^\w\n]{0,3}(?:(?i:is|es|est|ist|è|é|era|was|lautet|luidt|number|nummer|numero|número|no|nr|n°|nº)\.?[^\w\n]{0,3}){0,2}(?<id>[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[ .-]\d{2,}[A-Za-z]?){0,5})(?![\w])")]
+    [GeneratedRegex(@"(?<![\w])(?:DNI|NIE|NIF|NIR|BSN|NINO|CPF|(?i:documento nacional de identidad|codice fiscale|cod\. fiscale|burgerservicenummer|sofinummer|num[eé]ro de s[eé]curit[eé] sociale|num[eé]ro fiscal|n[uú]mero de identificaci[oó]n fiscal|personalausweisnummer|ausweisnummer|steuer-?id|steueridentifikationsnummer|sozialversicherungsnummer|national insurance number|national insurance|social insurance number|passport number|passport no|passport|pasaporte|passeport|reisepassnummer|reisepass|passaporto|passaporte|id card number|identity card number|national id number|national id|carte d'identit[eé]|carta d'identit[aà]|cart[aã]o de cidad[aã]o|identiteitsnummer|tax id|numero di previdenza))(?![\w])[^\w\n]{0,3}(?:(?i:is|es|est|ist|è|é|era|was|lautet|luidt|number|nummer|numero|número|no|nr|n°|nº)\.?[^\w\n]{0,3}){0,2}(?<id>[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[ .-]\d{2,}[A-Za-z]?){0,5})(?![\w])")]
     private static partial Regex NationalId();
 
     [GeneratedRegex(@"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]|\.\d)")]

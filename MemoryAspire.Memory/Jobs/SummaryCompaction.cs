@@ -50,7 +50,12 @@ public sealed class SummaryCompaction(MemoryDbContext db, IConversationSummarize
             return 0;
         }
 
-        var transcript = SummaryAdmission.Transcript([.. fold.Select(m => new TranscriptLine(m.Role, PiiDetector.Redact(m.Content, [.. options.Value.PiiRedactBeforeModels])))]);
+        TranscriptLine Line(StoredMessage m) => new(m.Role, PiiDetector.Redact(m.Content, [.. options.Value.PiiRedactBeforeModels]));
+        // A fold may begin with the assistant's reply to the last line of the previous one: an echo of what was withheld there is withheld too.
+        var answered = fold[0].Role == MessageRoles.User ? null : await db.Messages.AsNoTracking()
+            .Where(m => m.SessionId == sessionId && m.Sequence < fold[0].Sequence)
+            .OrderByDescending(m => m.Sequence).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var transcript = SummaryAdmission.Transcript([.. fold.Select(Line)], answered is { Role: MessageRoles.User } ? Line(answered) : null);
         var request = new SummaryRequest(previous?.Content, transcript.Lines);
         // Nothing left for a model to read when every line was withheld.
         var written = transcript.Lines.Count > 0 ? await summarizer.SummarizeAsync(request, cancellationToken).ConfigureAwait(false) : null;
