@@ -249,7 +249,8 @@ public static partial class FactAdmission
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
 
-    // A name in inline code ("`pgvector`") is how people write a tool's name, not markup.
-    [GeneratedRegex(@"`([\p{L}\p{N}._\-/@+#]{1,40})`")]
+    // Inline code ("`pgvector`", "`sudo apt upgrade`", "`indent_size = 2`") is how people write a tool, a command or a setting,
+    // not markup; what it says is still read by every rule, and the profile block renders its backticks as quotes.
+    [GeneratedRegex(@"`([^`\[\]{}<>|\n]{1,60})`")]
     internal static partial Regex InlineCode();
 }

@@ -370,7 +370,13 @@ public static partial class InstructionGuard
         @"\b(?:mein (?:konto|profil|account|zugang)|mon (?:compte|profil)|mi (?:cuenta|perfil)|il mio (?:account|profilo)|a minha conta|o meu perfil|mijn (?:account|profiel)|mitt konto|moje konto)\b(?:\s\S+){0,6}?\s(?:als|comme|como|come|som|jako)\s(?:\S+\s)?(?:vertrauenswurdig\w*|verifiziert\w*|admin\w*|privilegiert\w*|intern\w*|moderator\w*|entwickler\w*|fiable|de confiance|verifie\w*|administrat\w*|privilegi\w*|de confianza|verificad\w*|affidabile|fidat\w*|verificat\w*|confiavel|vertrouwd|geverifieerd|beheerder|betrodd|verifierad|zaufan\w*|zweryfikowan\w*)";
 
     // The owner's own thing is not this system ("admin access to my own home server").
-    private const string OwnThings = @"|" + OwnChange + "|" + ManagerBrand + @"|(?:full |admin |administrator |root |sudo )?(?:access|rights|permissions|privileges) (?:to|on|over|for) (?:my|our) (?:\w+ )?(?:own|association's|group's|society's|family's|family|home|personal|household's|household|company's|employer's|team's|club's|lab's|school's|university's|department's|client's|clients')";
+    private const string OwnThings = @"|" + OwnChange + "|" + ManagerBrand + @"|(?:full |admin |administrator |root |sudo )?(?:access|rights|permissions|privileges) (?:to|on|over|for) (?:my|our) (?:\w+ )?(?:own|association's|group's|society's|family's|family|home|personal|household's|household|company's|employer's|team's|club's|lab's|school's|university's|department's|client's|clients')"
+        // ... or a machine of one's own, in the languages read here ("acceso root a mi VPS", "permessi di amministratore sul mio NAS").
+        + @"|(?:(?:full|admin|administrator|root|sudo|superuser) )?(?:access|rights|permissions|privileges|acceso|accesso|acesso|acces|droits|derechos|permisos|permessi|diritti|permissoes|direitos|privilegios|privilegi|zugriff|zugang|rechte|toegang|rechten)(?: (?:de |di |d |da )?(?:root|admin|administrador|amministratore|administrateur|administrator|beheerder|superusuario|superutente|sudo))? (?:to|on|over|for|a|al|sobre|en|sul|sulla|sui|su|ao|na|no|nos|sur|auf|zu|tot|op|para) (?:my|our|mi|mis|nuestro|nuestros|mio|mia|miei|il mio|i miei|la mia|meu|meus|minha|o meu|os meus|mon|mes|notre|nos|meinen|meinem|meine|mein|unseren|unserem|mijn|onze) (?:\w+ )?(?:" + OwnMachines + ")";
+
+    // Machines and sites of one's own.
+    private const string OwnMachines =
+        @"servers?|serveurs?|servidor(?:es)?|vps|nas|homelab|home lab|raspberry pi|laptops?|portatil|portatile|ordinateur|ordenador|computers?|computador|rechner|pcs?|macs?|macbook|machines?|maquinas?|macchin[ae]|routers?|routeur|network|reseau|red|rete|netzwerk|netwerk|rede|clusters?|databases?|base de donnees|base de datos|datenbank|repos?|repositor(?:y|ies)|websites?|site web|sitio|sito|webseite|blog|domains?|domaine|dominio|domein|phones?|telephone|telefono|handy|telemovel|telefoon|vms?|droplets?|workstation|desktop|tablet|firewall|synology|proxmox";
 
     // "From now on" before a change in one's own life, not an order: "from now on I'm vegetarian", "désormais je travaille à
     // domicile". Not before "I'm to be ..." or "I am to ...", which is how an order about oneself is put.
@@ -425,6 +431,24 @@ public static partial class InstructionGuard
         var before = text[from..match.Index].TrimEnd();
         var previous = before[(before.LastIndexOfAny([' ', '\n', ',', '.', ';', ':', '!', '?', '(']) + 1)..];
         return !OwnDoing.Contains(previous);
+    }
+
+    // What follows "always" or "never" when it qualifies a habit rather than opening an order (", never the car", ", always on
+    // time", ", never in .env files"): an article, a possessive, a preposition or a number.
+    private static readonly HashSet<string> NotAVerb = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "my", "our", "his", "her", "their", "its", "this", "that", "these", "those", "in", "on", "at", "by", "for",
+        "with", "without", "from", "to", "into", "before", "after", "during", "when", "while", "if", "since", "because", "once",
+        "twice", "late", "early", "alone", "together", "outside", "inside", "online", "abroad", "more", "less",
+    };
+
+    /// <summary>True when the word after a clause's "always" or "never" may be a verb, so the clause reads as an order.</summary>
+    private static bool BeforeAVerb(string text, Match match)
+    {
+        var rest = text.AsSpan(match.Index + match.Length).TrimStart(' ');
+        var end = rest.IndexOfAny(' ', ',', '.');
+        var next = (end < 0 ? rest : rest[..end]).ToString();
+        return next.Length > 0 && !char.IsDigit(next[0]) && !NotAVerb.Contains(next);
     }
 
     // From this length a word must mix letters and then digits to be read as a secret's value ("hunter22", not "50-token");

@@ -161,7 +161,7 @@ public static partial class SelfStatement
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var canonical = TextFold.Canonical(sentence);
-        if (Blob().IsMatch(FactAdmission.InlineCode().Replace(canonical, "$1")))
+        if (Blob().IsMatch(FactAdmission.InlineCode().Replace(canonical, code => code.Groups[1].Value.Replace('=', ' '))))
         {
             return Refused("markup or a key=value blob");
         }
@@ -265,8 +265,15 @@ public static partial class SelfStatement
             || VerbAdverbs.Contains(word) && FirstPersonVerbs.Contains(next)
             || RomanceAdverbs.Contains(word) && (FirstPersonVerbs.Contains(next) || next.Length > 2 && next.EndsWith('o') || next is "me" or "mi" && ReflexiveVerbs.Contains(after))
             || word is "me" or "mi" && ReflexiveVerbs.Contains(next)
-            || ReflexiveVerbs.Contains(word) && next is "me";
+            || ReflexiveVerbs.Contains(word) && next is "me"
+            // "All my databases are on version 16", "toutes mes plantes", "alle meine Fahrräder".
+            || Quantifiers.Contains(word) && next.Length > 0 && at + 1 < words.Length && OpensInFirstPerson(words, at + 1) && !Quantifiers.Contains(next);
     }
+
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal)
+    {
+        "all", "both", "most", "each", "tous", "toutes", "todos", "todas", "alle", "tutti", "tutte", "beide",
+    };
 
     private static string Bare(string word) => word.Trim(',', ':', ';', '.', '!', '-', '*', '(', ')');
 
@@ -346,7 +353,8 @@ public static partial class SelfStatement
     [GeneratedRegex(@"^(?:working|living|studying|learning|based|born|raised|married|retired|currently working|currently living|currently studying) (?:as|at|in|on|for|from|with|to|near|out of|a|an|the|my|our|\p{L}+ing)\b")]
     private static partial Regex Elliptical();
 
-    // Blobs and markup are not sentences: braces, brackets, angle brackets, "=" and "|" (a name in inline code, read out first, is not markup).
+    // Blobs and markup are not sentences: braces, brackets, angle brackets, "=" and "|" (inline code, read out first, is not markup,
+    // and a setting in it may have its "=": "`indent_size = 2`").
     [GeneratedRegex(@"[{}\[\]<>=|]|^\s*[\p{L}_]+_[\p{L}_]+\s*:")]
     private static partial Regex Blob();
 }
