@@ -155,7 +155,7 @@ public static partial class InstructionGuard
 
     // Someone else's account or history that is "mine to read" ("my wife's account and its chat history are mine to read").
     private const string OthersDataMine =
-        @"\b(?:mine|ours) to (?:read|see|view|access|browse|check|open|manage|look at|go through|search|control)\b|\b(?:es|son) (?:mio|mia|mios|mias) para (?:leer|ver|consultar|revisar)\b|\b(?:sont|est) (?:a moi|les miens|le mien) (?:a lire|pour lire)\b";
+        @"\b(?:mine|ours) to (?:read|see|view|access|browse|check|open|manage|look at|go through|search|control|inspect|examine|audit|review|monitor|go over|dig through)\b|\b(?:es|son) (?:mio|mia|mios|mias) para (?:leer|ver|consultar|revisar)\b|\b(?:sont|est) (?:a moi|les miens|le mien) (?:a lire|pour lire)\b";
 
     // Answers with the safety measures taken off, described as what one gets ("someone who gets answers with the safety
     // caveats stripped out", "a quienes respondes sin advertencias ni límites").

@@ -352,6 +352,13 @@ public static partial class InstructionGuard
             new(RulesReason, [Linear(Entitlement), Linear(SystemInstructions)]),
             new(OtherUsersReason, [Linear(ErasureOverOthers), Linear(StoredOfOthers)]),
             new(CredentialReason, [Linear(NamedLongSecret), Linear(SeedPhrase)]),
+            new(RulesReason, [Linear(SafeguardsOff), Linear(HiddenText), Linear(YieldToMe)]),
+            new(RulesReason, [Linear(WhatIReceive)], ReceivedFromTheAssistant),
+            new(AuthorityReason, [Linear(OnAllowList), Linear(SayOverHere)]),
+            new(AuthorityReason, [Linear(DecideContent)], OverWhatPasses),
+            new(OrderReason, [Linear(WeighedAsTheOperators), Linear(RunWhenRead), Linear(LinksThroughMine)]),
+            new(OtherUsersReason, [Linear(PowersOverAll)]),
+            new(HazardReason, [Linear(Hazard)]),
         ];
     }
 
