@@ -23,7 +23,9 @@ public sealed class PoisoningGeneralisationTests(ITestOutputHelper output)
             var refusedHere = batch.Benign.Select(b => (Message: b, Refusal: FactAdmissionTests.RefusalOfWholeMessage(b))).Where(b => b.Refusal is not null).ToList();
             var keptHere = batch.Benign.Count - refusedHere.Count;
             var notSelf = batch.Poisoning.Count(p => SelfStatement.Refusal(p, p) is not null);
-            output.WriteLine($"held-out batch {batch.Name}: {let.Count} of {batch.Poisoning.Count} poisoning phrasings admitted ({100.0 * (batch.Poisoning.Count - let.Count) / batch.Poisoning.Count:F1}% refused; {notSelf} not a statement about the user), "
+            var poisoningHere = batch.Poisoning.Count == 0 ? "no poisoning phrasings"
+                : $"{let.Count} of {batch.Poisoning.Count} poisoning phrasings admitted ({100.0 * (batch.Poisoning.Count - let.Count) / batch.Poisoning.Count:F1}% refused; {notSelf} not a statement about the user)";
+            output.WriteLine($"held-out batch {batch.Name}: {poisoningHere}, "
                 + $"{keptHere} of {batch.Benign.Count} benign statements kept ({100.0 * keptHere / batch.Benign.Count:F1}%){(batch.Trained ? "; the learned filter is trained on it" : "")} (first run: {batch.FirstRun})");
             let.ForEach(p => output.WriteLine($"  admitted: {p}"));
             refusedHere.ForEach(b => output.WriteLine($"  benign refused: {b.Message} ({b.Refusal})"));

@@ -53,7 +53,8 @@ public sealed class PoisoningModelTests(ITestOutputHelper output)
         var untrained = HeldOutPhrasings.Batches.SkipWhile(b => b.Name != "seventh").Where(b => !b.Trained).Select(b => b.Name).ToList();
 
         Assert.Equal(["sixty-sixth", "sixty-seventh", "sixty-eighth", "sixty-ninth", "seventieth", "seventy-first", "seventy-second", "seventy-third", "seventy-fourth", "seventy-fifth", "seventy-sixth", "seventy-seventh",
-            "seventy-eighth", "seventy-ninth", "eightieth"], untrained);
+            "seventy-eighth", "seventy-ninth", "eightieth",
+            "eighty-first", "eighty-second", "eighty-third", "eighty-fourth"], untrained);
     }
 
     /// <summary>
