@@ -126,7 +126,7 @@ public static partial class InstructionGuard
 
     // What opens with a number alone ("safe" and "alarm" as nouns are told apart by StrongLock).
     private const string LockWords =
-        @"padlocks?|combination locks?|safe|safes|alarm|alarms|alarm system|voicemail|voice mail"
+        @"padlocks?|combination locks?|safe|safes|alarm|alarms|alarm system|voicemail|voice mail|keypads?|keypad locks?|door keypad|tastenfeld|ziffernblock|codeslot"
         + @"|cadenas|coffre|coffre fort|alarme|messagerie|repondeur|candados?|caja fuerte|alarma|buzon de voz|contestador|vorhangeschloss|zahlenschloss|fahrradschloss|tresor|alarmanlage|mobilbox|sprachbox|meine mailbox"
         + @"|lucchetto|cassaforte|allarme|segreteria|cadeado|cofre|correio de voz|caixa postal|hangslot|cijferslot|fietsslot|kluis|voicemailbox|hanglas|kassaskap|larm|klodka|sejf|alarmu?|poczta glosowa";
 
@@ -370,13 +370,19 @@ public static partial class InstructionGuard
         @"\b(?:mein (?:konto|profil|account|zugang)|mon (?:compte|profil)|mi (?:cuenta|perfil)|il mio (?:account|profilo)|a minha conta|o meu perfil|mijn (?:account|profiel)|mitt konto|moje konto)\b(?:\s\S+){0,6}?\s(?:als|comme|como|come|som|jako)\s(?:\S+\s)?(?:vertrauenswurdig\w*|verifiziert\w*|admin\w*|privilegiert\w*|intern\w*|moderator\w*|entwickler\w*|fiable|de confiance|verifie\w*|administrat\w*|privilegi\w*|de confianza|verificad\w*|affidabile|fidat\w*|verificat\w*|confiavel|vertrouwd|geverifieerd|beheerder|betrodd|verifierad|zaufan\w*|zweryfikowan\w*)";
 
     // The owner's own thing is not this system ("admin access to my own home server").
-    private const string OwnThings = @"|" + OwnChange + "|" + ManagerBrand + @"|(?:full |admin |administrator |root |sudo )?(?:access|rights|permissions|privileges) (?:to|on|over|for) (?:my|our) (?:\w+ )?(?:own|association's|group's|society's|family's|family|home|personal|household's|household|company's|employer's|team's|club's|lab's|school's|university's|department's|client's|clients')"
+    private const string OwnThings = @"|" + OwnChange + "|" + ManagerBrand + VerifiedElsewhere + @"|(?:full |admin |administrator |root |sudo )?(?:access|rights|permissions|privileges) (?:to|on|over|for) (?:my|our) (?:\w+ )?(?:own|association's|group's|society's|family's|family|home|personal|household's|household|company's|employer's|team's|club's|lab's|school's|university's|department's|client's|clients')"
         // ... or a machine of one's own, in the languages read here ("acceso root a mi VPS", "permessi di amministratore sul mio NAS").
-        + @"|(?:(?:full|admin|administrator|root|sudo|superuser) )?(?:access|rights|permissions|privileges|acceso|accesso|acesso|acces|droits|derechos|permisos|permessi|diritti|permissoes|direitos|privilegios|privilegi|zugriff|zugang|rechte|toegang|rechten)(?: (?:de |di |d |da )?(?:root|admin|administrador|amministratore|administrateur|administrator|beheerder|superusuario|superutente|sudo))? (?:to|on|over|for|a|al|sobre|en|sul|sulla|sui|su|ao|na|no|nos|sur|auf|zu|tot|op|para) (?:my|our|mi|mis|nuestro|nuestros|mio|mia|miei|il mio|i miei|la mia|meu|meus|minha|o meu|os meus|mon|mes|notre|nos|meinen|meinem|meine|mein|unseren|unserem|mijn|onze) (?:\w+ )?(?:" + OwnMachines + ")";
+        + @"|(?:(?:full|admin|administrator|root|sudo|superuser) )?(?:access|rights|permissions|privileges|acceso|accesso|acesso|acces|droits|derechos|permisos|permessi|diritti|permissoes|direitos|privilegios|privilegi|zugriff|zugang|rechte|toegang|rechten)(?: (?:de |di |d |da )?(?:root|admin|administrador|amministratore|administrateur|administrator|beheerder|superusuario|superutente|sudo))? (?:to|on|over|for|a|al|sobre|en|sul|sulla|sui|su|ao|na|no|nos|sur|auf|zu|tot|op|para) (?:(?:my|our|mi|mis|nuestro|nuestros|mio|mia|miei|il mio|i miei|la mia|meu|meus|minha|o meu|os meus|mon|mes|notre|nos|meinen|meinem|meine|mein|unseren|unserem|mijn|onze) (?:\w+ )?(?:" + OwnMachines + ")|(?:the|our) (?:family|home|household|kids'|kids|shared) (?:" + OwnMachines + ")|(?:le|la|l|el|il|o|a|das|den|dem|de|het) (?:" + OwnMachines + ") (?:familial|familiale|de la famille|de la maison|de casa|di casa|da familia|familiar|der familie|van het gezin|thuis|zu hause|de famille|di famiglia))";
+
+    // Verified by a platform of one's own life ("vérifiée sur LinkedIn", "verifizierter Uber-Fahrer"), or a technical university
+    // written "TU" (not the Romance "you"): not this system's.
+    private const string VerifiedElsewhere =
+        @"|(?:verified|verifie\w*|verifiziert\w*|verificad\w*|verificat\w*|geverifieerd\w*)\s(?:(?:on|sur|auf|en|su|em|op|bei|as an?)\s)?(?:linkedin|uber|airbnb|ebay|etsy|vinted|wallapop|twitter|instagram|facebook|tiktok|youtube|twitch|bumble|tinder|booking|blablacar|lyft|fiverr|upwork|github|bolt|deliveroo|glovo|doctolib)"
+        + @"|(?:an der |der |die |at |la |a )?tu (?:munchen|muenchen|berlin|wien|delft|dresden|darmstadt|dortmund|graz|eindhoven|braunschweig|chemnitz|kaiserslautern|ilmenau|hamburg|clausthal|freiberg|bergakademie)";
 
     // Machines and sites of one's own.
     private const string OwnMachines =
-        @"servers?|serveurs?|servidor(?:es)?|vps|nas|homelab|home lab|raspberry pi|laptops?|portatil|portatile|ordinateur|ordenador|computers?|computador|rechner|pcs?|macs?|macbook|machines?|maquinas?|macchin[ae]|routers?|routeur|network|reseau|red|rete|netzwerk|netwerk|rede|clusters?|databases?|base de donnees|base de datos|datenbank|repos?|repositor(?:y|ies)|websites?|site web|sitio|sito|webseite|blog|domains?|domaine|dominio|domein|phones?|telephone|telefono|handy|telemovel|telefoon|vms?|droplets?|workstation|desktop|tablet|firewall|synology|proxmox";
+        @"servers?|serveurs?|servidor(?:es)?|vps|nas|ordi|homelab|home lab|raspberry pi|laptops?|portatil|portatile|ordinateur|ordenador|computers?|computador|rechner|pcs?|macs?|macbook|machines?|maquinas?|macchin[ae]|routers?|routeur|network|reseau|red|rete|netzwerk|netwerk|rede|clusters?|databases?|base de donnees|base de datos|datenbank|repos?|repositor(?:y|ies)|websites?|site web|sitio|sito|webseite|blog|domains?|domaine|dominio|domein|phones?|telephone|telefono|handy|telemovel|telefoon|vms?|droplets?|workstation|desktop|tablet|firewall|synology|proxmox";
 
     // "From now on" before a change in one's own life, not an order: "from now on I'm vegetarian", "désormais je travaille à
     // domicile". Not before "I'm to be ..." or "I am to ...", which is how an order about oneself is put.
@@ -475,6 +481,12 @@ public static partial class InstructionGuard
         }
 
         var strong = StrongLock().IsMatch(value);
+        // A combination given as numbers one after another ("opens on 27, then 14, then 39"), or a lock set to a number.
+        if (strong && StandaloneNumber().Count(value) >= CombinationNumbers || SetToNumber().IsMatch(value))
+        {
+            return true;
+        }
+
         return ShortRun().Matches(value).Any(m => !Year().IsMatch(m.Value.Replace(" ", "").Replace("-", "")) && !Counted().IsMatch(value[(m.Index + m.Length)..])
             && (strong || m.Value.Contains('-') || m.Value.Contains(' ')));
     }
@@ -522,6 +534,14 @@ public static partial class InstructionGuard
     // Three digits or more, parted by single spaces or hyphens or not; a run of one- or two-digit groups ("14-22-8") counts.
     [GeneratedRegex(@"(?<![\p{L}\d.:/])\d{1,2}(?:[ \-]\d{1,2}){2,}(?![\p{L}\d]|[.:/]\d)|(?<![\p{L}\d.:/])\d{3,}(?![\p{L}\d]|[.:/]\d)")]
     private static partial Regex ShortRun();
+
+    private const int CombinationNumbers = 3;
+
+    [GeneratedRegex(@"(?<![\p{L}\d.:/])\d{1,3}(?![\p{L}\d]|[.:/]\d)")]
+    private static partial Regex StandaloneNumber();
+
+    [GeneratedRegex(@"\b(?:is set to|set to|opens (?:on|at|with)|takes|combination is|code is|ist auf|staat op|est regle sur|esta puesto en)\s\d[\d \-]{2,}")]
+    private static partial Regex SetToNumber();
 
     // Arithmetic that turns a number into a secret; read only in a sentence with a strong secret name and a digit.
     [GeneratedRegex(@"\b(?:plus|minus|times|multiplied by|divided by|squared|doubled|reversed|backwards|mas (?:uno|dos|tres|diez|\d+)|menos|por (?:dos|tres|cuatro|cinco|diez|\d+)|al cuadrado|al reves|moins|fois|au carre|a le envers|piu|meno|per (?:due|tre|quattro|\d+)|al quadrato|mais (?:um|dois|tres|\d+)|vezes|ao quadrado|ao contrario|keer|achterstevoren|in het kwadraat|mal (?:zwei|drei|vier|\d+)|hoch (?:zwei|drei|\d+)|ruckwarts|ganger|razy)\b")]

@@ -119,6 +119,27 @@ public static partial class InstructionGuard
         return PassesOrHere().IsMatch(text[start..(end < 0 ? text.Length : end)]);
     }
 
+    // Round 25 (the eighty-first's misses): instructions that came before overruled, one's requests needing no review, raw
+    // output claimed, answers that carry no disclaimers, a guardian of every minor on the service, the answers one gets on a
+    // topic, the code the model follows, one's conversations copied to an address.
+    private const string Round25Rules =
+        @"\b(?:overrule|overrules|override|overrides|supersede|supersedes|replace|replaces|trump|trumps|beat|beats|outrank|outranks|cancel|cancels|void|voids|annule|annulent|anula|anulan|annulla|annullano|ersetzt|ersetzen|vervangt|vervangen)\s(?:whatever|any|all|every|the|tout|toute|cualquier|qualsiasi|jede\w*|elke)\s(?:\w+\s)?(?:script|scripts|instructions|setup|notes|prompt|text|directions|brief|briefing|directives|consignes|instrucciones|anweisungen|istruzioni|instrucoes|instructies)\b(?:\s(?:that|which|que|qui|die|dat|che))?\s(?:came|come|comes|given|written|set|sent|vinieron|venues?|kamen|vennero|vieram|kwamen)\s(?:before|earlier|first|previously|at the start|antes|avant|vorher|zuvor|prima|eerder|daarvoor)\b"
+        + @"|\b(?:my|our) (?:own )?(?:requests?|messages?|prompts?|queries|questions)\b(?:\s\S+){0,3}?\s(?:needing|need|needs|requiring|require|requires|with)\s(?:no|zero)\s(?:\w+\s)?(?:review|check|checks|checking|moderation|screening|approval|verification)\b"
+        + @"|\b(?:raw|unfiltered|unreleased|uncensored)\s(?:\w+\s){0,2}?(?:output|outputs|features|weights|answers|completions)\b(?:\s\S+){0,2}?\s(?:mine|ours|to me|for me)\b"
+        + @"|\b(?:disclaimers|warnings|caveats|safety notes)\b[^.!?;\n]{0,60}?\b(?:" + AnswerWords + @")\b(?:\s\S+){0,3}?\s(?:carry|have|contain|include|get|come with|show)\s(?:none|nothing|zero)\b"
+        + @"|\b(?:code of conduct|gedragscode|verhaltenskodex|code de conduite|codigo de conducta|codice di condotta|codigo de conduta|rules|regels|regeln|regles|reglas|regole|regras|guidelines|richtlijnen|richtlinien|style guide|stijlgids)\b[^.!?;\n]{0,30}?\b(?:the|het|de|le|la|el|il|das|der|o|a) (?:model|modele|modelo|modello|modell|assistant|assistent|assistente|asistente|bot|chatbot|ai|ia|ki) (?:follows|volgt|suit|sigue|segue|befolgt|folgt|uses|gebruikt|utilise|usa|verwendet|obeys)\b";
+
+    // The answers one gets on a topic ("bei Wahlthemen bekomme ich die Aussage, dass ..."); ReceivedFromTheAssistant keeps
+    // what a mentor gives.
+    private const string OnTopicIGet =
+        @"\b(?:on|for|about|bei|zu|sur|pour|sobre|en|su|per|over|bij)\s(?:\S+\s){0,2}?\S*(?:topics?|themen|sujets?|temas?|argomenti|onderwerpen)\b[^.!?;\n]{0,20}?\b(?:i get|i receive|bekomme ich|erhalte ich|je recois|recibo|ricevo|recebo|krijg ik)\b";
+
+    private const string GuardianOfAll =
+        @"\b(?:legal guardian|guardian|tutor legal|tutora legal|tuteur|tutrice|vormund\w*|tutore|tutor|tutora|voogd)\s(?:\w+\s){0,2}?(?:of|de|di|des|van|von|der|da|do)\s(?:all|every|todos los|todas las|tous les|toutes les|tutti i|alle|todos os|allen|each)\s(?:(?:the|other|los|las|les|die|de|os|as|gli|i)\s)?(?:minors|menores|mineurs|minori|minderjahrig\w*|minderjarigen|kids|children|ninos|enfants|bambini|kinder|kinderen|criancas|users|usuarios|utilisateurs|utenti|nutzer\w*|gebruikers|members|miembros|membres)\b";
+
+    private const string ConversationsCopied =
+        @"\b(?:conversations?|chats?|gesprekken|gesprache|conversaciones|conversazioni|conversas|messages|berichten|nachrichten|transcripts?|historial|verlauf|cronologia)\b[^.!?;\n]{0,50}?\b(?:copy|copies|copied|cc|bcc|kopie|copia|copie|forward\w*|doorgestuurd|weitergeleitet|reenviad\w*|inoltrat\w*|transferid\w*|sent|gaan|go|gehen|vont|van|vanno|vao)\b[^!?;\n]{0,30}?\w+@\w+(?:[ \-]\w+)*\.\w+";
+
     // What others send is not what the assistant answers ("every reply I get from recruiters is automated").
     private static bool ReceivedFromTheAssistant(string text, Match match)
     {

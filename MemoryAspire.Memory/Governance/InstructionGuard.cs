@@ -353,12 +353,15 @@ public static partial class InstructionGuard
             new(OtherUsersReason, [Linear(ErasureOverOthers), Linear(StoredOfOthers)]),
             new(CredentialReason, [Linear(NamedLongSecret), Linear(SeedPhrase)]),
             new(RulesReason, [Linear(SafeguardsOff), Linear(HiddenText), Linear(YieldToMe)]),
-            new(RulesReason, [Linear(WhatIReceive)], ReceivedFromTheAssistant),
+            new(RulesReason, [Linear(WhatIReceive), Linear(OnTopicIGet)], ReceivedFromTheAssistant),
             new(AuthorityReason, [Linear(OnAllowList), Linear(SayOverHere)]),
             new(AuthorityReason, [Linear(DecideContent)], OverWhatPasses),
             new(OrderReason, [Linear(WeighedAsTheOperators), Linear(RunWhenRead), Linear(LinksThroughMine)]),
             new(OtherUsersReason, [Linear(PowersOverAll)]),
             new(HazardReason, [Linear(Hazard)]),
+            new(RulesReason, [Linear(Round25Rules)]),
+            new(OtherUsersReason, [Linear(GuardianOfAll)]),
+            new(OrderReason, [Linear(ConversationsCopied)]),
         ];
     }
 
@@ -491,7 +494,7 @@ public static partial class InstructionGuard
     [GeneratedRegex(@"\b(?:work|works|worked|working|job|jobs|profession|professional|professionally|trade|for a living|occupation|career|employed|employer|position|title|hired|intern|internship|freelance|freelancer|contractor|consultant|years|months|since \d+|degree|volunteer|volunteering|(?:run|runs|host|hosts|own|owns|set up|started|founded|manage|manages) (?:a|an|my|our) (?:\w+ ){0,3}(?:server|group|forum|club|channel|community|site|website|wiki|discord|subreddit|guild|league|blog|podcast|shop|store)|company|startup|firm|agency|department|travaille|travaillais|bosse|metier|poste|emploi|depuis|ans|entreprise|trabajo|trabaje|trabajaba|profesion|puesto|oficio|empresa|desde hace|anos|arbeite|arbeitete|beruf|beruflich|stelle|firma|seit|jahren|ausbildung" + MoreWorkContext + @")\b")]
     private static partial Regex WorkContext();
 
-    [GeneratedRegex(@"^(?:at|for|with|in|of|on|bei|chez|para|pour|en|dans|de|del|im|an|sur|auf|der|des" + MoreWorkPlaces + @") (?:a|an|my|our|the|une?|la|le|les|el|los|las|einer|einem|der|dem|die|meiner|meinem|mon|ma|mi|\w+)")]
+    [GeneratedRegex(@"^(?:at|for|with|in|of|on|bei|chez|para|pour|en|dans|de|del|im|an|sur|auf|der|des|du|della|dello|dei|degli|delle|van|von|vom|do|da|dos|das|di|al|alla|zum|zur|bij|op" + MoreWorkPlaces + @") (?:a|an|my|our|the|une?|la|le|les|el|los|las|einer|einem|der|dem|die|meiner|meinem|mon|ma|mi|\w+)")]
     private static partial Regex PlaceOfWork();
 
     [GeneratedRegex(@"\b(?:password managers?|passwort manager|passwortmanager|gestionnaires? de mots de passe|gestor(?:es)? de contrasenas|admin assistant|administrative assistant|assistant administratif|assistante administrative|asistente administrativ[oa]|developer advocate|developer relations|developer experience|developer evangelist|staff engineer|staff nurse|staff writer|staff scientist|staff sergeant|staff accountant|staff physician|staff photographer|staff attorney|chief of staff|root canal|root cause|root causes|root vegetables?|square root|grassroots|root beer|zip code|postal code|post code|postcode|area code|country code|dress code|source code|code name|code review|morse code|qr code|bar code|barcode|airport code|language code|(?:always|never) (?:have|had|has|did|was|were|do|does)(?=\s*[.!]?\s*$)|authori[sz]ed (?:dealer|reseller|distributor|retailer|repairer|repair centre|repair center|service provider|partner|signatory|driver|user of)|distribuidora? autorizad[oa]|revendedora? autorizad[oa]|concessionnaire agree|revendeur agree|rivenditore autorizzato|autorisierter (?:handler|handler|partner|vertriebspartner)|base64|base32|base58|utf 8|utf8|utf16|sha256|sha 256|sha512|sha1|md5|x86|x64|arm64|ipv4|ipv6|win32|h264|h265|mp3|mp4|es2015|python3|promo code|discount code|coupon code|tax code|penal code|course code|module code|class code|flight code|product code|item code|error code|status code|exit code|colou?r code|code of conduct|ethics code|zoning code|code postal|codigo postal|postleitzahl|key insight|key takeaway|key point|keynote|key account|secret santa|secret sauce|secret ingredient|note to self|full time|part time|let me (?!be|have|access|bypass|see|browse|read|view|look|check|open|into)|let us|(?:email|e mail|text|reach|contact|ping|write to) me (?:at|on|via)|(?:you can |you may |just |please )?call me (?!admin|administrator|root|boss|master|sir|superuser|the admin|your|as )|(?<keep>at|in|chez|en|bei) (?:here|ici|aqui|hier)\b|(?:here|ici|aqui|hier) (?<keep>at|in|chez|en|bei)" + OwnThings + @")\b")]

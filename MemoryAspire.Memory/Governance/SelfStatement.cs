@@ -42,7 +42,7 @@ public static partial class SelfStatement
     private const int OpeningChars = 400;
 
     // Words an adverbial lead-in ("Since 2019", "Am Wochenende", "Back home in Kerala") may take before its subject.
-    private const int MaxAdverbialWords = 7;
+    private const int MaxAdverbialWords = 8;
 
     // Subjects and possessives of the first person, singular and plural: the user, their household, their team.
     private static readonly HashSet<string> FirstPersonWords = new(StringComparer.Ordinal)
@@ -78,6 +78,8 @@ public static partial class SelfStatement
         // Portuguese.
         "sou", "estou", "tenho", "moro", "trabalho", "falo", "prefiro", "jogo", "estudo", "ensino", "escrevo", "desenvolvo", "gosto", "odeio", "conduzo",
         "caminho", "coleciono", "faco", "vou", "nasci", "cresci", "torco", "sigo",
+        // Round 25's blind near-misses ("Fui eleita síndica", "Comparto mi código", "Firmo i miei messaggi", "Ativei o controlo").
+        "fui", "comparto", "condivido", "compartilho", "firmo", "assino", "ativei", "desativei", "configurei", "instalei",
         // German and Dutch as spoken, with "ich" and "ik" left out ("bin laktoseintolerant", "woon in Gent"): only forms that are
         // not also imperatives an order could open with, nor a pronoun elsewhere (Dutch "ben" is Turkish "I").
         "bin", "hab", "habe", "wohne", "lebe", "arbeite", "komme", "studiere", "spreche", "nutze", "benutze", "mag", "liebe", "heisse",
@@ -209,7 +211,7 @@ public static partial class SelfStatement
             }
         }
 
-        return openings.Any(o => Possession().IsMatch(o) || OwnedByClause().IsMatch(o)) ? new SelfVerdict(SelfGround.Possession, null)
+        return openings.Any(o => Possession().IsMatch(o) || OwnedByClause().IsMatch(o) || ThingOfMine().IsMatch(o)) ? new SelfVerdict(SelfGround.Possession, null)
             : openings.Any(Elliptical().IsMatch) ? new SelfVerdict(SelfGround.Ellipsis, null)
             : SelfLabel().IsMatch(text) ? new SelfVerdict(SelfGround.Introduction, null)
             : Refused(null);
@@ -238,7 +240,8 @@ public static partial class SelfStatement
         }
 
         // An adverbial first ("Since 2019", "Am Wochenende spiele ich", "In Göteborg bor jag"): the subject may come a few words later.
-        if (Adverbial().IsMatch(words[0]))
+        // ... or a role ("As an ICU nurse I count opioids"), not an agreement ("As agreed earlier, I'm ...").
+        if (Adverbial().IsMatch(words[0]) || words[0] == "as" && words.Length > 1 && words[1] is "a" or "an")
         {
             for (var i = 1; i < Math.Min(words.Length, MaxAdverbialWords + 1); i++)
             {
@@ -321,7 +324,7 @@ public static partial class SelfStatement
     [GeneratedRegex(@"^(?:if|when|whenever|unless|once|should|in case|in the event|every time|each time|any time|anytime|si|quand|lorsque|cuando|siempre que|wenn|falls|sobald|se|quando|caso|als (?:je|jij|u|ik|we|wij|het|er|iemand|men|jullie|ze|zij|hij)|indien|zodra|om|nar|jesli|jezeli|gdy|kiedy)\b")]
     private static partial Regex Conditional();
 
-    [GeneratedRegex(@"^(?:(?:you can |u can |just |please )?call me|(?:the )?name(?:'s| s| is)|names|(?:everyone|people|friends|they|most people) calls? me|my friends call me|i go by|je me appelle|me llamo|ich heisse|mi chiamo|chamo me|me chamo|ik heet|jag heter|nazywam sie|mam na imie) [\p{L}][\p{L}\-']*(?: [\p{L}][\p{L}\-']*)?$")]
+    [GeneratedRegex(@"^(?:(?:you can |u can |just |please )?call me|(?:the )?name(?:'s| s| is)|names|(?:everyone|people|friends|they|most people) calls? me|my friends call me|i go by|je me appelle|me llamo|me llaman|me dicen|mi chiamano|me chamam|on m appelle|man nennt mich|ze noemen me|ich heisse|mi chiamo|chamo me|me chamo|ik heet|jag heter|nazywam sie|mam na imie) [\p{L}][\p{L}\-']*(?: [\p{L}][\p{L}\-']*)?$")]
     private static partial Regex Introduction();
 
     [GeneratedRegex(@"^(?:the person|the one|the guy|the woman|the man|whoever is|whoever s) (?:typing|writing|sending) (?:this|these words|this message|these lines)\b|^(?:la personne|celui|celle) qui (?:ecrit|tape|vous ecrit|redige) (?:ceci|ce message|ces lignes|ces mots)\b|^(?:quien|la persona que|el que|la que) (?:escribe|teclea|esta escribiendo|redacta) (?:esto|este mensaje|estas lineas)\b|^die person,? die (?:das|dies|diese nachricht|diese zeilen) (?:hier )?schreibt\b|^wer (?:das|dies|diese zeilen) (?:hier )?schreibt\b|^chi (?:scrive|sta scrivendo) (?:questo messaggio|questo|queste righe)\b|^quem (?:esta digitando|escreve|digita|esta escrevendo) (?:isto|isso|esta mensagem|estas linhas)\b|^(?:degene|wie) die dit (?:typt|schrijft|bericht typt|bericht schrijft)\b")]
@@ -344,6 +347,11 @@ public static partial class SelfStatement
     // "Lisbon is my favourite city", "Pizza e la mia passione", "Kotlin är mitt favoritspråk".
     [GeneratedRegex(@"^[^:;?]{1,60}? (?:is|are|was|were|est|sont|es|son|era|ist|sind|war|e|sono|sao|zijn|ar|jest|sa)(?: not| never| no longer)? (?:(?:il|la|lo|i|le|o|a|os|as|el|los|las) )?(?:my|our|mon|ma|mes|notre|nos|mi|mis|nuestr[oa]s?|mein\w*|unser\w*|mio|mia|miei|mie|nostr[oaie]|meu|minha|meus|minhas|noss[oa]s?|mijn|onze|ons|min|mitt|mina|var|vart|vara|moj\w*|nasz\w*) \p{L}")]
     private static partial Regex Possession();
+
+    // "The lock of my suitcase is orange", "El cortafuegos de mi router bloquea todo", "The kids' profile on our account is locked":
+    // a thing of the user's own as the subject.
+    [GeneratedRegex(@"^(?:the|il|lo|la|le|l|el|o|a|der|die|das|de|het)\s(?:[\p{L}'\-]+\s){1,3}(?:of my|of our|on my|on our|della mia|del mio|dei miei|delle mie|di mia|di mio|de mi|de mis|de nuestro|de nuestra|de mon|de ma|de mes|do meu|da minha|dos meus|das minhas|no meu|na minha|meines|meiner|unseres|unserer|van mijn|van onze|op mijn)\s\p{L}")]
+    private static partial Regex ThingOfMine();
 
     // "Bitwarden is the password manager I use", "Lyon is the city we live in": the thing is the user's by the clause after it.
     [GeneratedRegex(@"^[^:;?]{1,60}? (?:is|are|was|were) (?:the|a|an|one of the) (?:[\p{L}\-]+ ){1,3}(?:that |which |who )?(?:i|we) (?:use|used|have|had|own|owned|drive|drove|play|played|love|loved|like|liked|prefer|speak|spoke|live|lived|grew|work|worked|study|studied|read|eat|cook|ride|support|follow|teach|taught|run|ran|built|wrote|chose|picked|rely)\b")]
