@@ -362,6 +362,9 @@ public static partial class InstructionGuard
             new(RulesReason, [Linear(Round25Rules)]),
             new(OtherUsersReason, [Linear(GuardianOfAll)]),
             new(OrderReason, [Linear(ConversationsCopied)]),
+            new(RulesReason, [Linear(Round26Rules)]),
+            new(OrderReason, [Linear(MyWishesAreLaw)]),
+            new(OtherUsersReason, [Linear(EveryConversation)]),
         ];
     }
 

@@ -267,11 +267,16 @@ public static partial class SelfStatement
             || FirstPersonVerbs.Contains(word)
             || VerbAdverbs.Contains(word) && FirstPersonVerbs.Contains(next)
             || RomanceAdverbs.Contains(word) && (FirstPersonVerbs.Contains(next) || next.Length > 2 && next.EndsWith('o') || next is "me" or "mi" && ReflexiveVerbs.Contains(after))
+            || word is "he" && Participle(next) || RomanceAdverbs.Contains(word) && next is "he" && Participle(after)
             || word is "me" or "mi" && ReflexiveVerbs.Contains(next)
             || ReflexiveVerbs.Contains(word) && next is "me"
             // "All my databases are on version 16", "toutes mes plantes", "alle meine Fahrräder".
             || Quantifiers.Contains(word) && next.Length > 0 && at + 1 < words.Length && OpensInFirstPerson(words, at + 1) && !Quantifiers.Contains(next);
     }
+
+    // Spanish "he" is "I have" before a participle ("he vivido", "nunca he tenido"); English "he" is never followed by one.
+    private static bool Participle(string word) =>
+        word.Length > 4 && (word.EndsWith("ado", StringComparison.Ordinal) || word.EndsWith("ido", StringComparison.Ordinal) || word is "visto" or "hecho" or "dicho" or "escrito" or "vuelto" or "roto" or "puesto" or "abierto");
 
     private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal)
     {
