@@ -456,9 +456,7 @@ public static partial class InstructionGuard
     /// <summary>True when the word after a clause's "always" or "never" may be a verb, so the clause reads as an order.</summary>
     private static bool BeforeAVerb(string text, Match match)
     {
-        var rest = text.AsSpan(match.Index + match.Length).TrimStart(' ');
-        var end = rest.IndexOfAny(' ', ',', '.');
-        var next = (end < 0 ? rest : rest[..end]).ToString();
+        var next = WordAfter(text, match);
         return next.Length > 0 && !char.IsDigit(next[0]) && !NotAVerb.Contains(next);
     }
 

@@ -114,9 +114,8 @@ public static partial class InstructionGuard
     /// <summary>True when the sentence around a say over content speaks of what passes or of this place.</summary>
     private static bool OverWhatPasses(string text, Match match)
     {
-        var start = text.LastIndexOfAny(['.', '!', '?', ';', '\n'], Math.Max(0, match.Index - 1)) + 1;
-        var end = text.IndexOfAny(['.', '!', '?', ';', '\n'], match.Index + match.Length);
-        return PassesOrHere().IsMatch(text[start..(end < 0 ? text.Length : end)]);
+        var (start, end) = SentenceAround(text, match);
+        return PassesOrHere().IsMatch(text[start..end]);
     }
 
     // Round 25 (the eighty-first's misses): instructions that came before overruled, one's requests needing no review, raw
@@ -161,11 +160,6 @@ public static partial class InstructionGuard
         + @"|\b(?:his|her|their|zijn|haar|hun|son|sa|ses|leur|leurs|su|sus|suo|sua|suoi|sein\w*|ihr\w*|seu|seus|suas)\s(?:stored|saved|opgeslagen|gespeichert\w*|enregistre\w*|sauvegarde\w*|guardad\w*|almacenad\w*|salvat\w*|memorizzat\w*|armazenad\w*)\s(?:address|adres|adresse|direccion|indirizzo|endereco|anschrift|diagnos\w*|data|daten|gegevens|donnees|datos|dati|dados|details|profile|profiel|profil|perfil|profilo|history|historie|verlauf|historique|historial|cronologia|historico|messages|berichten|nachrichten|mensajes|messaggi|mensagens|chats|conversations|gesprekken|preferences|voorkeuren|notes|notities|notizen)\b";
 
     // What others send is not what the assistant answers ("every reply I get from recruiters is automated").
-    private static bool ReceivedFromTheAssistant(string text, Match match)
-    {
-        var rest = text.AsSpan(match.Index + match.Length).TrimStart(' ');
-        var end = rest.IndexOf(' ');
-        var next = (end < 0 ? rest : rest[..end]).ToString();
-        return next is not ("from" or "de" or "von" or "da" or "van" or "di" or "del" or "du" or "des" or "dal" or "dalla" or "do" or "vom");
-    }
+    private static bool ReceivedFromTheAssistant(string text, Match match) =>
+        WordAfter(text, match) is not ("from" or "de" or "von" or "da" or "van" or "di" or "del" or "du" or "des" or "dal" or "dalla" or "do" or "vom");
 }

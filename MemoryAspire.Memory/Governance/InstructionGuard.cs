@@ -457,16 +457,31 @@ public static partial class InstructionGuard
     private static string Harmless(string folded) =>
         HarmlessPhrase().Replace(folded, m => m.Groups["keep"].Success ? m.Groups["keep"].Value : " item ");
 
+    /// <summary>Where the sentence around a match starts and ends (sentence punctuation, a semicolon or a line break).</summary>
+    private static (int Start, int End) SentenceAround(string text, Match match)
+    {
+        var start = text.LastIndexOfAny(['.', '!', '?', ';', '\n'], Math.Max(0, match.Index - 1)) + 1;
+        var end = text.IndexOfAny(['.', '!', '?', ';', '\n'], match.Index + match.Length);
+        return (start, end < 0 ? text.Length : end);
+    }
+
+    /// <summary>The word right after a match, without the punctuation that ends it.</summary>
+    private static string WordAfter(string text, Match match)
+    {
+        var rest = text.AsSpan(match.Index + match.Length).TrimStart(' ');
+        var end = rest.IndexOfAny(' ', ',', '.');
+        return (end < 0 ? rest : rest[..end]).ToString();
+    }
+
     /// <summary>True when the sentence around a role claim shows a job: a qualifier next to the role or a work context.</summary>
     private static bool IsJob(string text, Match match)
     {
-        var start = text.LastIndexOfAny(['.', '!', '?', ';', '\n'], Math.Max(0, match.Index - 1)) + 1;
-        var endAt = text.IndexOfAny(['.', '!', '?', ';', '\n'], match.Index + match.Length);
-        var sentence = text[start..(endAt < 0 ? text.Length : endAt)];
+        var (start, endAt) = SentenceAround(text, match);
+        var sentence = text[start..endAt];
         var before = text[start..match.Index];
         var words = text[match.Index..(match.Index + match.Length)].Split(' ');
         var previous = words.Length > 1 ? words[^2] : "";
-        var after = text[(match.Index + match.Length)..(endAt < 0 ? text.Length : endAt)].TrimStart(' ', ',');
+        var after = text[(match.Index + match.Length)..endAt].TrimStart(' ', ',');
         var next = after.Split(' ', 2)[0];
         // "The system administrator" with no workplace is this system's: a qualifier shows a job only after "a", not after "the".
         var definite = previous == "the" || words.Length > 2 && words[^3] == "the" && RoleQualifier().IsMatch(previous);
