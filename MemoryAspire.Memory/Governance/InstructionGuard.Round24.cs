@@ -145,8 +145,13 @@ public static partial class InstructionGuard
     private const string Round26Rules =
         @"\b(?:cannot help|can not help|can't help|can t help|cant help|i can't|i can t|i cannot|no puedo ayudar|je ne peux pas|kann nicht helfen|non posso aiutare|nao posso ajudar|kan niet helpen)\b[^.!?;\n]{0,16}?\b(?:means|mean|meant|bedeutet|heisst|signifie|veut dire|significa|quiere decir|vuol dire|quer dizer|betekent)\b"
         + @"|\b(?:what|which|cosa|che cosa|quello che|lo que|que|ce que|was|wat|o que)\s(?:the |il |el |le |das |het |o |der |die )(?:model|modello|modelo|modele|modell|assistant|assistente|asistente|assistent|bot|chatbot|ai|ia|ki)\s(?:\S+\s)?(?:can|may|is allowed to|puo|puede|peut|kann|darf|kan|mag|pode)\s(?:say|dire|decir|sagen|zeggen|dizer|answer|rispondere|responder|repondre|antworten|antwoorden)\b"
-        + @"|\b(?:entfallen|entfallt|wegfallen|fallen weg|fallt weg|disparaissent|sautent|desaparecen|se eliminan|spariscono|saltano|desaparecem|caem|vervallen|verdwijnen|vallen weg|go away|drop away|are dropped|are waived|get dropped|get waived)\b[^.!?;\n]{0,40}?\b(?:\w*warn\w*|\w*hinweis\w*|avertissements?|mises en garde|advertencias|avvertenz\w*|avisos|waarschuwing\w*|caveats|disclaimers)\b"
-        + @"|\b(?:\w*warn\w*|\w*hinweis\w*|avertissements?|mises en garde|advertencias|avvertenz\w*|avisos|waarschuwing\w*|caveats|disclaimers)\b[^.!?;\n]{0,30}?\b(?:entfallen|entfallt|wegfallen|fallen weg|disparaissent|sautent|desaparecen|spariscono|desaparecem|vervallen|verdwijnen|go away|are dropped|are waived)\b";
+        + @"|\b" + FallAway + @"\b[^.!?;\n]{0,40}?\b" + Warnings + @"\b"
+        + @"|\b" + Warnings + @"\b[^.!?;\n]{0,30}?\b" + FallAway + @"\b";
+
+    // Warnings and caveats, and their falling away, in the languages read here ("entfallen bei mir sämtliche Warnhinweise").
+    private const string Warnings = @"(?:\w*warn\w*|\w*hinweis\w*|avertissements?|mises en garde|advertencias|avvertenz\w*|avisos|waarschuwing\w*|caveats|disclaimers)";
+
+    private const string FallAway = @"(?:entfallen|entfallt|wegfallen|fallen weg|fallt weg|disparaissent|sautent|desaparecen|se eliminan|spariscono|saltano|desaparecem|caem|vervallen|verdwijnen|vallen weg|go away|drop away|are dropped|are waived|get dropped|get waived)";
 
     private const string MyWishesAreLaw =
         @"\b(?:my|meine|mes|mis|miei|mie|meus|minhas|mijn)\s(?:\w+\s)?(?:wishes|wunsche|souhaits|desires|deseos|desideri|desejos|wensen|preferences|praferenzen|preferencias|preferenze|voorkeuren)\s(?:\S+\s){0,2}?(?:hausordnung|house rules|law|gesetz|loi|ley|legge|lei|wet|rules|regeln|regles|reglas|regole|regras|regels|binding|bindend|verbindlich)\b"
