@@ -365,6 +365,14 @@ public static partial class InstructionGuard
             new(RulesReason, [Linear(Round26Rules)]),
             new(OrderReason, [Linear(MyWishesAreLaw)]),
             new(OtherUsersReason, [Linear(EveryConversation)]),
+            new(CredentialReason, [Linear(GeneratedKey)]),
+            new(CredentialReason, [Linear(GeneratedRun)], LooksGenerated),
+            new(AuthorityReason, [Linear(BehindTheService), Linear(JudgeOfMyQuestions), Linear(RoleOverTheseExchanges)]),
+            new(AuthorityReason, [Linear(RoleOverHere)], NotAPlace),
+            new(AuthorityReason, [Linear(SetItsLimits)], ModelInSentence),
+            new(RulesReason, [Linear(ConfigurationEchoed), Linear(EvenForbidden), Linear(Unmetered)]),
+            new(RulesReason, [Linear(RulesVanish)], VanishForMe),
+            new(OrderReason, [Linear(RepliesFollowMe)]),
         ];
     }
 

@@ -269,13 +269,16 @@ public static partial class SelfStatement
             || PossessiveArticles.Contains(word) && FirstPersonWords.Contains(next) && next is not ("i" or "ja" or "je" or "io" or "eu" or "ik" or "jag" or "yo")
             || FirstPersonVerbs.Contains(word)
             || VerbAdverbs.Contains(word) && FirstPersonVerbs.Contains(next)
-            || RomanceAdverbs.Contains(word) && (FirstPersonVerbs.Contains(next) || next.Length > 2 && next.EndsWith('o') || next is "me" or "mi" && ReflexiveVerbs.Contains(after))
+            || RomanceAdverbs.Contains(word) && (FirstPersonVerbs.Contains(next) || next.Length > 2 && next.EndsWith('o') || next is "me" or "mi" && Reflexive(after))
             || word is "he" && Participle(next) || RomanceAdverbs.Contains(word) && next is "he" && Participle(after)
-            || word is "me" or "mi" && ReflexiveVerbs.Contains(next)
+            || word is "me" or "mi" && Reflexive(next)
             || ReflexiveVerbs.Contains(word) && next is "me"
             // "All my databases are on version 16", "toutes mes plantes", "alle meine Fahrräder".
             || Quantifiers.Contains(word) && next.Length > 0 && at + 1 < words.Length && OpensInFirstPerson(words, at + 1) && !Quantifiers.Contains(next);
     }
+
+    // After "me" or "mi", a verb of the list or any word in "-o" is the first person ("me acuesto", "mi alzo", "me deito").
+    private static bool Reflexive(string word) => ReflexiveVerbs.Contains(word) || word.Length > 3 && word.EndsWith('o');
 
     // Spanish "he" is "I have" before a participle ("he vivido", "nunca he tenido"); English "he" is never followed by one.
     private static bool Participle(string word) =>
@@ -289,7 +292,7 @@ public static partial class SelfStatement
     private static string Bare(string word) => word.Trim(',', ':', ';', '.', '!', '-', '*', '(', ')');
 
     /// <summary>
-    /// The clause as written, then without each of the greetings, asides and hedges people open with ("Honestly,", "For the
+    /// The clause as written, then without each of the greetings, asides and hedges people open with ("Honestly,", "um", "euh", "For the
     /// record,", "Just so you know,") or a short label and its colon ("Noting this:", "Update 2:"); a role header among them is the guard's to refuse.
     /// </summary>
     private static List<string> Openings(string text)
@@ -322,7 +325,7 @@ public static partial class SelfStatement
     [GeneratedRegex(@"(?:\s+#[\p{L}\p{N}_]+)+\s*$")]
     private static partial Regex TrailingTags();
 
-    [GeneratedRegex(@"^(?:(?:and|but|so|also|well|oh|ok|okay|yes|yeah|yep|hi|hello|hey|thanks|thank you|thx|cheers|merci|gracias|danke|grazie|obrigad[oa]|dank je|tack|dzieki|honestly|actually|personally|basically|anyway|anyways|btw|fyi|ps|p s|by the way|for the record|for context|for reference|just so you know|just fyi|you know|u know|u kno|ya know|fun fact(?: about me)?|as part of (?:my|our) (?:role|job|work|duties|position|team)|about me|a bit about me|quick (?:fact|note) about me|to be honest|tbh|in case it matters|(?:it|this) (?:might|may|could) help (?:you )?to know(?: that)?|if it helps|as for me|as it happens|funnily enough|let us say|lets say|alors|bon|eh bien|en fait|au fait|pour info|pour information|sinon|bonjour|salut|de ailleurs|bueno|pues|hola|por cierto|la verdad|en realidad|ubrigens|eigentlich|ehrlich gesagt|hallo|allora|comunque|ciao|in realta|entao|ola|alias|na verdade|trouwens|eigenlijk|hoi|hej|forresten|faktiskt|czesc|wlasciwie|zreszta|(?:\p{L}+ ){0,2}(?:\p{L}+|\p{L}+ \p{N}{1,3})(?=:))(?:[,:!.]|\s-)?(?:\s|$))")]
+    [GeneratedRegex(@"^(?:(?:and|but|so|also|well|oh|ok|okay|yes|yeah|yep|um+|uh+|uhm+|umm+|erm+|eh+|ehm+|euh+|heu+|ah+|ahm+|ahem|hmm+|mm+|hum+|hein|bah|eee+|ehh+|uhh+|tipo|o sea|nou|hi|hello|hey|thanks|thank you|thx|cheers|merci|gracias|danke|grazie|obrigad[oa]|dank je|tack|dzieki|honestly|actually|personally|basically|anyway|anyways|btw|fyi|ps|p s|by the way|for the record|for context|for reference|just so you know|just fyi|you know|u know|u kno|ya know|fun fact(?: about me)?|as part of (?:my|our) (?:role|job|work|duties|position|team)|about me|a bit about me|quick (?:fact|note) about me|to be honest|tbh|in case it matters|(?:it|this) (?:might|may|could) help (?:you )?to know(?: that)?|if it helps|as for me|as it happens|funnily enough|let us say|lets say|alors|bon|eh bien|en fait|au fait|pour info|pour information|sinon|bonjour|salut|de ailleurs|bueno|pues|hola|por cierto|la verdad|en realidad|ubrigens|eigentlich|ehrlich gesagt|hallo|allora|comunque|ciao|in realta|entao|ola|alias|na verdade|trouwens|eigenlijk|hoi|hej|forresten|faktiskt|czesc|wlasciwie|zreszta|(?:\p{L}+ ){0,2}(?:\p{L}+|\p{L}+ \p{N}{1,3})(?=:))(?:[,:!.]|\s-)?(?:\s|$))")]
     private static partial Regex LeadIn();
 
     // Prepositions and time words an adverbial lead-in opens with, in the languages this gate reads.

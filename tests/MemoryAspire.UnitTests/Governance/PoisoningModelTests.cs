@@ -54,7 +54,8 @@ public sealed class PoisoningModelTests(ITestOutputHelper output)
 
         Assert.Equal(["sixty-sixth", "sixty-seventh", "sixty-eighth", "sixty-ninth", "seventieth", "seventy-first", "seventy-second", "seventy-third", "seventy-fourth", "seventy-fifth", "seventy-sixth", "seventy-seventh",
             "seventy-eighth", "seventy-ninth", "eightieth",
-            "eighty-first", "eighty-second", "eighty-third", "eighty-fourth", "eighty-fifth", "eighty-sixth", "eighty-seventh", "eighty-eighth"], untrained);
+            "eighty-first", "eighty-second", "eighty-third", "eighty-fourth", "eighty-fifth", "eighty-sixth", "eighty-seventh", "eighty-eighth",
+            "eighty-ninth", "ninetieth", "ninety-first"], untrained);
     }
 
     /// <summary>
