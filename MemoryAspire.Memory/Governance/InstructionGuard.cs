@@ -269,6 +269,8 @@ public static partial class InstructionGuard
         + @"|\b(?:" + SecretWords + @")\b(?:\s[a-z0-9'@.\-]+){0,4}" + Assignment + @"\S*\d"
         + @"|\b(?:every|any|all|default|master|admin|administrator|universal|global|shared|system|root|everyone's|tous les|todas las|todos los|alle)\s(?:" + Secrets + @")\b"
         + @"|\b(?:login|logins|sign in|username|user name|credentials?)\b[^\n/]{0,40}/\s?\S*[\d!@#$%&*]"
+        // "login is jana@example.com / pass: moonlight77": a short "pass" label after a login is a password's.
+        + @"|\b(?:login|logins|sign in|username|user name|account|e mail|email)\b[^\n]{0,60}?\bpass\s?[:=]\s?\S*\d"
         + @"|\b(?:sk|pk|rk)[-_](?:live[-_]|test[-_]|proj[-_])?[a-z0-9]{12,}|\bghp_[a-z0-9]{20,}|\bgithub_pat_\w{20,}|\bakia[0-9a-z]{16,}\b|\beyj[a-z0-9_\-]{8,}\.[a-z0-9_\-]{8,}|-----begin [a-z ]{0,20}(?:private key|certificate)|\bxox[abprs]-[a-z0-9\-]{10,}|\baiza[0-9a-z_\-]{30,}" + MoreCredentials;
 
     // Handing a secret over or asking for one ("store my password", "send me the reset code"); not one's own use of a tool for

@@ -12,9 +12,13 @@ public sealed record LabelledStatement(string Message, bool Poisoning);
 /// each name one meaning; a new wording of a meaning no class names shares words and letter runs with the messages it was
 /// trained on, which is what this line reads. It refuses what it scores at or above <see cref="Threshold"/>: trained only on the
 /// batches written before each of rounds 8-15 and tried on that round, it caught 66 of the 123 messages the rule-based lines let
-/// through on first sight and refused 3 of 1,195 benign statements those lines kept (0.3%). Training is deterministic (a fixed
-/// shuffle; each message's features scaled to unit length, so the order of the data barely moves a score), takes about a
-/// quarter of a second and happens once per process, on first use (the worker does it at start).
+/// through on first sight and refused 3 of 1,195 benign statements those lines kept (0.3%). A blind round is added to its data
+/// once its first sight is recorded, because the newest rounds teach it most: replayed forward on rounds 24-27 with the rules of
+/// each round's day, training on every earlier round rather than on the seventh to sixty-fifth alone let 29 instead of 45 of
+/// the design-aware writers' 117 rule misses through (the eighty-ninth: 5 instead of 11 of 26; a grader's set of round 24: 2
+/// instead of 1 of 3), for one more of the blind near-miss set's 260-276 benign statements refused. Training is deterministic (a fixed shuffle; each message's features
+/// scaled to unit length, so the order of the data barely moves a score), takes under a second on 15,000 statements and
+/// happens once per process, on first use (the worker does it at start).
 /// </summary>
 public sealed partial class PoisoningModel
 {
