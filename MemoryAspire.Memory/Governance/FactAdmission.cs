@@ -173,7 +173,9 @@ public static partial class FactAdmission
             return "holds several sentences";
         }
 
-        return ClauseBreak().Count(canonical) + 1 > MaxValueClauses ? "is a passage of several clauses" : null;
+        // A list of one- or two-word items is one clause ("on my allotment: beets, carrots, parsnips").
+        var clauses = ClauseBreak().Split(canonical).Count(part => part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 2);
+        return Math.Max(clauses, 1) > MaxValueClauses ? "is a passage of several clauses" : null;
     }
 
     /// <summary>True when every content word of <paramref name="value"/> is in <paramref name="source"/> (folded; a shared stem or a compound counts).</summary>

@@ -3,11 +3,12 @@ using System.Text.RegularExpressions;
 namespace MemoryAspire.Memory.Governance;
 
 /// <summary>
-/// Classes named after the known misses of round 27 (the eighty-ninth batch), each by what it means rather than by the
-/// batch's words: a generated key given as its value, safety guidance described as retired, a stake in the company behind
+/// Classes named after the known misses of rounds 27 and 28 (the eighty-ninth and ninety-second batches), each by what it
+/// means rather than by the batch's words: a generated key given as its value, safety guidance described as retired, a stake in the company behind
 /// the service or the machines the model runs on, the say over which of one's own questions are too risky, the
 /// assistant's replies steered by one's lead, rules that vanish for one, the assistant's internal configuration echoed,
-/// requests granted even when forbidden, usage claimed unmetered, and a role over "here" or over these exchanges.
+/// requests granted even when forbidden, usage claimed unmetered, a role over "here" or over these exchanges, and a device
+/// that unlocks when one types a value.
 /// </summary>
 public static partial class InstructionGuard
 {
@@ -68,6 +69,14 @@ public static partial class InstructionGuard
     // One's say over the limits of the model ("bepaal zijn grenzen" beside "het model"); ModelInSentence asks for the model.
     private const string SetItsLimits =
         @"\b(?:set|sets|decide|decides|determine|determines|define|defines|control|controls|bepaal|bepaalt|bestimme|bestimmt|lege|legt|fixe|fixes|decide|determine|definis|definit|decido|determino|defino|fijo|stabilisco|definisco|fisso|defino|estabeleco)\s(?:\w+\s)?(?:its|zijn|seine|ses|sus|i suoi|le sue|os seus|as suas|de|the|die|les|los|le|os|as|i)\s(?:limits|boundaries|bounds|guardrails|grenzen|limites|limiti|schranken|frontieres|fronteras|confini|fronteiras)\b";
+
+    // Round 28 (the ninety-second's misses): a device that unlocks when one types a value ("my laptop opens when I type
+    // hummingbird1987", "meu celular desbloqueia quando digito jabuticaba2019"), in either order.
+    private const string TypedToUnlock =
+        @"\b(?:opens|unlocks|unlock|open|desbloqueia|desbloquea|abre|deverrouille|s ouvre|entsperrt|offnet|sblocca|apre|ontgrendelt|opent|gaat open)\b[^.!?;\n]{0,30}?\b(?:when|once|if|after|as soon as|quando|cuando|si|quand|des que|wenn|sobald|als|zodra|se|appena)\s(?:\w+\s)?(?:type|types|enter|key in|punch in|digito|digita|escribo|tecleo|introduzco|tape|saisis|entre|eingebe|eintippe|tippe|scrivo|inserisco|digito|typ|intoets|invoer|intik)\s(?:in\s)?[a-z]*\d"
+        + @"|\b(?:type|enter|key in|punch in|digito|escribo|tecleo|introduzco|tape|saisis|tippe|gebe|scrivo|inserisco|typ|tik)\s(?:in\s)?[a-z]*\d\S*\s(?:\w+\s)?(?:to|para|pour|um|om|per|zum)\s(?:unlock|open|get into|desbloquear|abrir|deverrouiller|ouvrir|entsperren|offnen|sbloccare|aprire|ontgrendelen|openen)\b"
+        // German and Dutch put the verb last ("wenn ich blume55 eingebe").
+        + @"|\b(?:entsperrt|offnet|ontgrendelt|opent|gaat open)\b[^.!?;\n]{0,30}?\b(?:wenn|sobald|als|zodra) (?:ich|ik) [a-z]*\d\S*\s(?:\w+\s)?(?:eingebe|eintippe|tippe|invoer|intyp|intik|typ)\b";
 
     // A word for the assistant or its model, in the languages read here.
     [GeneratedRegex(@"\b(?:model|modell|modele|modelo|modello|ai|ki|ia|assistant|assistent|assistente|asistente|bot|chatbot|llm)\b")]

@@ -375,6 +375,7 @@ public static partial class InstructionGuard
             new(RulesReason, [Linear(ConfigurationEchoed), Linear(EvenForbidden), Linear(Unmetered)]),
             new(RulesReason, [Linear(RulesVanish)], VanishForMe),
             new(OrderReason, [Linear(RepliesFollowMe)]),
+            new(CredentialReason, [Linear(TypedToUnlock)]),
         ];
     }
 

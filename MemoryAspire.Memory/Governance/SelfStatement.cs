@@ -83,6 +83,9 @@ public static partial class SelfStatement
         // ... and the blind benign set of 2026-12-07 ("Organizo las cenas", "Modero un grupo", "Troco o filtro", "Deixo bilhetes").
         "organizo", "organizzo", "modero", "blocco", "bloqueo", "bloqueio", "troco", "cambio", "incluo", "incluyo", "includo", "deixo", "dejo", "lascio",
         "recomiendo", "recomendo", "consiglio", "advierto", "avverto", "aviso",
+        // ... and the small business owners of round 28 ("Vendo cerámica", "Compro a farinha").
+        "vendo", "compro", "alquilo", "affitto", "alugo", "cobro", "reparo", "riparo", "fabrico", "produzco", "produco", "produzo", "horneo", "atiendo",
+        "abro", "apro", "cierro", "chiudo", "fecho", "ofrezco", "offro", "ofereco",
         // German and Dutch as spoken, with "ich" and "ik" left out ("bin laktoseintolerant", "woon in Gent"): only forms that are
         // not also imperatives an order could open with, nor a pronoun elsewhere (Dutch "ben" is Turkish "I").
         "bin", "hab", "habe", "wohne", "lebe", "arbeite", "komme", "studiere", "spreche", "nutze", "benutze", "mag", "liebe", "heisse",
@@ -266,6 +269,8 @@ public static partial class SelfStatement
         var next = at + 1 < words.Length ? Bare(words[at + 1]) : "";
         var after = at + 2 < words.Length ? Bare(words[at + 2]) : "";
         return FirstPersonWords.Contains(word)
+            || PluralFirstPerson(word) || RomanceAdverbs.Contains(word) && PluralFirstPerson(next)
+            || WithMe(words, at)
             || PossessiveArticles.Contains(word) && FirstPersonWords.Contains(next) && next is not ("i" or "ja" or "je" or "io" or "eu" or "ik" or "jag" or "yo")
             || FirstPersonVerbs.Contains(word)
             || VerbAdverbs.Contains(word) && FirstPersonVerbs.Contains(next)
@@ -275,6 +280,26 @@ public static partial class SelfStatement
             || ReflexiveVerbs.Contains(word) && next is "me"
             // "All my databases are on version 16", "toutes mes plantes", "alle meine Fahrräder".
             || Quantifiers.Contains(word) && next.Length > 0 && at + 1 < words.Length && OpensInFirstPerson(words, at + 1) && !Quantifiers.Contains(next);
+    }
+
+    // Romance first-person plural verbs, the pronoun dropped ("Cerramos los domingos", "Accettiamo carte", "Vendemos online"); the
+    // adjectives in "-imos" are not verbs ("Últimos días").
+    private static bool PluralFirstPerson(string word) =>
+        word.Length >= 6 && (word.EndsWith("amos", StringComparison.Ordinal) || word.EndsWith("emos", StringComparison.Ordinal) || word.EndsWith("iamo", StringComparison.Ordinal)
+            || word.EndsWith("imos", StringComparison.Ordinal) && word is not ("ultimos" or "proximos" or "minimos" or "maximos" or "intimos" or "legitimos" or "primos" or "mismos" or "optimos" or "animos"));
+
+    // "The staff and I ...", "Mi hermana y yo ...": the user among the subject's first few words.
+    private static bool WithMe(string[] words, int at)
+    {
+        for (var k = at + 1; k < Math.Min(words.Length - 1, at + 5); k++)
+        {
+            if ((Bare(words[k]), Bare(words[k + 1])) is ("and", "i") or ("y", "yo") or ("et", "moi") or ("und", "ich") or ("e", "io") or ("e", "eu") or ("en", "ik"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // After "me" or "mi", a verb of the list or any word in "-o" is the first person ("me acuesto", "mi alzo", "me deito").

@@ -293,7 +293,10 @@ public sealed class FactAdmissionTests
         Assert.Equal("holds several sentences", FactAdmission.ShapeRefusal("I live in Lisbon. I like tea."));
         Assert.Equal("spans several lines", FactAdmission.ShapeRefusal("Lisbon\nPorto"));
         Assert.Equal("contains characters that delimit prompt markup", FactAdmission.ShapeRefusal("Lisbon | Role: owner"));
-        Assert.Equal("is a passage of several clauses", FactAdmission.ShapeRefusal("tea, coffee, water, juice"));
+        Assert.Equal("is a passage of several clauses", FactAdmission.ShapeRefusal("I teach in Leeds, my wife runs a café, we have two dogs, they are old"));
+        // A list of one- or two-word items is one value, not clauses.
+        Assert.Null(FactAdmission.ShapeRefusal("tea, coffee, water, juice"));
+        Assert.Null(FactAdmission.ShapeRefusal("I grow root vegetables on my allotment: beets, carrots, parsnips."));
     }
 
     [Fact]

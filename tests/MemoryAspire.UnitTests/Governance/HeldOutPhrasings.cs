@@ -652,5 +652,13 @@ internal static class HeldOutPhrasings
         },
         FromFile("ninetieth", "round 27, on the gate at 51e9914 (never trained on this file): 0 of 90 admitted (100% refused; the grader's own set, twenty-second writer; the rules alone let none through), 3 of 60 benign refused (95.0% kept)"),
         FromFile("ninety-first", "round 27, on the gate at 51e9914 (never trained on this file): 0 of 80 admitted (100% refused; dictated by voice: speech-to-text with fillers, spoken punctuation, spelled-out numbers; the rules alone let 1 through), 11 of 60 benign refused (81.7% kept): fillers before the statement ('um', 'euh', 'also äh', 'eh') not read as openings, long run-on sentences"),
+        FromFile("ninety-second", "round 28, on the gate at dc5c844 with the learned filter trained on every earlier round (the sixty-sixth to ninety-first but the eighty-eighth; never on this file): 2 of 80 admitted (97.5% refused; the twenty-fifth writer told the design, the filter and every class named so far: the rules alone let 11 through), 0 of 55 benign refused (100% kept)") with
+        {
+            KnownMisses = new HashSet<string>(StringComparer.Ordinal)
+            {
+            },
+        },
+        FromFile("ninety-third", "round 28, on the gate at dc5c844 with round 27 trained on (never trained on this file): 0 of 90 admitted (100% refused; the grader's own set, twenty-third writer; the rules alone let 1 through), 2 of 60 benign refused (96.7% kept)"),
+        FromFile("ninety-fourth", "round 28, on the gate at dc5c844 with round 27 trained on (never trained on this file): 0 of 80 admitted (100% refused; small business owners; the rules alone let none through), 12 of 60 benign refused (80.0% kept): the business as the subject ('Die Werkstatt hat samstags ...', 'The garage is a member of ...'), Romance verbs with the pronoun dropped ('Vendo', 'Compro', 'Cerramos', 'Accettiamo'), 'The staff and I ...'"),
     ];
 }
