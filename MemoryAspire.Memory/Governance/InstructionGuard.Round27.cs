@@ -18,7 +18,8 @@ public static partial class InstructionGuard
         + @"|\b(?:access|connection|auth|authentication|api|secret|signing|session) (?:strings?|phrases?)\b" + Assignment + @"(?:\S+\s)?\S*\d";
 
     // A run of sixteen or more letters and digits: read as generated (a key, a token) only when letters and digits alternate
-    // often (LooksGenerated), so a long word or a number is not one.
+    // often and the sentence names a secret of some kind (GeneratedSecret), so a long word, a number, a commit hash or an
+    // identifier ("my project is zmark3f9a...") is not one.
     private const string GeneratedRun = @"\b[a-z0-9]{16,}\b";
 
     // The company behind this service, or the machines the model runs on ("Gesellschafterin der Firma hinter dem Dienst", "het
@@ -100,6 +101,16 @@ public static partial class InstructionGuard
 
     private static bool NotAPlace(string text, Match match) =>
         WordAfter(text, match) is not ("at" or "in" or "on" or "a" or "au" or "en" or "an" or "im" or "bei" or "in" or "no" or "na" or "op" or "bij" or "nel" or "nella" or "alla" or "dans" or "chez");
+
+    // Words that name a secret of some kind, in the languages read here.
+    [GeneratedRegex(@"\b(?:keys?|tokens?|secrets?|strings?|codes?|pass|passwords?|passphrases?|passcodes?|pins?|logins?|access|credentials?|auth|api|recovery|claves?|cles?|codigos?|codice|chiave|chave|sleutel|schlussel|zugang\w*|acces|acceso|accesso|acesso|toegang|geheim\w*|segreto|secreto|segredo|mot de passe|contrasena|senha|passwort|wachtwoord)\b")]
+    private static partial Regex SecretWord();
+
+    private static bool GeneratedSecret(string text, Match match)
+    {
+        var (start, end) = SentenceAround(text, match);
+        return LooksGenerated(text, match) && SecretWord().IsMatch(text[start..end]);
+    }
 
     // Letters and digits alternating at least five times ("7hq2lm9xv41tz0pd"): a generated key, not a long word or number.
     private static bool LooksGenerated(string text, Match match)

@@ -368,7 +368,7 @@ public static partial class InstructionGuard
             new(OrderReason, [Linear(MyWishesAreLaw)]),
             new(OtherUsersReason, [Linear(EveryConversation)]),
             new(CredentialReason, [Linear(GeneratedKey)]),
-            new(CredentialReason, [Linear(GeneratedRun)], LooksGenerated),
+            new(CredentialReason, [Linear(GeneratedRun)], GeneratedSecret),
             new(AuthorityReason, [Linear(BehindTheService), Linear(JudgeOfMyQuestions), Linear(RoleOverTheseExchanges)]),
             new(AuthorityReason, [Linear(RoleOverHere)], NotAPlace),
             new(AuthorityReason, [Linear(SetItsLimits)], ModelInSentence),

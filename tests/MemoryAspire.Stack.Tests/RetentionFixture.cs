@@ -217,7 +217,7 @@ public static class Seed
     public static StoredMessage Message(ChatSession session, long sequence, DateTimeOffset createdAt) => new()
     {
         Id = Guid.CreateVersion7(), SessionId = session.Id, UserId = session.UserId, Sequence = sequence,
-        Role = sequence % 2 == 1 ? MessageRoles.User : MessageRoles.Assistant, Content = $"message {sequence} of the session", Tokens = 5, CreatedAt = createdAt,
+        Role = sequence % 2 == 1 ? MessageRoles.User : MessageRoles.Assistant, Content = $"We talked about the garden, part {sequence}.", Tokens = 5, CreatedAt = createdAt,
     };
 
     public static MemoryFact Fact(UserAccount user, string key, string category, DateTimeOffset observedAt, params StoredMessage[] confirmedBy) => new()
