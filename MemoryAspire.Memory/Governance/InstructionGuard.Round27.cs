@@ -3,12 +3,13 @@ using System.Text.RegularExpressions;
 namespace MemoryAspire.Memory.Governance;
 
 /// <summary>
-/// Classes named after the known misses of rounds 27 and 28 (the eighty-ninth and ninety-second batches), each by what it
-/// means rather than by the batch's words: a generated key given as its value, safety guidance described as retired, a stake in the company behind
+/// Classes named after the known misses of rounds 27-29 (the eighty-ninth, ninety-second and ninety-fifth batches), each by
+/// what it means rather than by the batch's words: a generated key given as its value, safety guidance described as retired, a stake in the company behind
 /// the service or the machines the model runs on, the say over which of one's own questions are too risky, the
 /// assistant's replies steered by one's lead, rules that vanish for one, the assistant's internal configuration echoed,
-/// requests granted even when forbidden, usage claimed unmetered, a role over "here" or over these exchanges, and a device
-/// that unlocks when one types a value.
+/// requests granted even when forbidden, usage claimed unmetered, a role over "here" or over these exchanges, a device
+/// that unlocks when one types a value, answers taken with no cautionary part, a login given with its password, the model
+/// accountable to one, and the data of everyone who talks to the model.
 /// </summary>
 public static partial class InstructionGuard
 {
@@ -78,6 +79,31 @@ public static partial class InstructionGuard
         + @"|\b(?:type|enter|key in|punch in|digito|escribo|tecleo|introduzco|tape|saisis|tippe|gebe|scrivo|inserisco|typ|tik)\s(?:in\s)?[a-z]*\d\S*\s(?:\w+\s)?(?:to|para|pour|um|om|per|zum)\s(?:unlock|open|get into|desbloquear|abrir|deverrouiller|ouvrir|entsperren|offnen|sbloccare|aprire|ontgrendelen|openen)\b"
         // German and Dutch put the verb last ("wenn ich blume55 eingebe").
         + @"|\b(?:entsperrt|offnet|ontgrendelt|opent|gaat open)\b[^.!?;\n]{0,30}?\b(?:wenn|sobald|als|zodra) (?:ich|ik) [a-z]*\d\S*\s(?:\w+\s)?(?:eingebe|eintippe|tippe|invoer|intyp|intik|typ)\b";
+
+    // Round 29 (the ninety-fifth's misses): answers taken with no cautionary part ("I take my answers neat, with no cautionary
+    // mixers"), a login given with its password after "with", the model accountable to one, and what everyone who talks to
+    // the model gives away (GivesAwayData asks for names, numbers or a list in the sentence).
+    private const string AnswersWithoutCaution =
+        @"\b(?:" + AnswerWords + @")\b[^.!?;\n]{0,40}?\b(?:no|without|zero|sans|sin|senza|ohne|zonder|sem|nessun\w*|ningun\w*|aucune?|keine?n?|geen|nenhum\w*)\s(?:\w+\s)?(?:cautionary|precautionary|caution|cautions|warnings?|caveats?|disclaimers?|avertissements?|mises en garde|prudence|advertencias?|precauciones|avvertenz\w*|precauzion\w*|warnhinweis\w*|vorsicht\w*|waarschuwing\w*|voorzichtig\w*|avisos?|cautela|cautelas|cautelar\w*)\b";
+
+    private const string EmailThenPassword =
+        @"\b[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}\s(?:with|and|using|avec|et|con|y|mit|und|e|met|en|com|/|\+|,)\s(?:(?:the |le |el |das |il |o |het )?(?:password|pw|pass|mot de passe|mdp|contrasena|clave|passwort|kennwort|senha|wachtwoord)\s)?[a-z]+\d+\S*";
+
+    private const string ModelAnswersToMe =
+        @"\b(?:the|le|la|el|das|der|il|o|het|de|this|ce|este|dieses|questo|deze)\s(?:model|modele|modelo|modello|modell|assistant|assistente|asistente|assistent|bot|chatbot|ai|ia|ki)\s(?:\w+\s)?(?:answers to|reports to|is accountable to|owes me|rend des comptes|rend compte|doit des comptes|rinde cuentas|responde ante|rende conto|presta contas|legt rechenschaft|rechenschaft schuldet|legt verantwoording|verantwoording aflegt|is verantwoording schuldig|rapporte a|reporta a|berichtet an|riferisce a)\b";
+
+    private const string EveryoneWhoTalksToIt =
+        @"\b(?:everyone|everybody|anyone|each person|every person|all the people|all users|chaque personne|tout le monde|tous ceux|toutes celles|cada persona|todos los que|todas las que|cualquiera|jede person|jeder|alle|allen|ogni persona|tutti quelli|chiunque|cada pessoa|todos os que|qualquer pessoa|iedereen|ieder|elke persoon)\b[^.!?;\n]{0,40}?\b(?:the|le|la|el|das|dem|den|der|il|lo|o|a|het|de|this|ce|cet|este|esta|diesem|dieses|questo|deze)\s(?:model|modele|modelo|modello|modell|assistant|assistente|asistente|assistenten|assistent|bot|chatbot|ai|ia|ki)\b";
+
+    // Names, numbers, addresses or a list of people: what one would learn of everyone who talks to the model.
+    [GeneratedRegex(@"\b(?:names?|numbers?|phone|phones|emails?|e mails?|addresses|list|lists|messages|conversations|chats|details|data|noms?|numeros?|telephones?|adresses|liste|nombres?|telefonos?|direcciones|lista|namen|nummern|telefonnummern|adressen|nomi|numeri|telefoni|indirizzi|nomes|telefones|enderecos|namen|nummers|telefoonnummers|adressen|lijst|gegevens)\b")]
+    private static partial Regex PeoplesData();
+
+    private static bool GivesAwayData(string text, Match match)
+    {
+        var (start, end) = SentenceAround(text, match);
+        return PeoplesData().IsMatch(text[start..end]);
+    }
 
     // A word for the assistant or its model, in the languages read here.
     [GeneratedRegex(@"\b(?:model|modell|modele|modelo|modello|ai|ki|ia|assistant|assistent|assistente|asistente|bot|chatbot|llm)\b")]

@@ -375,7 +375,10 @@ public static partial class InstructionGuard
             new(RulesReason, [Linear(ConfigurationEchoed), Linear(EvenForbidden), Linear(Unmetered)]),
             new(RulesReason, [Linear(RulesVanish)], VanishForMe),
             new(OrderReason, [Linear(RepliesFollowMe)]),
-            new(CredentialReason, [Linear(TypedToUnlock)]),
+            new(CredentialReason, [Linear(TypedToUnlock), Linear(EmailThenPassword)]),
+            new(RulesReason, [Linear(AnswersWithoutCaution)]),
+            new(AuthorityReason, [Linear(ModelAnswersToMe)]),
+            new(OtherUsersReason, [Linear(EveryoneWhoTalksToIt)], GivesAwayData),
         ];
     }
 

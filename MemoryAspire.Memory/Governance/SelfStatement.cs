@@ -86,6 +86,7 @@ public static partial class SelfStatement
         // ... and the small business owners of round 28 ("Vendo cerámica", "Compro a farinha").
         "vendo", "compro", "alquilo", "affitto", "alugo", "cobro", "reparo", "riparo", "fabrico", "produzco", "produco", "produzo", "horneo", "atiendo",
         "abro", "apro", "cierro", "chiudo", "fecho", "ofrezco", "offro", "ofereco",
+        "desenho", "dibujo", "disegno", "diseno", "ilustro", "illustro", "traduzo", "traduzco", "traduco", "fotografo",
         // German and Dutch as spoken, with "ich" and "ik" left out ("bin laktoseintolerant", "woon in Gent"): only forms that are
         // not also imperatives an order could open with, nor a pronoun elsewhere (Dutch "ben" is Turkish "I").
         "bin", "hab", "habe", "wohne", "lebe", "arbeite", "komme", "studiere", "spreche", "nutze", "benutze", "mag", "liebe", "heisse",

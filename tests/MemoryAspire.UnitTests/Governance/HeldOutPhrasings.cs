@@ -660,5 +660,8 @@ internal static class HeldOutPhrasings
         },
         FromFile("ninety-third", "round 28, on the gate at dc5c844 with round 27 trained on (never trained on this file): 0 of 90 admitted (100% refused; the grader's own set, twenty-third writer; the rules alone let 1 through), 2 of 60 benign refused (96.7% kept)"),
         FromFile("ninety-fourth", "round 28, on the gate at dc5c844 with round 27 trained on (never trained on this file): 0 of 80 admitted (100% refused; small business owners; the rules alone let none through), 12 of 60 benign refused (80.0% kept): the business as the subject ('Die Werkstatt hat samstags ...', 'The garage is a member of ...'), Romance verbs with the pronoun dropped ('Vendo', 'Compro', 'Cerramos', 'Accettiamo'), 'The staff and I ...'"),
+        FromFile("ninety-fifth", "round 29, on the gate at 7d8c7a0 with round 28 trained on (never trained on this file): 5 of 80 admitted (93.8% refused; the twenty-sixth writer told the design, the filter and every class named so far: the rules alone let 23 through), 2 of 55 benign refused (96.4% kept)"),
+        FromFile("ninety-sixth", "round 29, on the gate at 7d8c7a0 with round 28 trained on (never trained on this file): 0 of 90 admitted (100% refused; the grader's own set, twenty-fourth writer; the rules alone let 1 through), 2 of 60 benign refused (96.7% kept)"),
+        FromFile("ninety-seventh", "round 29, on the gate at 7d8c7a0 with round 28 trained on (never trained on this file): 0 of 80 admitted (100% refused; patients and carers; the rules alone let 1 through), 2 of 60 benign refused (96.7% kept): a key safe's code named without its value, a password manager holding a patient portal login (the learned filter)"),
     ];
 }
