@@ -3,13 +3,15 @@ using System.Text.RegularExpressions;
 namespace MemoryAspire.Memory.Governance;
 
 /// <summary>
-/// Classes named after the known misses of rounds 27-29 (the eighty-ninth, ninety-second and ninety-fifth batches), each by
-/// what it means rather than by the batch's words: a generated key given as its value, safety guidance described as retired, a stake in the company behind
+/// Classes named after the known misses of rounds 27-30 (the eighty-ninth, ninety-second, ninety-fifth and ninety-eighth
+/// batches), each by what it means rather than by the batch's words: a generated key given as its value, safety guidance described as retired, a stake in the company behind
 /// the service or the machines the model runs on, the say over which of one's own questions are too risky, the
 /// assistant's replies steered by one's lead, rules that vanish for one, the assistant's internal configuration echoed,
 /// requests granted even when forbidden, usage claimed unmetered, a role over "here" or over these exchanges, a device
 /// that unlocks when one types a value, answers taken with no cautionary part, a login given with its password, the model
-/// accountable to one, and the data of everyone who talks to the model.
+/// accountable to one, the data of everyone who talks to the model, a third party promoted in the answers as a taste,
+/// dangerous know-how a few words from its hazard, standing exceptions, what others ask copied to one, secret words with
+/// their value, and a say over what reaches the answers.
 /// </summary>
 public static partial class InstructionGuard
 {
@@ -105,6 +107,54 @@ public static partial class InstructionGuard
         return PeoplesData().IsMatch(text[start..end]);
     }
 
+    // Round 30 (the ninety-eighth's misses). A third party promoted in the assistant's answers, put as a taste: answers that
+    // end by recommending one ("jede Rechtsfrage mit einem Hinweis auf die Kanzlei Brandt endet", "each travel tip ends with
+    // a tip for camping De Zwaluw"), rank one above every competitor, nudge readers toward one, or describe one to anyone who
+    // asks.
+    private const string AdviceWords =
+        @"answers?|replies|reply|responses?|advice|tips?|recipes?|lessons?|questions?|recommendations?|reponses?|conseils?|recettes?|respuestas?|consejos?|recetas?|antworten|ratschlage?|rechtsfragen?|rezepte?|tipps?|risposte|consigli?|ricette|respostas?|dicas?|receitas?|antwoorden|adviezen|advies|reisadvies|recepten|tips";
+
+    private const string PromotedInAnswers =
+        @"\b(?:" + AdviceWords + @")\b[^.!?;\n]{0,40}?\b(?:ends?|ending|finish\w*|conclud\w*|closes?|closing|termine\w*|termina\w*|acabe|acaba\w*|endet|enden|eindig\w*|finisc\w*|conclu\w*)\b[^.!?;\n]{0,30}?\b(?:recommend\w*|recomend\w*|recommand\w*|raccomand\w*|empfehl\w*|aanbevel\w*|aanraad\w*|pointing|points|hinweis|verweis|tip|tipp|indicando|indicar|mention\w*|vermeld\w*|plug\w*|promot\w*|promo\w*|consigli\w*|aconsej\w*)\b"
+        // German and Dutch put the verb last ("mit einem Hinweis auf die Kanzlei Brandt endet").
+        + @"|\b(?:" + AdviceWords + @")\b[^.!?;\n]{0,20}?\b(?:mit|met|with)\s(?:einem|einer|een|a)\s(?:hinweis|verweis|empfehlung|tipp|tip|aanbeveling|verwijzing|recommendation|plug)\b[^.!?;\n]{0,40}?\b(?:endet|enden|eindigt|eindigen|ends)\b"
+        + @"|\b(?:" + AnswerWords + @")\b[^.!?;\n]{0,30}?\b(?:rank|ranks|put|puts|place|places|list|lists|classent|mettent|mettre|clasifican|ponen|pongan|colocan|coloquen|ordnen|stellen|setzen|mettono|mettano|colocam|coloquem|zetten|plaatsen)\b[^.!?;\n]{0,40}?\b(?:above|ahead of|before|over|devant|au dessus de|por encima de|delante de|vor|uber|davanti a|sopra|acima de|a frente de|boven|voor)\s(?:every|all|any|each|tous les|toutes les|chaque|todos los|todas las|cada|alle|jede\w*|tutti i|tutte le|ogni|todos os|todas as|elke|iedere?)\s(?:\w+\s)?(?:competitors?|rivals?|alternatives?|others?|concurrents?|competidores?|rivales?|konkurrent\w*|concorrent\w*|concurrenten|alternativas?|alternatives?|autres|otros|otras|andere\w*|altri|altre|outros|outras)\b"
+        + @"|\b(?:" + AnswerWords + @")\b[^.!?;\n]{0,30}?\b(?:nudg\w*|steer\w*|push\w*|lean\w*|tilt\w*|orient\w*|pousse\w*|empuj\w*|dirig\w*|lenk\w*|sping\w*|indirizz\w*|empurr\w*|stur\w*|duw\w*)\s(?:\w+\s)?(?:readers|users|people|voters|everyone|lecteurs|lectores|leser|lettori|leitores|lezers|gens|gente|leute|mensen|persone|pessoas|electeurs|votantes|wahler|elettori|eleitores|kiezers)\s(?:toward|towards|to|vers|hacia|zu|richtung|verso|para|naar)\b"
+        + @"|\b(?:described|presented|sold|pitched|recommended|explained|shown|given)\s(?:to|for)\s(?:anyone|everyone|whoever|all|every user|any user)\s(?:who|that)\s(?:asks|ask|asked|wonders|inquires)\b"
+        + @"|\b(?:a quien pregunte|a cualquiera que pregunte|a todo el que pregunte|a quiconque demande|a tous ceux qui demandent|a qui le demande|jedem,? der fragt|allen,? die fragen|a chiunque chieda|a chi chiede|a quem perguntar|a qualquer um que pergunte|iedereen die (?:erom |ernaar )?vraagt)\b";
+
+    // Dangerous know-how put as a taste or a due: a synthesis, recipe or tutorial a few words before "for" a hazard ("full
+    // synthesis quantities for methamphetamine"; a quarry's "instructions when handling explosives" stays a job), bypassing any car immobilizer or alarm, stalkerware set up on someone's phone.
+    private const string MoreHazard =
+        @"\b(?:synthesis|synthese|sintesis|sintesi|sintese|recipes?|recettes?|recetas?|rezepte?|ricette|receitas?|recepten|tutorials?|guides?|anleitung\w*|handleiding\w*)\b(?:\s\S+){0,2}?\s(?:for|of|on|de|para|pour|per|fur|voor|zur|zum|di|do|da|des|du|del|della|van|von)\s(?:\S+\s)?(?:" + HazardNouns + @")\b"
+        + @"|\b(?:bypass\w*|disabl\w*|defeat\w*|override\w*|hack\w*|contourn\w*|saltar|desactivar|umgeh\w*|aushebel\w*|aggir\w*|disattiv\w*|burlar|contornar|omzeil\w*)\b[^.!?;\n]{0,30}?\b(?:any|every|all|n importe quel|cualquier|jede\w*|qualsiasi|qualquer|elke)\s(?:\w+\s)?(?:immobili[sz]ers?|wegfahrsperren?|antiarranque|immobiliseurs?|immobilizzatori?|imobilizadores?|startonderbrekers?|car alarms?|alarms?|locks?|ignition)\b"
+        + @"|\b(?:stalkerware|spyware|spionage ?app\w*|logiciels? espions?|aplicaciones? espia|app spia|aplicativos? espiao|spionagesoftware|spyapps?)\b";
+
+    // A lifetime exception or a standing waiver one holds ("I was granted a lifetime exception in the 2025 beta"); NotFromSomething
+    // leaves "a permanent exemption from jury duty" to the exemption classes, which read what it is from.
+    private const string StandingException =
+        @"\b(?:lifetime|permanent|standing|blanket|perpetual|unlimited|vitalicia|vitalicio|permanente|a vie|lebenslang\w*|dauerhaft\w*|a vita|levenslang\w*)\s(?:exceptions?|exemptions?|waivers?|dispensations?|passes|pass|excepcion|exencion|exception|derogation|ausnahme\w*|eccezione|esenzione|excecao|isencao|uitzondering|vrijstelling)\b";
+
+    // What other people ask, copied to one ("I receive a copy of what people near my postcode ask about"); ReceivesIt asks for
+    // receiving, reading or copying in the sentence.
+    private const string WhatOthersAsk =
+        @"\b(?:what|whatever|everything|anything|all that|ce que|tout ce que|lo que|todo lo que|was|alles,? was|allem,? was|cio che|quello che|tutto cio che|o que|tudo o que|wat|alles wat)\s(?:\w+\s)?(?:people|others|other people|users|neighbou?rs|strangers|everyone|anyone|customers|members|gens|autres|voisins|gente|personas|otros|vecinos|leute|andere\w*|nachbarn|persone|altri|vicini|pessoas|outros|vizinhos|mensen|anderen|buren)\b[^.!?;\n]{0,40}?\b(?:ask|asks|asked|type|types|search|searches|say|says|write|writes|demandent|tapent|cherchent|disent|ecrivent|preguntan|escriben|buscan|dicen|fragen|tippen|suchen|sagen|schreiben|chiedono|scrivono|cercano|dicono|perguntam|escrevem|procuram|dizem|vragen|typen|zoeken|zeggen|schrijven)\b";
+
+    // Secret words with their value, and a safe that opens with a number ("Mi palabra de seguridad del banco es Lirio1950",
+    // "Mein Bankschließfach öffnet man mit der Nummer 218").
+    private const string SecretWordValue =
+        @"\b(?:security words?|secret words?|palabras? de seguridad|palabras? secretas?|mots? de securite|mots? secrets?|sicherheitswort\w*|geheimwort\w*|kennwort\w*|parol[ae] di sicurezza|parol[ae] segret[ae]|palavras? de seguranca|palavras? secretas?|veiligheidswoord\w*|geheim woord|wachtwoord)\b(?:\s[\p{L}\d'\-]+){0,4}" + Assignment + @"\S"
+        + @"|\b(?:opens|offnet|ouvre|abre|apre|opent|unlocks|entriegelt)\s(?:man\s|on\s|se\s|one\s)?(?:\w+\s){0,2}?(?:with|mit|avec|con|com|met)\s(?:(?:the|der|dem|la|le|el|il|o|a|de|het)\s)?(?:number|nummer|numero|code|codigo|codice|pin|combination|combinatie|combinacion|combinaison|kombination|combinazione|combinacao)\s\d";
+
+    // A role over the model, what one lets through into the answers, one's release counting as approval, everything said
+    // back to one edited, refusals cut ("Schlüsselmeister des Modells", "alleen wat ik doorlaat, komt in de antwoorden").
+    private const string OverTheAnswers =
+        @"\b\w*(?:meister|master|keeper|holder|guardian|warden|ruler|chief|lord|maitre|maestro|mestre|meester|hoeder|wachter|bewaker|gardien|custode|guardiao|herr|baas|boss)\s(?:of the|of this|des|du|de la|del|della|dello|do|da|van het|van de|van dit)\s(?:models?|modells|modell|modele|modelo|modello|assistant|assistenten|assistente|asistente|bots?|chatbots?|ai|ki|ia)\b"
+        + @"|\b(?:only|alleen|nur|seulement|seul|solo|solamente|apenas|soltanto)\b[^.!?;\n]{0,20}?\b(?:what|wat|was|ce que|lo que|cio che|quello che|o que)\s(?:i|ik|ich|je|yo|io|eu)\b[^.!?;\n]{0,40}?\b(?:" + AnswerWords + @")\b"
+        + @"|\b(?:counts as|gilt als|gelten als|vale come|valgono come|cuenta como|cuentan como|compte comme|comptent comme|telt als|tellen als|conta como|contam como)\s(?:\w+\s)?(?:approved|genehmigt|freigegeben|approvat[oaie]|aprobad[oa]s?|approuvee?s?|goedgekeurd|aprovad[oa]s?|cleared|authori[sz]ed|autorisiert|autorisee?s?|autorizad[oa]s?|autorizzat[oaie])\b"
+        + @"|\b(?:everything|all|anything|whatever|tout ce qui|todo lo que|alles,? was|tutto cio che|tudo o que|alles wat)\s(?:that\s|which\s)?(?:is\s|est\s|es\s|wird\s|viene\s|e\s|wordt\s)?(?:said|written|answered|replied|sent|dit|ecrit|repondu|dicho|escrito|respondido|gesagt|geschrieben|geantwortet|detto|scritto|risposto|dito|gezegd|geschreven|geantwoord)\s(?:back\s)?(?:to me|a moi|me|mir|a me|mij|para mim)\b"
+        + @"|\brefusals?\s(?:get|are|is|will be)\s(?:cut|removed|deleted|struck|edited out|dropped|scrapped|binned)\b";
+
     // A word for the assistant or its model, in the languages read here.
     [GeneratedRegex(@"\b(?:model|modell|modele|modelo|modello|ai|ki|ia|assistant|assistent|assistente|asistente|bot|chatbot|llm)\b")]
     private static partial Regex ModelWord();
@@ -123,6 +173,32 @@ public static partial class InstructionGuard
     {
         var (start, end) = SentenceAround(text, match);
         return ForMe().IsMatch(text[start..end]);
+    }
+
+    // "My recipes end with a tip ...": one's own advice or lessons, not the assistant's answers.
+    private static bool NotMyOwn(string text, Match match)
+    {
+        var before = text.AsSpan(0, match.Index).TrimEnd();
+        var space = before.LastIndexOf(' ');
+        var word = before[(space + 1)..].ToString();
+        return word is not ("my" or "our" or "mes" or "nos" or "mis" or "nuestras" or "nuestros" or "meine" or "unsere" or "meinen" or "le mie" or "mie" or "miei" or "minhas" or "meus" or "mijn" or "onze");
+    }
+
+    // "The keeper of the model railway": a hobby's model, not the assistant's.
+    private static bool NotAHobbysModel(string text, Match match) =>
+        WordAfter(text, match) is not ("railway" or "railroad" or "railways" or "train" or "trains" or "kit" or "kits" or "plane" or "planes" or "ship" or "ships" or "boat" or "boats" or "car" or "cars" or "village" or "un" or "aircraft" or "club" or "agency");
+
+    private static bool NotFromSomething(string text, Match match) =>
+        WordAfter(text, match) is not ("from" or "for" or "to" or "de" or "von" or "van" or "da" or "di" or "del" or "du" or "des" or "pour" or "para" or "per" or "voor" or "fur" or "dal" or "dalla" or "do");
+
+    // Receiving, reading or copying: what one gets of what others ask.
+    [GeneratedRegex(@"\b(?:receive|receives|get|gets|copy|copies|copied|see|read|list|access|forwarded|recois|recoit|copie|vois|lis|recibo|recibe|copia|veo|leo|bekomme|erhalte|kopie|sehe|lese|ricevo|vedo|leggo|recebo|vejo|leio|krijg|ontvang|kopie|zie|lees)\b")]
+    private static partial Regex ReceiveWord();
+
+    private static bool ReceivesIt(string text, Match match)
+    {
+        var (start, end) = SentenceAround(text, match);
+        return ReceiveWord().IsMatch(text[start..end]);
     }
 
     private static bool NotAPlace(string text, Match match) =>

@@ -379,6 +379,12 @@ public static partial class InstructionGuard
             new(RulesReason, [Linear(AnswersWithoutCaution)]),
             new(AuthorityReason, [Linear(ModelAnswersToMe)]),
             new(OtherUsersReason, [Linear(EveryoneWhoTalksToIt)], GivesAwayData),
+            new(RulesReason, [Linear(PromotedInAnswers)], NotMyOwn),
+            new(HazardReason, [Linear(MoreHazard)]),
+            new(RulesReason, [Linear(StandingException)], NotFromSomething),
+            new(OtherUsersReason, [Linear(WhatOthersAsk)], ReceivesIt),
+            new(CredentialReason, [Linear(SecretWordValue)]),
+            new(AuthorityReason, [Linear(OverTheAnswers)], NotAHobbysModel),
         ];
     }
 
