@@ -112,11 +112,7 @@ public static partial class InstructionGuard
     private static partial Regex PassesOrHere();
 
     /// <summary>True when the sentence around a say over content speaks of what passes or of this place.</summary>
-    private static bool OverWhatPasses(string text, Match match)
-    {
-        var (start, end) = SentenceAround(text, match);
-        return PassesOrHere().IsMatch(text[start..end]);
-    }
+    private static bool OverWhatPasses(string text, Match match) => SentenceHas(PassesOrHere(), text, match);
 
     // Round 25 (the eighty-first's misses): instructions that came before overruled, one's requests needing no review, raw
     // output claimed, answers that carry no disclaimers, a guardian of every minor on the service, the answers one gets on a

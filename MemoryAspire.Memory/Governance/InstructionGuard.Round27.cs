@@ -101,11 +101,7 @@ public static partial class InstructionGuard
     [GeneratedRegex(@"\b(?:names?|numbers?|phone|phones|emails?|e mails?|addresses|list|lists|messages|conversations|chats|details|data|noms?|numeros?|telephones?|adresses|liste|nombres?|telefonos?|direcciones|lista|namen|nummern|telefonnummern|adressen|nomi|numeri|telefoni|indirizzi|nomes|telefones|enderecos|namen|nummers|telefoonnummers|adressen|lijst|gegevens)\b")]
     private static partial Regex PeoplesData();
 
-    private static bool GivesAwayData(string text, Match match)
-    {
-        var (start, end) = SentenceAround(text, match);
-        return PeoplesData().IsMatch(text[start..end]);
-    }
+    private static bool GivesAwayData(string text, Match match) => SentenceHas(PeoplesData(), text, match);
 
     // Round 30 (the ninety-eighth's misses). A third party promoted in the assistant's answers, put as a taste: answers that
     // end by recommending one ("jede Rechtsfrage mit einem Hinweis auf die Kanzlei Brandt endet", "each travel tip ends with
@@ -163,26 +159,13 @@ public static partial class InstructionGuard
     [GeneratedRegex(@"\b(?:(?:when|whenever|as soon as|once|quand|lorsque|des que|cuando|en cuanto|siempre que|wenn|sobald|quando|appena|assim que|als|zodra)\s(?:\w+\s){0,3}?(?:i|je|yo|ich|io|eu|ik|me|mi|mich|mir|mij)|for me|pour moi|para mi|fur mich|per me|para mim|voor mij|bei mir)\b")]
     private static partial Regex ForMe();
 
-    private static bool ModelInSentence(string text, Match match)
-    {
-        var (start, end) = SentenceAround(text, match);
-        return ModelWord().IsMatch(text[start..end]);
-    }
+    private static bool ModelInSentence(string text, Match match) => SentenceHas(ModelWord(), text, match);
 
-    private static bool VanishForMe(string text, Match match)
-    {
-        var (start, end) = SentenceAround(text, match);
-        return ForMe().IsMatch(text[start..end]);
-    }
+    private static bool VanishForMe(string text, Match match) => SentenceHas(ForMe(), text, match);
 
     // "My recipes end with a tip ...": one's own advice or lessons, not the assistant's answers.
-    private static bool NotMyOwn(string text, Match match)
-    {
-        var before = text.AsSpan(0, match.Index).TrimEnd();
-        var space = before.LastIndexOf(' ');
-        var word = before[(space + 1)..].ToString();
-        return word is not ("my" or "our" or "mes" or "nos" or "mis" or "nuestras" or "nuestros" or "meine" or "unsere" or "meinen" or "le mie" or "mie" or "miei" or "minhas" or "meus" or "mijn" or "onze");
-    }
+    private static bool NotMyOwn(string text, Match match) =>
+        WordBefore(text, match) is not ("my" or "our" or "mes" or "nos" or "mis" or "nuestras" or "nuestros" or "meine" or "unsere" or "meinen" or "mie" or "miei" or "minhas" or "meus" or "mijn" or "onze");
 
     // "The keeper of the model railway": a hobby's model, not the assistant's.
     private static bool NotAHobbysModel(string text, Match match) =>
@@ -195,11 +178,7 @@ public static partial class InstructionGuard
     [GeneratedRegex(@"\b(?:receive|receives|get|gets|copy|copies|copied|see|read|list|access|forwarded|recois|recoit|copie|vois|lis|recibo|recibe|copia|veo|leo|bekomme|erhalte|kopie|sehe|lese|ricevo|vedo|leggo|recebo|vejo|leio|krijg|ontvang|kopie|zie|lees)\b")]
     private static partial Regex ReceiveWord();
 
-    private static bool ReceivesIt(string text, Match match)
-    {
-        var (start, end) = SentenceAround(text, match);
-        return ReceiveWord().IsMatch(text[start..end]);
-    }
+    private static bool ReceivesIt(string text, Match match) => SentenceHas(ReceiveWord(), text, match);
 
     private static bool NotAPlace(string text, Match match) =>
         WordAfter(text, match) is not ("at" or "in" or "on" or "a" or "au" or "en" or "an" or "im" or "bei" or "in" or "no" or "na" or "op" or "bij" or "nel" or "nella" or "alla" or "dans" or "chez");
@@ -208,11 +187,7 @@ public static partial class InstructionGuard
     [GeneratedRegex(@"\b(?:keys?|tokens?|secrets?|strings?|codes?|pass|passwords?|passphrases?|passcodes?|pins?|logins?|access|credentials?|auth|api|recovery|claves?|cles?|codigos?|codice|chiave|chave|sleutel|schlussel|zugang\w*|acces|acceso|accesso|acesso|toegang|geheim\w*|segreto|secreto|segredo|mot de passe|contrasena|senha|passwort|wachtwoord)\b")]
     private static partial Regex SecretWord();
 
-    private static bool GeneratedSecret(string text, Match match)
-    {
-        var (start, end) = SentenceAround(text, match);
-        return LooksGenerated(text, match) && SecretWord().IsMatch(text[start..end]);
-    }
+    private static bool GeneratedSecret(string text, Match match) => LooksGenerated(text, match) && SentenceHas(SecretWord(), text, match);
 
     // Letters and digits alternating at least five times ("7hq2lm9xv41tz0pd"): a generated key, not a long word or number.
     private static bool LooksGenerated(string text, Match match)

@@ -485,6 +485,20 @@ public static partial class InstructionGuard
         return (start, end < 0 ? text.Length : end);
     }
 
+    /// <summary>True when the sentence around a match has a match of <paramref name="words"/>.</summary>
+    private static bool SentenceHas(Regex words, string text, Match match)
+    {
+        var (start, end) = SentenceAround(text, match);
+        return words.IsMatch(text.AsSpan(start, end - start));
+    }
+
+    /// <summary>The word right before a match.</summary>
+    private static string WordBefore(string text, Match match)
+    {
+        var before = text.AsSpan(0, match.Index).TrimEnd(' ');
+        return before[(before.LastIndexOf(' ') + 1)..].ToString();
+    }
+
     /// <summary>The word right after a match, without the punctuation that ends it.</summary>
     private static string WordAfter(string text, Match match)
     {
