@@ -385,6 +385,7 @@ public static partial class InstructionGuard
             new(OtherUsersReason, [Linear(WhatOthersAsk)], ReceivesIt),
             new(CredentialReason, [Linear(SecretWordValue)]),
             new(AuthorityReason, [Linear(OverTheAnswers)], NotAHobbysModel),
+            new(AuthorityReason, [Linear(OfTheModel)], NotAHobbysModel),
         ];
     }
 
