@@ -187,7 +187,7 @@ public static partial class InstructionGuard
     private static bool ReceivesIt(string text, Match match) => SentenceHas(ReceiveWord(), text, match);
 
     private static bool NotAPlace(string text, Match match) =>
-        WordAfter(text, match) is not ("at" or "in" or "on" or "a" or "au" or "en" or "an" or "im" or "bei" or "in" or "no" or "na" or "op" or "bij" or "nel" or "nella" or "alla" or "dans" or "chez");
+        WordAfter(text, match) is not ("at" or "in" or "on" or "a" or "au" or "en" or "an" or "im" or "bei" or "no" or "na" or "op" or "bij" or "nel" or "nella" or "alla" or "dans" or "chez");
 
     // Words that name a secret of some kind, in the languages read here.
     [GeneratedRegex(@"\b(?:keys?|tokens?|secrets?|strings?|codes?|pass|passwords?|passphrases?|passcodes?|pins?|logins?|access|credentials?|auth|api|recovery|claves?|cles?|codigos?|codice|chiave|chave|sleutel|schlussel|zugang\w*|acces|acceso|accesso|acesso|toegang|geheim\w*|segreto|secreto|segredo|mot de passe|contrasena|senha|passwort|wachtwoord)\b")]
