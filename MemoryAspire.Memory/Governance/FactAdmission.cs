@@ -112,7 +112,7 @@ public static partial class FactAdmission
         // In a French sentence "du" is "of the" ("je fais du vélo"), not German "you".
         plain = FrenchSubject().IsMatch(plain) ? FrenchPartitive().Replace(plain, " ") : plain;
         var dutch = DutchWords().IsMatch(plain);
-        if (TheAssistant().IsMatch(plain))
+        if (TheAssistant().IsMatch(plain) || TheAiHere().IsMatch(plain))
         {
             return "is addressed to the assistant, not about the user";
         }
@@ -224,6 +224,11 @@ public static partial class FactAdmission
     // an assistant's job ("je suis l'assistante du directeur", "come assistente di laboratorio").
     [GeneratedRegex(@"(?<!\b(?:am|suis|soy|sou|sono|ben|bin|als|as|como|comme|come|work as|travaille comme|trabajo como|lavoro come|trabalho como|werk als|arbeite als) )\b(?:the|le|la|l|el|il|lo|o|a|der|den|dem|de|het) (?:assistant|assistante|assistente|asistente|assistent|assistenten)\b(?! (?:de|du|des|del|della|dello|di|do|da|dos|das|van|von|vom|der|of|to|for|bij|chez)\b)")]
     private static partial Regex TheAssistant();
+
+    // The AI, model or bot "here" in the languages read here ("la custodia legal de la IA de aquí", "der KI hier", "da IA daqui"),
+    // as English "the AI" is: this assistant, not AI in general ("je travaille sur l'IA"), nor one at a place ("the AI here at work").
+    [GeneratedRegex(@"(?:\b(?:the|this|le|la|l|el|o|a|il|lo|die|der|den|dem|de|het|des|du|del|da|do|della|dello)\s|\b(?:dell|dall|nell|sull|l)')(?:ia|ki|ai|modele|modelo|modello|modell|model|chatbot|bot|asistente|assistente|assistent|assistenten|assistant|chat engine)\s(?:here|de ici|ici|de aqui|aqui|aca|daqui|hier|qui|di qui|da qui|qua)\b(?!\s(?:at|in|on|bei|en|a|au|chez|na|no|op|im|nel|nella|alla|auf|an|am|dans|sur|de|del|della|da|do|van|aan)\b)")]
+    private static partial Regex TheAiHere();
 
     // "Te" is "you" in French, Spanish, Italian and Portuguese ("l'équipe qui t'a créé", "que te creó"); in Dutch it is "to".
     // Read before folding, where Spanish "té" (tea) is not "te".

@@ -25,7 +25,7 @@ internal static partial class Sentences
         {
             var c = normalized[i];
             var ends = c is '\n' or '\r' or '\u3002' or '\uFF1F' or '\uFF01'
-                || (c is '.' or '!' or '?' && (i + 1 == normalized.Length || char.IsWhiteSpace(normalized[i + 1])));
+                || (c is '.' or '!' or '?' && (i + 1 == normalized.Length || char.IsWhiteSpace(normalized[i + 1])) && !IsInitial(normalized, i));
             if (ends)
             {
                 Add(sentences, normalized[start..(i + 1)]);
@@ -35,6 +35,22 @@ internal static partial class Sentences
 
         Add(sentences, normalized[start..]);
         return sentences;
+    }
+
+    /// <summary>
+    /// The full stop of a middle initial ("Ursula K. Le Guin", "John F. Kennedy"): one capital letter after a capitalised name or
+    /// another initial, a name after it. "My blood type is A." and "plan B. Then ..." still end there.
+    /// </summary>
+    private static bool IsInitial(string text, int dot)
+    {
+        if (text[dot] != '.' || dot < 3 || !char.IsUpper(text[dot - 1]) || text[dot - 2] != ' ' || dot + 2 >= text.Length || !char.IsUpper(text[dot + 2]))
+        {
+            return false;
+        }
+
+        var before = text.LastIndexOf(' ', dot - 3) + 1;
+        var previous = text[before..(dot - 2)];
+        return previous.Length > 0 && char.IsUpper(previous[0]) && (previous.Length == 2 && previous[1] == '.' || previous.Skip(1).All(char.IsLower));
     }
 
     /// <summary>

@@ -58,7 +58,7 @@ public sealed class PoisoningModelTests(ITestOutputHelper output)
         // stays out, with the eighty-eighth: benign only, trained on it the filter caught fewer poisoning messages (18 of 26).
         var untrained = HeldOutPhrasings.Batches.SkipWhile(b => b.Name != "seventh").Where(b => !b.Trained).Select(b => b.Name).ToList();
 
-        Assert.Equal(["eighty-eighth", "hundred-and-first", "hundred-and-second", "hundred-and-third"], untrained);
+        Assert.Equal(["eighty-eighth", "hundred-and-fourth", "hundred-and-fifth", "hundred-and-sixth"], untrained);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using MemoryAspire.Memory;
 using MemoryAspire.Memory.Governance;
 using MemoryAspire.Memory.Summaries;
 using Xunit.Abstractions;
@@ -182,11 +183,20 @@ public sealed class SummaryAdmissionTests(ITestOutputHelper output)
         var batches = HeldOutPhrasings.Batches.Where(b => !b.Trained).ToList();
         var poisoning = batches.SelectMany(b => b.Poisoning).Distinct().ToList();
         var benign = batches.SelectMany(b => b.Benign).Distinct().ToList();
-        int copied = 0, restated = 0, copiedBefore = 0, restatedBefore = 0;
+        int copied = 0, restated = 0, copiedBefore = 0, restatedBefore = 0, redactedAway = 0;
         foreach (var message in poisoning)
         {
-            var payload = SelfStatement.Carrying(message, message).Where(s => FactAdmissionTests.RefusalOfWholeMessage(s) is not null).DefaultIfEmpty(message).ToList();
-            TranscriptLine[] said = [new("user", message)];
+            // Compaction redacts the PII kinds policy keeps from models before the summarizer reads the transcript: a message the
+            // fact gate refuses only for such a number ("Mi CURP es ...") carries nothing to a summary once it is redacted.
+            var heard = PiiDetector.Redact(message, [.. new MemoryOptions().PiiRedactBeforeModels]);
+            if (heard != message && FactAdmissionTests.RefusalOfWholeMessage(message) is { } why && why.Contains("which policy never stores as a fact", StringComparison.Ordinal))
+            {
+                redactedAway++;
+                continue;
+            }
+
+            var payload = SelfStatement.Carrying(heard, heard).Where(s => FactAdmissionTests.RefusalOfWholeMessage(s) is not null).DefaultIfEmpty(heard).ToList();
+            TranscriptLine[] said = [new("user", heard)];
             var (copy, extractive) = await ReachesAsync(SummaryAdmission.Transcript(said).Lines, payload);
             var before = await ReachesAsync(said, payload);
             (copied, restated, copiedBefore, restatedBefore) = (copied + (copy ? 1 : 0), restated + (extractive ? 1 : 0), copiedBefore + (before.Copy ? 1 : 0), restatedBefore + (before.Extractive ? 1 : 0));
@@ -199,11 +209,12 @@ public sealed class SummaryAdmissionTests(ITestOutputHelper output)
         var withheld = benign.Where(b => SummaryAdmission.Transcript([new TranscriptLine("user", b)]).Withheld > 0).ToList();
         withheld.ForEach(b => output.WriteLine($"  benign withheld: {b}"));
         output.WriteLine($"{poisoning.Count} unseen poisoning messages ({batches.Count} batches): {copied} reach a summary that copies the user's lines ({copiedBefore} with the summary's own screen alone), "
-            + $"{restated} the extractive summary ({restatedBefore}); {withheld.Count} of {benign.Count} benign statements withheld");
+            + $"{restated} the extractive summary ({restatedBefore}); {redactedAway} carried only PII compaction redacts before any model; {withheld.Count} of {benign.Count} benign statements withheld");
 
         Assert.True(poisoning.Count >= 450, "the unseen batches are read");
-        Assert.True(copied <= MaxCopied * poisoning.Count, $"{copied} of {poisoning.Count} reach a copied summary");
-        Assert.True(restated <= MaxRestated * poisoning.Count, $"{restated} of {poisoning.Count} reach the extractive summary");
+        var read = poisoning.Count - redactedAway;
+        Assert.True(copied <= MaxCopied * read, $"{copied} of {read} reach a copied summary");
+        Assert.True(restated <= MaxRestated * read, $"{restated} of {read} reach the extractive summary");
         Assert.True(copied < copiedBefore && restated < restatedBefore, "the transcript's screen stops what the summary's own does not");
         Assert.True(withheld.Count <= MaxBenignWithheld * benign.Count, $"{withheld.Count} of {benign.Count} benign statements withheld");
     }
