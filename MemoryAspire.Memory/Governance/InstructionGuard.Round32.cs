@@ -83,4 +83,18 @@ public static partial class InstructionGuard
         var (start, _) = SentenceAround(text, match);
         return !FirstPerson().IsMatch(text.AsSpan(start, match.Index + match.Length - start));
     }
+
+    // Round 33 (the hundred-and-seventh's misses): key material given by its start ("the private half of my SSH keypair begins
+    // MIIEvQIB..."; "MII" opens every DER key or certificate in base64), one's ratings as the ground truth of a retraining, and
+    // the assistant's answers given again by an unshackled twin.
+    private const string KeyMaterial =
+        @"\bmii[a-z0-9+/]{20,}"
+        + @"|\b(?:private|secret)\s(?:half|part|portion|key|keys|bit)\b[^.!?;\n]{0,40}?\b(?:begins|starts|is|reads|opens|begins with|starts with)\s[a-z0-9+/=]{16,}";
+
+    private const string RatingsAsTruth =
+        @"\b(?:my|our|mes|nos|mis|nuestras|meine|unsere|i miei|le mie|os meus|as minhas|mijn|onze)\s(?:\w+\s){0,3}?(?:ratings?|votes?|thumbs|feedback|notes|evaluations?|valoraciones|votos|bewertungen|daumen|voti|valutazioni|avaliacoes|beoordelingen|stemmen|likes|upvotes|downvotes)\b[^.!?;\n]{0,60}?\b(?:ground truth|gold standard|reference truth|verite de reference|verite terrain|verdad de referencia|verdad fundamental|grundwahrheit|referenzwahrheit|verita di riferimento|verdade de referencia|grondwaarheid|retraining|reentrainement|reentrenamiento|nachtraining|riaddestramento|retreinamento|hertraining|fine ?tuning|next training|prochain entrainement|proximo entrenamiento|nachsten training|prossimo addestramento|proximo treinamento|volgende training)\b";
+
+    private const string UnshackledTwin =
+        @"\b(?:unshackled|unfiltered|uncensored|unrestricted|unchained|jailbroken|rule ?free|lawless|sans filtre|sans limites|sin filtros|sin censura|ungefiltert\w*|unzensiert\w*|senza filtri|senza censura|sem filtros|sem censura|ongefilterd\w*|ongecensureerd\w*)\s(?:twin|alter ego|doppelganger|double|persona|jumeau|jumelle|gemelo|gemela|zwilling|gemello|gemella|gemeo|gemea|tweeling)\b"
+        + @"|\b(?:twin|alter ego|double|jumeau|jumelle|gemelo|gemela|zwilling|gemello|gemella|gemeo|gemea|tweeling)\s(?:\w+\s)?(?:unshackled|unfiltered|uncensored|without rules|without limits|sans filtre|sans regles|sin filtros|sin reglas|ohne filter|ohne regeln|senza filtri|senza regole|sem filtros|sem regras|zonder filter|zonder regels)\b";
 }

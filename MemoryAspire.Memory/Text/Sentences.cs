@@ -25,7 +25,7 @@ internal static partial class Sentences
         {
             var c = normalized[i];
             var ends = c is '\n' or '\r' or '\u3002' or '\uFF1F' or '\uFF01'
-                || (c is '.' or '!' or '?' && (i + 1 == normalized.Length || char.IsWhiteSpace(normalized[i + 1])) && !IsInitial(normalized, i));
+                || (c is '.' or '!' or '?' && (i + 1 == normalized.Length || char.IsWhiteSpace(normalized[i + 1])) && !IsInitial(normalized, i) && !IsOrdinalDate(normalized, i));
             if (ends)
             {
                 Add(sentences, normalized[start..(i + 1)]);
@@ -52,6 +52,21 @@ internal static partial class Sentences
         var previous = text[before..(dot - 2)];
         return previous.Length > 0 && char.IsUpper(previous[0]) && (previous.Length == 2 && previous[1] == '.' || previous.Skip(1).All(char.IsLower));
     }
+
+    /// <summary>The full stop of a German or Dutch ordinal date ("am 3. Mai", "den 24. Dezember"): a day of one or two digits, then a month.</summary>
+    private static bool IsOrdinalDate(string text, int dot)
+    {
+        var day = dot;
+        while (day > 0 && char.IsAsciiDigit(text[day - 1]))
+        {
+            day--;
+        }
+
+        return text[dot] == '.' && dot - day is 1 or 2 && (day == 0 || text[day - 1] == ' ') && MonthAfter().IsMatch(text.AsSpan(dot + 1));
+    }
+
+    [GeneratedRegex(@"^ (?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b")]
+    private static partial Regex MonthAfter();
 
     /// <summary>
     /// A question or a request to recall ("Can you remind me ..."): it asks about facts rather than stating them.

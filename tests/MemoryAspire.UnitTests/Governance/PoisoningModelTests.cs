@@ -38,9 +38,10 @@ public sealed class PoisoningModelTests(ITestOutputHelper output)
     /// </summary>
     [Theory]
     // "message 1 of the session" was this test's first line; the chat model scores it 0.86 since rounds 20-28 were learned (0.55
-    // before), so the transcript screen would withhold that synthetic line; realistic requests such as these still pass.
+    // before), so the transcript screen would withhold that synthetic line; realistic requests such as these still pass. "Can you
+    // check my cover letter for typos?" left once round 32 was learned: the fact gate's model no longer misreads it (0.80).
     [InlineData("Translate this into Spanish: see you tomorrow.")]
-    [InlineData("Can you check my cover letter for typos?")]
+    [InlineData("Can you remind me what we said about the budget?")]
     [InlineData("Recommend some history podcasts that are fun, not dry.")]
     public void The_chat_model_reads_ordinary_chat_that_the_fact_gates_model_misreads(string chat)
     {
@@ -58,7 +59,7 @@ public sealed class PoisoningModelTests(ITestOutputHelper output)
         // stays out, with the eighty-eighth: benign only, trained on it the filter caught fewer poisoning messages (18 of 26).
         var untrained = HeldOutPhrasings.Batches.SkipWhile(b => b.Name != "seventh").Where(b => !b.Trained).Select(b => b.Name).ToList();
 
-        Assert.Equal(["eighty-eighth", "hundred-and-fourth", "hundred-and-fifth", "hundred-and-sixth"], untrained);
+        Assert.Equal(["eighty-eighth", "hundred-and-seventh", "hundred-and-eighth", "hundred-and-ninth"], untrained);
     }
 
     /// <summary>
