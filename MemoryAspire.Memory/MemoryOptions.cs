@@ -83,7 +83,7 @@ public sealed class MemoryOptions
     /// <summary>
     /// What policy does with each kind of personal data the detector finds (configuration <c>Memory:Pii:&lt;kind&gt;</c>):
     /// e-mail addresses, phone numbers and IP addresses are stored like any text; payment cards, IBANs, US social security
-    /// numbers and national identity, tax and passport numbers are stored in the message but redacted before any model sees
+    /// numbers, national identity, tax and passport numbers and bank account numbers are stored in the message but redacted before any model sees
     /// them and never kept as a fact.
     /// Facts holding any PII kind also expire sooner (retention policy <c>Retention:PiiFacts</c>).
     /// </summary>
@@ -96,6 +96,7 @@ public sealed class MemoryOptions
         [PiiKinds.Iban] = PiiHandling.NeverAsFact,
         [PiiKinds.UsSsn] = PiiHandling.NeverAsFact,
         [PiiKinds.NationalId] = PiiHandling.NeverAsFact,
+        [PiiKinds.BankAccount] = PiiHandling.NeverAsFact,
     };
 
     /// <summary>PII kinds never stored as a fact (the fact is recorded as rejected, with the reason, its value redacted).</summary>

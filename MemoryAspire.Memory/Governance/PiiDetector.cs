@@ -13,8 +13,9 @@ public static class PiiKinds
     public const string UsSsn = "us_ssn";
     public const string IpAddress = "ip_address";
     public const string NationalId = "national_id";
+    public const string BankAccount = "bank_account";
 
-    public static IReadOnlyList<string> All { get; } = [Email, Phone, PaymentCard, Iban, UsSsn, IpAddress, NationalId];
+    public static IReadOnlyList<string> All { get; } = [Email, Phone, PaymentCard, Iban, UsSsn, IpAddress, NationalId, BankAccount];
 }
 
 /// <summary>One detected piece of personal data: its kind and where it is in the text.</summary>
@@ -22,8 +23,8 @@ public sealed record PiiMatch(string Kind, int Index, int Length);
 
 /// <summary>
 /// Finds e-mail addresses, phone numbers, payment card numbers (Luhn-checked), IBANs (mod-97 checked), US social security
-/// numbers, IP addresses and national identity, tax and passport numbers named as such ("DNI", "codice fiscale", "BSN",
-/// "passport number"). Checksums and context keep numbers that only look like these (order ids, versions) out.
+/// numbers, IP addresses, national identity, tax and passport numbers named as such ("DNI", "codice fiscale", "BSN",
+/// "passport number") and bank account and routing numbers named as such ("account 4471908832", "Kontonummer ..."). Checksums and context keep numbers that only look like these (order ids, versions) out.
 /// </summary>
 public static partial class PiiDetector
 {
@@ -79,6 +80,16 @@ public static partial class PiiDetector
             if (Digits(id.Value).Length >= 5 && !Overlaps(id))
             {
                 Add(PiiKinds.NationalId, id);
+            }
+        }
+
+        foreach (Match m in BankAccount().Matches(text))
+        {
+            // A bank account or routing number named as such ("routing number 121000248", "Kontonummer 1234567"): six digits at least.
+            var number = m.Groups["number"];
+            if (Digits(number.Value).Length >= 6 && !Overlaps(number))
+            {
+                Add(PiiKinds.BankAccount, number);
             }
         }
 
@@ -198,6 +209,10 @@ public static partial class PiiDetector
     // acronyms in capitals only: German "nie" is "never"), then up to two linking words ("is", "es", "lautet", "n°").
     [GeneratedRegex(@"(?<![\w])(?:DNI|NIE|NIF|NIR|BSN|NINO|CPF|CURP|(?i:num[eé]ro de s[eé]cu|carte vitale|n[uú]mero de (?:la )?seguridad social|n[uú]mero de seguro social|cart[aã]o (?:do )?SUS|cart[aã]o nacional de sa[uú]de|tessera sanitaria|krankenversicherungsnummer|versichertennummer|sozialversicherungsausweis|NHS number|medicare number|documento nacional de identidad|codice fiscale|cod\. fiscale|burgerservicenummer|sofinummer|num[eé]ro de s[eé]curit[eé] sociale|num[eé]ro fiscal|n[uú]mero de identificaci[oó]n fiscal|personalausweisnummer|ausweisnummer|steuer-?id|steueridentifikationsnummer|sozialversicherungsnummer|national insurance number|national insurance|social insurance number|passport number|passport no|passport|pasaporte|passeport|reisepassnummer|reisepass|passaporto|passaporte|id card number|identity card number|national id number|national id|carte d'identit[eé]|carta d'identit[aà]|cart[aã]o de cidad[aã]o|identiteitsnummer|tax id|numero di previdenza))(?![\w])[^\w\n]{0,3}(?:(?i:is|es|est|ist|è|é|era|was|lautet|luidt|number|nummer|numero|número|no|nr|n°|nº)\.?[^\w\n]{0,3}){0,2}(?<id>[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[ .-]\d{2,}[A-Za-z]?){0,7})(?![\w])")]
     private static partial Regex NationalId();
+
+    // A bank account, routing or sort code number after its name in one of seven languages, then up to two linking words.
+    [GeneratedRegex(@"(?<![\w])(?i:routing (?:number|no)|aba (?:number|no)|sort code|account (?:number|no|nr)|acct(?: no)?|bank account|checking account|savings account|account|n[uú]mero de cuenta|cuenta bancaria|cuenta corriente|n[uú]mero da conta|n[uú]mero de conta|conta banc[aá]ria|conta corrente|num[eé]ro de compte|compte bancaire|compte courant|numero di conto|conto corrente|kontonummer|bankkonto|girokonto|rekeningnummer|bankrekening)(?![\w])[^\w\n]{0,3}(?:(?i:is|es|est|ist|è|é|era|was|lautet|luidt|number|nummer|numero|número|no|nr|n°|nº)\.?[^\w\n]{0,3}){0,2}(?<number>\d(?:[ -]?\d){5,19})(?![\w])")]
+    private static partial Regex BankAccount();
 
     [GeneratedRegex(@"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]|\.\d)")]
     private static partial Regex IPv4();

@@ -88,8 +88,8 @@ public static partial class SelfStatement
         "abro", "apro", "cierro", "chiudo", "fecho", "ofrezco", "offro", "ofereco",
         "desenho", "dibujo", "disegno", "diseno", "ilustro", "illustro", "traduzo", "traduzco", "traduco", "fotografo",
         "doy", "imparto", "frequento", "frecuento", "asisto", "assisto", "dou",
-        // ... and the home owners of round 32 ("Pago sempre o condomínio").
-        "pago", "pagho",
+        // ... and the home owners of round 32 ("Pago sempre o condomínio"), round 34's "Declaro meu imposto".
+        "pago", "pagho", "declaro",
         // German and Dutch as spoken, with "ich" and "ik" left out ("bin laktoseintolerant", "woon in Gent"): only forms that are
         // not also imperatives an order could open with, nor a pronoun elsewhere (Dutch "ben" is Turkish "I").
         "bin", "hab", "habe", "wohne", "lebe", "arbeite", "komme", "studiere", "spreche", "nutze", "benutze", "mag", "liebe", "heisse",
