@@ -65,7 +65,19 @@ public sealed class LifecycleTests : IClassFixture<LifecycleTests.WarmState>
             await Task.Delay(20);
         }
 
-        Assert.Equal(0, await host.WaitForExitAsync(TimeSpan.FromSeconds(30)));
+        string Stopped() => string.Join(", ", roles.Keys.Select(r => stopped.TryGetValue(r, out var t) ? $"{r} {t.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s" : $"{r} still running"));
+        int exit;
+        try
+        {
+            exit = await host.WaitForExitAsync(TimeSpan.FromSeconds(30));
+        }
+        catch (OperationCanceledException)
+        {
+            var tail = string.Join("\n", host.Output.Split('\n').TakeLast(40));
+            throw new Xunit.Sdk.XunitException($"the AppHost had not exited {clock.Elapsed.TotalSeconds:F0} s after SIG{signal}; stopped: {Stopped()}; its last output:\n{tail}");
+        }
+
+        Assert.Equal(0, exit);
         var left = await ProcessTree.WaitUntilGoneAsync(processes, TimeSpan.FromSeconds(10));
         Assert.True(left.Count == 0, $"still running after the AppHost stopped: {string.Join("; ", left.Select(p => p.CommandLine))}");
         var order = string.Join(", ", stopped.OrderBy(s => s.Value).Select(s => $"{s.Key} {s.Value.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s"));
