@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace MemoryAspire.Memory.Governance;
 
 /// <summary>
-/// Classes named after the known misses of round 32, each by what it means. The hundred-and-fourth's (the fact gate's): a login
+/// Classes named after the known misses of rounds 32-34, each by what it means (rounds 33 and 34's below their own heading;
+/// round 34's PUK is among the secrets, its bank account numbers a PII kind). The hundred-and-fourth's (the fact gate's): a login
 /// given as a user name and a secret with no word for a password, a PIN typed at a cash machine, rules of which "none cover me",
 /// a free pass from the rules, and a role "as" something of the AI with the user acting on it (the AI "here" and national
 /// identity numbers are read by the voice check and the PII detector). And what round 32 carried into summaries past the
