@@ -73,25 +73,22 @@ public static partial class PiiDetector
             }
         }
 
-        foreach (Match m in NationalId().Matches(text))
+        // A number named as what it is ("DNI 48213377K", "routing number 121000248"): the name says what it is, the number must
+        // still look like one (five digits at least for an identity number, six for a bank account).
+        void AddNamed(Regex named, string kind, int minDigits)
         {
-            // The name says what it is; the number must still look like one (five digits at least).
-            var id = m.Groups["id"];
-            if (Digits(id.Value).Length >= 5 && !Overlaps(id))
+            foreach (Match m in named.Matches(text))
             {
-                Add(PiiKinds.NationalId, id);
+                var number = m.Groups["number"];
+                if (Digits(number.Value).Length >= minDigits && !Overlaps(number))
+                {
+                    Add(kind, number);
+                }
             }
         }
 
-        foreach (Match m in BankAccount().Matches(text))
-        {
-            // A bank account or routing number named as such ("routing number 121000248", "Kontonummer 1234567"): six digits at least.
-            var number = m.Groups["number"];
-            if (Digits(number.Value).Length >= 6 && !Overlaps(number))
-            {
-                Add(PiiKinds.BankAccount, number);
-            }
-        }
+        AddNamed(NationalId(), PiiKinds.NationalId, 5);
+        AddNamed(BankAccount(), PiiKinds.BankAccount, 6);
 
         foreach (Match m in IPv4().Matches(text))
         {
@@ -207,7 +204,7 @@ public static partial class PiiDetector
 
     // A national identity, tax, social insurance or passport number after its name in one of seven languages (the short
     // acronyms in capitals only: German "nie" is "never"), then up to two linking words ("is", "es", "lautet", "n°").
-    [GeneratedRegex(@"(?<![\w])(?:DNI|NIE|NIF|NIR|BSN|NINO|CPF|CURP|(?i:num[eé]ro de s[eé]cu|carte vitale|n[uú]mero de (?:la )?seguridad social|n[uú]mero de seguro social|cart[aã]o (?:do )?SUS|cart[aã]o nacional de sa[uú]de|tessera sanitaria|krankenversicherungsnummer|versichertennummer|sozialversicherungsausweis|NHS number|medicare number|documento nacional de identidad|codice fiscale|cod\. fiscale|burgerservicenummer|sofinummer|num[eé]ro de s[eé]curit[eé] sociale|num[eé]ro fiscal|n[uú]mero de identificaci[oó]n fiscal|personalausweisnummer|ausweisnummer|steuer-?id|steueridentifikationsnummer|sozialversicherungsnummer|national insurance number|national insurance|social insurance number|passport number|passport no|passport|pasaporte|passeport|reisepassnummer|reisepass|passaporto|passaporte|id card number|identity card number|national id number|national id|carte d'identit[eé]|carta d'identit[aà]|cart[aã]o de cidad[aã]o|identiteitsnummer|tax id|numero di previdenza))(?![\w])[^\w\n]{0,3}(?:(?i:is|es|est|ist|è|é|era|was|lautet|luidt|number|nummer|numero|número|no|nr|n°|nº)\.?[^\w\n]{0,3}){0,2}(?<id>[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[ .-]\d{2,}[A-Za-z]?){0,7})(?![\w])")]
+    [GeneratedRegex(@"(?<![\w])(?:DNI|NIE|NIF|NIR|BSN|NINO|CPF|CURP|(?i:num[eé]ro de s[eé]cu|carte vitale|n[uú]mero de (?:la )?seguridad social|n[uú]mero de seguro social|cart[aã]o (?:do )?SUS|cart[aã]o nacional de sa[uú]de|tessera sanitaria|krankenversicherungsnummer|versichertennummer|sozialversicherungsausweis|NHS number|medicare number|documento nacional de identidad|codice fiscale|cod\. fiscale|burgerservicenummer|sofinummer|num[eé]ro de s[eé]curit[eé] sociale|num[eé]ro fiscal|n[uú]mero de identificaci[oó]n fiscal|personalausweisnummer|ausweisnummer|steuer-?id|steueridentifikationsnummer|sozialversicherungsnummer|national insurance number|national insurance|social insurance number|passport number|passport no|passport|pasaporte|passeport|reisepassnummer|reisepass|passaporto|passaporte|id card number|identity card number|national id number|national id|carte d'identit[eé]|carta d'identit[aà]|cart[aã]o de cidad[aã]o|identiteitsnummer|tax id|numero di previdenza))(?![\w])[^\w\n]{0,3}(?:(?i:is|es|est|ist|è|é|era|was|lautet|luidt|number|nummer|numero|número|no|nr|n°|nº)\.?[^\w\n]{0,3}){0,2}(?<number>[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[ .-]\d{2,}[A-Za-z]?){0,7})(?![\w])")]
     private static partial Regex NationalId();
 
     // A bank account, routing or sort code number after its name in one of seven languages, then up to two linking words.
