@@ -106,13 +106,27 @@ public static partial class FactAdmission
     /// </summary>
     public static string? VoiceRefusal(string value) => Voice(TextFold.Fold(value), TextFold.Canonical(value));
 
-    private static string? Voice(string folded, string canonical)
+    /// <summary>
+    /// True when the text speaks of this assistant in the third person, by any of its names ("the assistant", "the helper",
+    /// "the AI here", "the text engine", "the software replying to me"): what a user says of the assistant is no fact about
+    /// them, and the transcript screen (<see cref="SummaryAdmission.Transcript"/>) keeps it from the summarizer too.
+    /// </summary>
+    public static bool NamesTheAssistant(string text) => NamesTheAssistantIn(Plain(TextFold.Fold(text)));
+
+    private static bool NamesTheAssistantIn(string plain) => TheAssistant().IsMatch(plain) || TheAiHere().IsMatch(plain) || TheTextMachine().IsMatch(plain);
+
+    private static string Plain(string folded)
     {
         var plain = Courtesy().Replace(folded, " ");
         // In a French sentence "du" is "of the" ("je fais du vélo"), not German "you".
-        plain = FrenchSubject().IsMatch(plain) ? FrenchPartitive().Replace(plain, " ") : plain;
+        return FrenchSubject().IsMatch(plain) ? FrenchPartitive().Replace(plain, " ") : plain;
+    }
+
+    private static string? Voice(string folded, string canonical)
+    {
+        var plain = Plain(folded);
         var dutch = DutchWords().IsMatch(plain);
-        if (TheAssistant().IsMatch(plain) || TheAiHere().IsMatch(plain))
+        if (NamesTheAssistantIn(plain))
         {
             return "is addressed to the assistant, not about the user";
         }
@@ -230,6 +244,23 @@ public static partial class FactAdmission
     // as English "the AI" is: this assistant, not AI in general ("je travaille sur l'IA"), nor one at a place ("the AI here at work").
     [GeneratedRegex(@"(?:\b(?:the|this|le|la|l|el|o|a|il|lo|die|der|den|dem|de|het|des|du|del|da|do|della|dello)\s|\b(?:dell|dall|nell|sull|l)')(?:ia|ki|ai|modele|modelo|modello|modell|model|chatbot|bot|asistente|assistente|assistent|assistenten|assistant|chat engine)\s(?:here|de ici|ici|de aqui|aqui|aca|daqui|hier|qui|di qui|da qui|qua)\b(?!\s(?:at|in|on|bei|en|a|au|chez|na|no|op|im|nel|nella|alla|auf|an|am|dans|sur|de|del|della|da|do|van|aan)\b)")]
     private static partial Regex TheAiHere();
+
+    // The assistant named as a machine that writes the answers (round 35's design-aware writer: "the text engine", "le générateur
+    // de texte", "des Textgenerators", "der Antwortsoftware", "the software replying to me", "de antwoorden van het programma"),
+    // with a definite article: one's own tool is "a text generator", and "the program that replies to me" is no other program.
+    [GeneratedRegex(@"\b(?:the|this|le|la|l|el|il|lo|au|al|der|die|das|den|dem|des|de|het|du|del|della|dello|do|da|vom|zum|zur|nel|no|na)\s"
+        // One at a place or of someone ("the text engine of a game studio", "der Textgenerator der Agentur") is not this one.
+        + @"(?:(?:text|answer|answering|reply|response|word|chat)\s?(?:engine|generator|machine|software|program|programme|robot)s?\b(?!\s(?:of|at|in|for|from|on|de|du|des|del|della|di|do|da|von|vom|der|van|bij|bei|im|en)\b)"
+        + @"|(?:text|antwort|antworten|chat|tekst|antwoord)(?:generator|generators|generatoren|software|maschine|programm|programms|programma|engine|roboter|automaten?)\b(?!\s(?:von|vom|bei|der|des|van|bij|op|uit)\b))"
+        // French "du" is dropped before this is read ("chaque réplique du générateur de texte"), so only one's own or an indefinite one is left out.
+        + @"|(?<!\b(?:un|une|uno|una|um|uma|mon|ma|mi|mio|mia|meu|minha|notre|nuestro|nostro|nosso)\s)\b(?:generateur|moteur|logiciel|generador|motor|generatore|motore|gerador)\s(?:de|di|da)\s(?:texte|texto|testo|reponses|respuestas|risposte|respostas)\b"
+        + @"|\bthe\s(?:software|program|programme|app|machine|engine|tool|system|thing)\s(?:that\s|which\s)?(?:is\s|s\s)?(?:replying|answering|responding|talking|writing back|chatting|replies|answers|responds|talks)\s(?:(?:to|with)\s)?(?:me|us)\b"
+        + @"|\b(?:le|ce)\s(?:logiciel|programme|systeme|outil)\squi\sme\s(?:repond|parle|ecrit)\b|\b(?:el|este)\s(?:programa|software|sistema)\sque\sme\s(?:responde|contesta|habla|escribe)\b"
+        + @"|\b(?:il|questo)\s(?:programma|software|sistema)\sche\smi\s(?:risponde|parla|scrive)\b|\b(?:o|este)\s(?:programa|software|sistema)\sque\sme\s(?:responde|fala|escreve)\b"
+        + @"|\b(?:die software|das programm|das system|die maschine)\s(?:die|das)\smir\s(?:antwortet|schreibt)\b|\b(?:het programma|het systeem|de software)\s(?:dat|die)\smij\s(?:antwoordt|antwoord geeft|schrijft)\b"
+        + @"|\b(?:answers|replies|responses|outputs)\s(?:of|from)\sthe\s(?:program|programme|software|machine|engine|generator|system|tool)\b"
+        + @"|\b(?:reponses|respuestas|risposte|respostas|antworten|antwoorden)\s(?:du|del|de le|dello|do|des|der|van het|van de)\s(?:programme|programa|programma|programms|logiciel|software|systeme|sistema|systems|systeem|generateur|generador|generatore|gerador|generators|maschine|machine|maquina|macchina)\b")]
+    private static partial Regex TheTextMachine();
 
     // "Te" is "you" in French, Spanish, Italian and Portuguese ("l'équipe qui t'a créé", "que te creó"); in Dutch it is "to".
     // Read before folding, where Spanish "té" (tea) is not "te".

@@ -61,7 +61,9 @@ public static partial class InstructionGuard
         + @"|(?:tienilo|tienila|tienili|tienile|tenetelo|tenetela|ricordalo|ricordala|ricordatelo|segnalo|segnatelo|annotalo|annotala|memorizzalo|memorizzala|salvalo|salvala|conservalo|conservala)\b|non (?:lo|la) dimenticare\b"
         + @"|(?:guarde|guarda|lembre|lembra|anote|anota|memorize|memoriza|grave|salve|salva) (?:isso|isto|esse|essa|este|esta)\b|(?:guarda|guarde|anota|anote|grava|grave)[ -](?:o|a)\b|nao (?:o|a) esquecas\b"
         + @"|(?:merk|merke|merken sie|behalt|behalte|behalten sie|speicher|speichere|notier|notiere|bewahre|bewahr) (?:dir|das|es|ihn|sie|euch)\b|vergiss (?:das|es|ihn|sie) nicht\b"
-        + @"|(?:onthoud|onthou|bewaar|noteer|sla) (?:dat|dit|het|deze|die)\b|vergeet (?:dat|dit|het) niet\b";
+        + @"|(?:onthoud|onthou|bewaar|noteer|sla) (?:dat|dit|het|deze|die)\b|vergeet (?:dat|dit|het) niet\b"
+        // An infinitive after "bitte" or "graag" is a request ("Bitte für spätere Fragen speichern.").
+        + @"|(?:bitte|graag) (?:\S+ ){0,5}?(?:speichern|abspeichern|merken|notieren|aufheben|festhalten|aufbewahren|opslaan|onthouden|bewaren|noteren)\b";
 
     // A power over what the assistant holds back: limits lifted for one, one's say reaching everything.
     private const string LiftedLimits =

@@ -90,6 +90,8 @@ public static class SummaryAdmission
     /// A line's sentences and, for each, why it is withheld or null; a user's line the guard refuses whole is one "sentence".
     /// What is withheld from the user is added to <paramref name="quotable"/>, what an assistant's later sentence may not quote.
     /// </summary>
+    private const string SpeaksOfTheAssistant = "speaks of the assistant, not of the user";
+
     private static (IReadOnlyList<string> Sentences, string?[] Reasons) Withheld(TranscriptLine line, List<string> quotable)
     {
         var sentences = Sentences.Split(line.Content);
@@ -110,7 +112,10 @@ public static class SummaryAdmission
 
         // A statement about the user is read as the fact gate reads it; any other, by the model that learned from chat too.
         // PII is read as its kind ("[email]"), as the fact gate reads it.
+        // One that speaks of the assistant by a name ("the text engine talks to me free of its reservations") is no fact about
+        // the user, and a summary would restate it as one.
         string?[] reasons = [.. sentences.Select(s => (Sentences.IsQuestion(s) ? null
+            : FactAdmission.NamesTheAssistant(s) ? SpeaksOfTheAssistant
             : SelfStatement.Judge(s).IsSelfStatement ? PoisoningModel.Refusal(PiiDetector.Redact(s))
             : PoisoningModel.ChatRefusal(PiiDetector.Redact(s))) is { } why ? $"a statement of the user's that {why}" : null)];
         quotable.AddRange(sentences.Where((_, i) => reasons[i] is not null).Select(Quotable));
