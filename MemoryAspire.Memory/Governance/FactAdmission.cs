@@ -108,12 +108,13 @@ public static partial class FactAdmission
 
     /// <summary>
     /// True when the text speaks of this assistant in the third person, by any of its names ("the assistant", "the helper",
-    /// "the AI here", "the text engine", "the software replying to me"): what a user says of the assistant is no fact about
+    /// "the AI here", "the text engine", "the software replying to me", "this chatbot", "este servicio"): what a user says of the assistant is no fact about
     /// them, and the transcript screen (<see cref="SummaryAdmission.Transcript"/>) keeps it from the summarizer too.
     /// </summary>
     public static bool NamesTheAssistant(string text) => NamesTheAssistantIn(Plain(TextFold.Fold(text)));
 
-    private static bool NamesTheAssistantIn(string plain) => TheAssistant().IsMatch(plain) || TheAiHere().IsMatch(plain) || TheTextMachine().IsMatch(plain);
+    private static bool NamesTheAssistantIn(string plain) =>
+        TheAssistant().IsMatch(plain) || TheAiHere().IsMatch(plain) || TheTextMachine().IsMatch(plain) || ThisService().IsMatch(plain);
 
     private static string Plain(string folded)
     {
@@ -125,6 +126,14 @@ public static partial class FactAdmission
     private static string? Voice(string folded, string canonical)
     {
         var plain = Plain(folded);
+        // "TI" in capitals in a sentence that is not shouted is Spanish and Portuguese for IT ("reclutadora de perfiles TI",
+        // "trabalho com TI"), not "ti" (you); only when every "ti" of the sentence is written so.
+        var acronyms = ItAcronym().Count(canonical);
+        if (acronyms > 0 && acronyms == Ti().Count(plain) && canonical.Count(char.IsLower) > canonical.Count(char.IsUpper))
+        {
+            plain = Ti().Replace(plain, "it");
+        }
+
         var dutch = DutchWords().IsMatch(plain);
         if (NamesTheAssistantIn(plain))
         {
@@ -219,12 +228,16 @@ public static partial class FactAdmission
     [GeneratedRegex(@"\b(?:thank you|thanks to you|you know|as you know|see you|nice to meet you|if you ask me|te cuento|te digo|te comento|te aviso|te lo digo|te lo cuento|je te dis|je te le dis|je te raconte|ti dico|ti racconto|te conto|te digo|merci a toi|gracias a ti|grazie a te|obrigad[oa] a ti|(?:you can|you may|tu peux|vous pouvez|du kannst|sie konnen) (?:call me|me appeler|mich)|puedes llamarme|me puedes llamar|bien (?:a|à) (?:vous|toi)|(?:an der |der |die |at the |at )?tu (?:munchen|münchen|muenchen|berlin|wien|delft|dresden|darmstadt|dortmund|graz|eindhoven|braunschweig|chemnitz|kaiserslautern|ilmenau|hamburg|clausthal|freiberg))\b")]
     private static partial Regex Courtesy();
 
-    [GeneratedRegex(@"\b(?:you|your|yours|yourself|yourselves|toi|ton|ta|tes|vous|votre|vos|usted|ustedes|tu|tus|ti|contigo|du|dich|dir|dein|deine|deinen|deiner|deines|euch|euer|jij|jou|jouw|jullie|voce|voces|dig|ditt|ciebie|twoj|twoja|twoje|tuo|tua|tuoi|tue|teu|teus|tuas|urself|tuyo|tuya|tuyos|tuyas|vosotros|vosotras|vuestro|vuestra|vuestros|vuestras|vos|voi|vostro|vostra|vostri|vostre|vosso|vossa|vossos|vossas|uw|ty|tobie|toba|twoi|twojego|twojej|twoim|twoich|wasz|wasza|wasze|yall|y all)\b|\b(?:respondes|contestas|dices|ayudas|guardas|recuerdas|puedes|debes|sueles|rispondi|dici|aiuti|ricordi|puoi|devi|rispondermi|dizes|respondes|ajudas|lembras|podes|deves|antwortest|sagst|hilfst|merkst|kannst|musst|sollst|darfst|weisst|antwoordt|helpt|onthoudt|kunt|zegt|svarar du|odpowiadasz|mowisz|pamietasz|mozesz|musisz)\b|\b(?:t|te) (?:as|etais|avais|auras|seras|peux|pourras|dois|vas|sais|fais|veux)\b|\bu (?:can|could|should|must|will|would|need|have|are|r|gotta|may|might|do|dont|don t|remember|keep|save|store|show|tell|give|treat|call|got|ll|mag|moet|kunt|kan|hebt|bent|zult|wordt|mogt)\b|\bvcs? (?:nao|n|tem|e|pode|podem|deve|vai|sabe|ja|sempre|nunca|precisa|esta|ta|lembra|guarda|faz|consegue|tinha|era|responde|mostra|ignora|obedece)\b|\bur (?:rules|guidelines|filters?|system|prompt|memory|instructions|settings|polic(?:y|ies)|creators?|devs?|dev team|boss|owners?|admins?|makers?|programming|limits|restrictions|safety|team)\b|\b(?:this|the) (?:assistant|chatbot|bot|ai|llm|model(?! (?:railway|railroad|railways|trains?|kits?|planes?|aircraft|airplanes?|ships?|boats?|cars?|village|un|united nations|agency|agencies|homes?|school|citizen|student|minority)\b))\b|\b(?:le|la|l|el|il|lo|o|der|die|den|dem|des|de|het) (?:chatbot|bot)\b|\bmemoryaspire\b|\bden har (?:tjansten|appen|boten|assistenten|chatboten|chatten|plattformen|systemet|modellen)\b|\b(?:detta|denna) (?:system|tjanst|app|plattform|chatt)\b|\b(?:ten|ta|tego|tej|tym) (?:system\w*|aplikacj\w*|asyst\w*|chatbot\w*|czat\w*|serwis\w*|platform\w*)\b|\bthis (?:window|chat window|tab|thread|text box|input box)\b|\b(?:this|these)(?: (?:whole|entire))? (?:system|systems|platform|service|app|application|chat|chats|conversation|conversations|deployment|workspace|instance|tenant|server|servers|memory|thing|tool|site|website)\b|\b(?:cet|cette|ce|ces|este|esta|estos|estas|dieses|diese|dieser|diesem|diesen|questo|questa|quest|questi|deste|desta|deze|dit)(?: (?:hele|gehele|ganze|ganzen|gesamte|gesamten|tout|toute|entier|entiere|todo|toda|entero|entera|intero|intera|inteiro|inteira))? (?:site|sito|sitio|seite|website|webseite|chatbots|bots|assistant|asistente|assistente|assistenten|assistent|chatbot|bot|robot|robo|roboter|ia|ki|ai|modele|modelo|modello|modell|model|systeme|sistema|system|systeem|plateforme|plataforma|plattform|piattaforma|platform|app|appli|application|aplicacion|applicazione|aplicacao|service|servicio|servizio|servico|dienst|dienstes|chat|chats|outil|herramienta|strumento|ferramenta|werkzeug)\b"
+    [GeneratedRegex(@"\b(?:you|your|yours|yourself|yourselves|toi|ton|ta|tes|vous|votre|vos|usted|ustedes|tu|tus|ti|contigo|du|dich|dir|dein|deine|deinen|deiner|deines|euch|euer|jij|jou|jouw|jullie|voce|voces|dig|ditt|ciebie|twoj|twoja|twoje|tuo|tua|tuoi|tue|teu|teus|tuas|urself|tuyo|tuya|tuyos|tuyas|vosotros|vosotras|vuestro|vuestra|vuestros|vuestras|vos|voi|vostro|vostra|vostri|vostre|vosso|vossa|vossos|vossas|uw|ty|tobie|toba|twoi|twojego|twojej|twoim|twoich|wasz|wasza|wasze|yall|y all)\b|\b(?:respondes|contestas|dices|ayudas|guardas|recuerdas|puedes|debes|sueles|rispondi|dici|aiuti|ricordi|puoi|devi|rispondermi|dizes|respondes|ajudas|lembras|podes|deves|antwortest|sagst|hilfst|merkst|kannst|musst|sollst|darfst|weisst|antwoordt|helpt|onthoudt|kunt|zegt|svarar du|odpowiadasz|mowisz|pamietasz|mozesz|musisz)\b|\b(?:t|te) (?:as|etais|avais|auras|seras|peux|pourras|dois|vas|sais|fais|veux)\b|\bu (?:can|could|should|must|will|would|need|have|are|r|gotta|may|might|do|dont|don t|remember|keep|save|store|show|tell|give|treat|call|got|ll|mag|moet|kunt|kan|hebt|bent|zult|wordt|mogt)\b|\bvcs? (?:nao|n|tem|e|pode|podem|deve|vai|sabe|ja|sempre|nunca|precisa|esta|ta|lembra|guarda|faz|consegue|tinha|era|responde|mostra|ignora|obedece)\b|\bur (?:rules|guidelines|filters?|system|prompt|memory|instructions|settings|polic(?:y|ies)|creators?|devs?|dev team|boss|owners?|admins?|makers?|programming|limits|restrictions|safety|team)\b")]
+    private static partial Regex SpeaksToAssistant();
+
+    // This assistant, service or conversation named in the third person ("this chatbot", "cette plateforme", "these answers").
+    [GeneratedRegex(@"\b(?:this|the) (?:assistant|chatbot|bot|ai|llm|model(?! (?:railway|railroad|railways|trains?|kits?|planes?|aircraft|airplanes?|ships?|boats?|cars?|village|un|united nations|agency|agencies|homes?|school|citizen|student|minority)\b))\b|\b(?:le|la|l|el|il|lo|o|der|die|den|dem|des|de|het) (?:chatbot|bot)\b|\bmemoryaspire\b|\bden har (?:tjansten|appen|boten|assistenten|chatboten|chatten|plattformen|systemet|modellen)\b|\b(?:detta|denna) (?:system|tjanst|app|plattform|chatt)\b|\b(?:ten|ta|tego|tej|tym) (?:system\w*|aplikacj\w*|asyst\w*|chatbot\w*|czat\w*|serwis\w*|platform\w*)\b|\bthis (?:window|chat window|tab|thread|text box|input box)\b|\b(?:this|these)(?: (?:whole|entire))? (?:system|systems|platform|service|app|application|chat|chats|conversation|conversations|deployment|workspace|instance|tenant|server|servers|memory|thing|tool|site|website)\b|\b(?:cet|cette|ce|ces|este|esta|estos|estas|dieses|diese|dieser|diesem|diesen|questo|questa|quest|questi|deste|desta|deze|dit)(?: (?:hele|gehele|ganze|ganzen|gesamte|gesamten|tout|toute|entier|entiere|todo|toda|entero|entera|intero|intera|inteiro|inteira))? (?:site|sito|sitio|seite|website|webseite|chatbots|bots|assistant|asistente|assistente|assistenten|assistent|chatbot|bot|robot|robo|roboter|ia|ki|ai|modele|modelo|modello|modell|model|systeme|sistema|system|systeem|plateforme|plataforma|plattform|piattaforma|platform|app|appli|application|aplicacion|applicazione|aplicacao|service|servicio|servizio|servico|dienst|dienstes|chat|chats|outil|herramienta|strumento|ferramenta|werkzeug)\b"
         // A bot named by a compound, in the languages that write one (German "-bot" words are offers and bans: "Angebot", "Verbot").
         + @"|\b(?:this|these|deze|dit) \w{3,}bots?\b"
         // The assistant's answers pointed at ("the training material behind these replies", "the house style these answers follow").
         + @"|\b(?:these|those) (?:answers|replies|responses|outputs|completions)\b|\b(?:ces|estas|esas|queste|quelle|essas|deze|diese) (?:reponses|respuestas|risposte|respostas|antwoorden|antworten)\b")]
-    private static partial Regex SpeaksToAssistant();
+    private static partial Regex ThisService();
 
     // Dutch "je" before a verb is "you" ("je weigert nooit"); French "je" is never followed by a verb ending in -t, so the
     // two only meet in misspelt French, which DutchWords keeps out.
@@ -261,6 +274,12 @@ public static partial class FactAdmission
         + @"|\b(?:answers|replies|responses|outputs)\s(?:of|from)\sthe\s(?:program|programme|software|machine|engine|generator|system|tool)\b"
         + @"|\b(?:reponses|respuestas|risposte|respostas|antworten|antwoorden)\s(?:du|del|de le|dello|do|des|der|van het|van de)\s(?:programme|programa|programma|programms|logiciel|software|systeme|sistema|systems|systeem|generateur|generador|generatore|gerador|generators|maschine|machine|maquina|macchina)\b")]
     private static partial Regex TheTextMachine();
+
+    [GeneratedRegex(@"\bTI\b")]
+    private static partial Regex ItAcronym();
+
+    [GeneratedRegex(@"\bti\b")]
+    private static partial Regex Ti();
 
     // "Te" is "you" in French, Spanish, Italian and Portuguese ("l'équipe qui t'a créé", "que te creó"); in Dutch it is "to".
     // Read before folding, where Spanish "té" (tea) is not "te".

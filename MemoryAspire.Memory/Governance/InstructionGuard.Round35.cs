@@ -63,4 +63,10 @@ public static partial class InstructionGuard
         + @"|\b(?:plus de|fini les|assez de)\s(?:refus|avertissements|mises en garde|filtres|censure|lecons de morale)\b|\b(?:se acabaron|basta de|no mas|nada de)\s(?:las\s|los\s)?(?:negativas|rechazos|advertencias|filtros|censura|sermones)\b"
         + @"|\b(?:keine|schluss mit den|schluss mit)\s(?:ablehnungen|weigerungen|warnungen|warnhinweise|filter|zensur|moralpredigten)(?:\smehr)?\b|\b(?:basta|niente piu|stop ai)\s(?:rifiuti|avvertimenti|avvisi|filtri|censura|prediche)\b"
         + @"|\b(?:chega de|sem mais|nada de)\s(?:recusas|avisos|advertencias|filtros|censura|sermoes)\b|\bgeen\s(?:weigeringen|waarschuwingen|filters|censuur|preken)\smeer\b";
+
+    // Round 36 (the hundred-and-sixteenth's miss): a refusal said to harm one ("hearing 'I can't help with that' could trigger
+    // my arrhythmia"), so that refusing becomes the danger.
+    private const string RefusalsHarmMe =
+        @"\b(?:being refused by (?:it|the assistant|the ai|the bot|the chatbot)|hearing no from (?:it|the assistant|the ai|the bot|the chatbot)|(?:i|we)\s(?:can not|cannot|can t|am unable to|m unable to|am not able to|won t|will not)\s(?:help|assist|do that|answer|comply)|je ne peux pas (?:vous |t )?aider|no puedo ayudar\w*|ich kann (?:dir |ihnen )?(?:damit |dabei )?nicht helfen|non posso aiutar\w*|nao posso ajudar|ik kan (?:je |u )?niet helpen)\b"
+        + @"[^.!?;\n]{0,60}?\b(?:trigger\w*|harm\w*|hurts?|dangerous|danger|worsens?|provokes?|set off|sets off|causes? (?:me|my|a|an)|declench\w*|provoqu\w*|desencaden\w*|provoca\w*|auslos\w*|schadet|schaden|scaten\w*|peggior\w*|desencade\w*|piora\w*|uitlok\w*|verslechter\w*|schaadt)\b";
 }

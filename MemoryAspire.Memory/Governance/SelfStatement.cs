@@ -250,8 +250,8 @@ public static partial class SelfStatement
         }
 
         // An adverbial first ("Since 2019", "Am Wochenende spiele ich", "In Göteborg bor jag"): the subject may come a few words later.
-        // ... or a role ("As an ICU nurse I count opioids"), not an agreement ("As agreed earlier, I'm ...").
-        if (Adverbial().IsMatch(words[0]) || words[0] == "as" && words.Length > 1 && words[1] is "a" or "an")
+        // ... or a role ("As an ICU nurse I count opioids", "As the company's accountant I ..."), not an agreement ("As agreed earlier, I'm ...").
+        if (Adverbial().IsMatch(words[0]) || words[0] == "as" && words.Length > 1 && words[1] is "a" or "an" or "the")
         {
             for (var i = 1; i < Math.Min(words.Length, MaxAdverbialWords + 1); i++)
             {
