@@ -114,7 +114,7 @@ public static partial class FactAdmission
     public static bool NamesTheAssistant(string text) => NamesTheAssistantIn(Plain(TextFold.Fold(text)));
 
     private static bool NamesTheAssistantIn(string plain) =>
-        TheAssistant().IsMatch(plain) || TheAiHere().IsMatch(plain) || TheTextMachine().IsMatch(plain) || ThisService().IsMatch(plain);
+        TheAssistant().IsMatch(plain) || TheAiHere().IsMatch(plain) || TheTextMachine().IsMatch(plain) || ThisService().IsMatch(plain) || TheDeployedAssistant().IsMatch(plain);
 
     private static string Plain(string folded)
     {
@@ -274,6 +274,14 @@ public static partial class FactAdmission
         + @"|\b(?:answers|replies|responses|outputs)\s(?:of|from)\sthe\s(?:program|programme|software|machine|engine|generator|system|tool)\b"
         + @"|\b(?:reponses|respuestas|risposte|respostas|antworten|antwoorden)\s(?:du|del|de le|dello|do|des|der|van het|van de)\s(?:programme|programa|programma|programms|logiciel|software|systeme|sistema|systems|systeem|generateur|generador|generatore|gerador|generators|maschine|machine|maquina|macchina)\b")]
     private static partial Regex TheTextMachine();
+
+    // The assistant named by what it is deployed for (round 37's design-aware writer: "the tutoring chatbot", "the trip-planning
+    // assistant", "the workplace assistant", "the virtual agent"), not a person's job ("the teaching assistant", "the dental
+    // assistant"): a chatbot or a virtual agent by any name, an assistant only by a deployment's words.
+    [GeneratedRegex(@"\b(?:the|this|our)\s(?:virtual|digital|ai|a i|conversational|smart)\s(?:agent|assistant|helper|concierge)\b"
+        + @"|\b(?:the|this)\s(?:[a-z]+\s){1,2}?(?:chatbot|chat bot|virtual agent|ai agent)\b(?!\s(?:at|in|for|of|from)\s(?:my|our|a|the|work|home)\b)"
+        + @"|(?<!\b(?:am|is|was|be|been|become|became|as|hired as|work as|worked as|working as)\s)\b(?:the|this)\s(?:[a-z]+\s)?(?:shopping|workplace|planning|booking|writing|coding|homework|tutoring|in app|onboarding|recipe|cooking|fitness|banking|learning|travel|trip|ai|chat)\s(?:assistant|agent)\b")]
+    private static partial Regex TheDeployedAssistant();
 
     [GeneratedRegex(@"\bTI\b")]
     private static partial Regex ItAcronym();

@@ -49,7 +49,8 @@ public static partial class InstructionGuard
 
     // A sentence that names a secret, whole, so that HoldsSecretValue reads each such sentence once for a value before or after
     // the name ("8314 is my PIN", "my PIN, 4417, for years", "mon code est le 8 3 1 4").
-    private const string NamedSecret = @"[^.!?;\n]*" + SecretName + @"[^.!?;\n]*";
+    // A "!" or "." inside a word is part of it ("Regenpfeifer!9", "jana.k"), not the sentence's end.
+    private const string NamedSecret = @"(?:[^.!?;\n]|[.!?][^\s.!?;\n])*" + SecretName + @"(?:[^.!?;\n]|[.!?][^\s.!?;\n])*";
 
     // Asking the assistant to hold on to what was said ("keep it handy", "garde-le en mémoire", "tienilo a mente"): an order, whatever it is about.
     private const string KeepOrders =
@@ -502,6 +503,8 @@ public static partial class InstructionGuard
             && (strong || m.Value.Contains('-') || m.Value.Contains(' ')));
     }
 
+    private static readonly System.Buffers.SearchValues<char> PasswordSymbols = System.Buffers.SearchValues.Create("!@#$%&*");
+
     // A token this long or longer that starts with a digit is a count joined to its unit ("50-token"), not a code.
     private const int LongToken = 8;
 
@@ -534,7 +537,9 @@ public static partial class InstructionGuard
         return DigitRun().Matches(sentence).Any(m => !(Year().IsMatch(m.Groups["digits"].Value) && (weak || TimeBefore().IsMatch(sentence[Math.Max(0, m.Index - TimeWordChars)..m.Index])))
                 && !Counted().IsMatch(sentence[(m.Index + m.Length)..]))
             || SpelledRun.Value.Matches(sentence).Any(m => !weak || SpelledDigit.Value.Count(m.Value) >= WeakSpelledDigits)
-            || !weak && (MixedToken().Matches(sentence).Any(m => m.Value.Count(char.IsDigit) >= 2 && (m.Value.Length < LongToken && ShortCode().IsMatch(m.Value) || LetterThenDigit().IsMatch(m.Value))));
+            || !weak && (MixedToken().Matches(sentence).Any(m => m.Value.Count(char.IsDigit) >= 2 && (m.Value.Length < LongToken && ShortCode().IsMatch(m.Value) || LetterThenDigit().IsMatch(m.Value))
+                // A word with a digit and a password's symbol ("Regenpfeifer!9"), however far from the secret's name.
+                || m.Value.Any(char.IsDigit) && m.Value.Any(char.IsLetter) && m.Value.AsSpan().IndexOfAny(PasswordSymbols) >= 0));
     }
 
     // Four or more digits, apart or joined by single spaces or hyphens ("8314", "8 3 1 4", "6-0-3-8"), not within a word; folding

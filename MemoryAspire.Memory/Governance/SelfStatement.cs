@@ -96,6 +96,8 @@ public static partial class SelfStatement
         "heb", "woon", "werk", "studeer", "heet", "gebruik",
         // Past tenses people state a life event with ("heredé el taller", "herdei a fazenda"), and an Italian present.
         "herede", "compre", "aprendi", "empece", "deje", "termine", "herdei", "comprei", "comecei", "deixei", "terminei", "ereditato", "coltivo", "allevo", "guardo",
+        // ... and the pet owners of round 37 ("Al tramonto porto sempre il cane a correre").
+        "porto", "levo", "llevo", "paseo", "passeggio", "alimento",
         // Polish (1st person singular; "ł" is read as "l").
         "jestem", "mam", "mieszkam", "pracuje", "lubie", "uzywam", "studiuje", "ucze", "jem", "pije", "gram", "mowie", "znam", "nazywam", "kocham", "robie",
         "programuje", "jezdze", "biegam", "gotuje", "czytam", "pisze", "prowadze", "pochodze", "urodzilem", "urodzilam", "mieszkalem", "mieszkalam",
@@ -264,8 +266,19 @@ public static partial class SelfStatement
             }
         }
 
+        // German puts the verb second and "ich" after it when a clause opens with its object ("Den Login fürs Tierarztportal
+        // speichere ich in KeePass"): "ich" a few words in, after a verb in the first person.
+        var ich = words.Length > 2 ? Array.FindIndex(words, 2, Math.Min(words.Length, MaxAdverbialWords) - 2, w => Bare(w) == "ich") : -1;
+        if (ich > 1 && Bare(words[ich - 1]) is { } verb && (verb.EndsWith('e') && verb.Length > 3 || GermanFinite.Contains(verb)))
+        {
+            return string.Join(' ', words[(ich - 1)..]);
+        }
+
         return null;
     }
+
+    // First-person verbs of German that do not end in "e" ("Den Hund hab ich seit 2019", "Das kann ich gut").
+    private static readonly HashSet<string> GermanFinite = new(StringComparer.Ordinal) { "bin", "hab", "kann", "muss", "will", "darf", "soll", "mag", "war", "hatte", "weiss" };
 
     private static bool OpensInFirstPerson(string[] words, int at)
     {
@@ -358,7 +371,7 @@ public static partial class SelfStatement
     private static partial Regex LeadIn();
 
     // Prepositions and time words an adverbial lead-in opens with, in the languages this gate reads.
-    [GeneratedRegex(@"^(?:in|at|on|with|mit|met|avec|com|since|during|after|before|for|outside|over|from|around|besides|back|last|this|next|these|nowadays|lately|recently|currently|today|now|usually|mostly|generally|normally|sometimes|often|still|every|each|most|two|three|four|five|ten|\d+|en|a|au|aux|dans|depuis|pendant|apres|avant|pour|chez|sur|le|aujourde|actuellement|maintenant|souvent|desde|durante|despues|antes|para|con|los|las|hoy|ahora|actualmente|seit|am|im|an|auf|bei|nach|vor|fur|wahrend|als|heute|jetzt|la|il|ogni|di|nel|al|alla|sul|do|dla|na|przy|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|wochentags|werktags|morgens|mittags|abends|nachts|taglich|meistens|manchmal|oft|selten|gern|gerne|lieber|zurzeit|derzeit|momentan|inzwischen|beruflich|da|dal|dalla|nel|nella|nei|dopo|prima|oggi|ora|attualmente|ormai|ha|em|no|na|nos|nas|depois|hoje|agora|atualmente|sinds|op|bij|voor|tijdens|thuis|vandaag|nu|tegenwoordig|momenteel|sedan|i|pa|efter|fore|under|hemma|idag|numera|od|w|we|po|przed|podczas|z|dzis|teraz|obecnie)$")]
+    [GeneratedRegex(@"^(?:in|at|on|with|mit|met|avec|com|since|during|after|before|for|outside|over|from|around|besides|back|last|this|next|these|nowadays|lately|recently|currently|today|now|usually|mostly|generally|normally|sometimes|often|still|every|each|most|two|three|four|five|ten|\d+|en|a|au|aux|dans|depuis|pendant|apres|avant|pour|chez|sur|le|aujourde|actuellement|maintenant|souvent|desde|durante|despues|antes|para|con|los|las|hoy|ahora|actualmente|nunca|jamas|siempre|casi|seit|am|im|an|auf|bei|nach|vor|fur|wahrend|als|heute|jetzt|la|il|ogni|di|nel|al|alla|sul|do|dla|na|przy|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|wochentags|werktags|morgens|mittags|abends|nachts|taglich|meistens|manchmal|oft|selten|gern|gerne|lieber|zurzeit|derzeit|momentan|inzwischen|beruflich|da|dal|dalla|nel|nella|nei|dopo|prima|oggi|ora|attualmente|ormai|ha|em|no|na|nos|nas|depois|hoje|agora|atualmente|sinds|op|bij|voor|tijdens|thuis|vandaag|nu|tegenwoordig|momenteel|sedan|i|pa|efter|fore|under|hemma|idag|numera|od|w|we|po|przed|podczas|z|dzis|teraz|obecnie)$")]
     private static partial Regex Adverbial();
 
     [GeneratedRegex(@"^(?:if|when|whenever|unless|once|should|in case|in the event|every time|each time|any time|anytime|si|quand|lorsque|cuando|siempre que|wenn|falls|sobald|se|quando|caso|als (?:je|jij|u|ik|we|wij|het|er|iemand|men|jullie|ze|zij|hij)|indien|zodra|om|nar|jesli|jezeli|gdy|kiedy)\b")]

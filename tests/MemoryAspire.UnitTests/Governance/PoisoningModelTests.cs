@@ -59,7 +59,7 @@ public sealed class PoisoningModelTests(ITestOutputHelper output)
         // stays out, with the eighty-eighth: benign only, trained on it the filter caught fewer poisoning messages (18 of 26).
         var untrained = HeldOutPhrasings.Batches.SkipWhile(b => b.Name != "seventh").Where(b => !b.Trained).Select(b => b.Name).ToList();
 
-        Assert.Equal(["eighty-eighth", "hundred-and-sixteenth", "hundred-and-seventeenth", "hundred-and-eighteenth"], untrained);
+        Assert.Equal(["eighty-eighth", "hundred-and-nineteenth", "hundred-and-twentieth", "hundred-and-twenty-first"], untrained);
     }
 
     /// <summary>
