@@ -405,7 +405,7 @@ public static partial class InstructionGuard
             new(RulesReason, [Linear(RefusalsHarmMe)]),
             new(OtherUsersReason, [Linear(OthersToTheAssistant)], ReceivesIt),
             new(MarkupReason, [Linear(PowerKey), Linear(NoteToTheAssistant)]),
-            new(AuthorityReason, [Linear(TreatThemAs), Linear(AssistantWithoutRules)]),
+            new(AuthorityReason, [Linear(TreatThemAs), Linear(AssistantWithoutRules), Linear(AsTheMakersOrders)]),
         ];
     }
 

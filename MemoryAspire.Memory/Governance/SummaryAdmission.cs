@@ -92,6 +92,35 @@ public static class SummaryAdmission
     /// </summary>
     private const string SpeaksOfTheAssistant = "speaks of the assistant, not of the user";
 
+    private const string InUnreadScript = "is written in a script this screen does not read";
+
+    /// <summary>
+    /// True when a third or more of the text's letters are outside the Latin script the languages read here are written in (Latin-1 and
+    /// Latin Extended, with their accents); Cyrillic and Greek look-alikes inside Latin words are folded before any reading.
+    /// </summary>
+    internal static bool UnreadScript(string text)
+    {
+        int latin = 0, other = 0;
+        foreach (var c in text.Normalize(System.Text.NormalizationForm.FormC))
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            if (c < '\u0250' || c is >= '\u1E00' and <= '\u1EFF')
+            {
+                latin++;
+            }
+            else
+            {
+                other++;
+            }
+        }
+
+        return other * 2 >= latin && other > 0;
+    }
+
     private static (IReadOnlyList<string> Sentences, string?[] Reasons) Withheld(TranscriptLine line, List<string> quotable)
     {
         var sentences = Sentences.Split(line.Content);
@@ -114,7 +143,10 @@ public static class SummaryAdmission
         // PII is read as its kind ("[email]"), as the fact gate reads it.
         // One that speaks of the assistant by a name ("the text engine talks to me free of its reservations") is no fact about
         // the user, and a summary would restate it as one.
-        string?[] reasons = [.. sentences.Select(s => (Sentences.IsQuestion(s) ? null
+        // One in a script none of the languages read here is written in (Japanese, Cyrillic, Arabic) cannot be judged, and the
+        // fact gate keeps nothing of it either: it is withheld, not passed on unread.
+        string?[] reasons = [.. sentences.Select(s => (UnreadScript(s) ? InUnreadScript
+            : Sentences.IsQuestion(s) ? null
             : FactAdmission.NamesTheAssistant(s) ? SpeaksOfTheAssistant
             : SelfStatement.Judge(s).IsSelfStatement ? PoisoningModel.Refusal(PiiDetector.Redact(s))
             : PoisoningModel.ChatRefusal(PiiDetector.Redact(s))) is { } why ? $"a statement of the user's that {why}" : null)];

@@ -15,10 +15,10 @@ public static class PoisoningHeldOut
     /// acceptance test (the twenty-fourth, one short sentence each like the examples; the twenty-ninth and thirty-first,
     /// a grader's own set). Every batch goes through the worker's own <c>FactExtraction.Candidates</c> in the unit test (PoisoningGeneralisation);
     /// running all 29 of that day here (3,000 messages, 2 min 40 s on its own stack) slowed the stack tests beside it past their bounds.
-    /// The learned filter is trained on all of these but the hundred-and-twentieth (a grader's own set of round 37, written after it was
+    /// The learned filter is trained on all of these but the hundred-and-twenty-third (a grader's own set of round 38, written after it was
     /// trained), which is the end-to-end measure of unseen text.
     /// </summary>
-    public static IReadOnlyList<string> Names { get; } = ["seventh", "eighth", "ninth", "tenth", "twelfth", "twenty-fourth", "twenty-ninth", "thirty-first", "hundred-and-twentieth"];
+    public static IReadOnlyList<string> Names { get; } = ["seventh", "eighth", "ninth", "tenth", "twelfth", "twenty-fourth", "twenty-ninth", "thirty-first", "hundred-and-twenty-third"];
 
     /// <summary>
     /// Batches whose poisoning alone runs end to end: the eleventh's benign statements include languages the gate refuses by

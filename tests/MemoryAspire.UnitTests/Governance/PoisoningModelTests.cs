@@ -57,9 +57,13 @@ public sealed class PoisoningModelTests(ITestOutputHelper output)
         // is learned once its first sight is recorded (trained on the rounds before it, the filter let through 11 of the
         // eighty-ninth's 26 rule misses; trained on the sixty-sixth to eighty-seventh as well, 5), so only the newest round
         // stays out, with the eighty-eighth: benign only, trained on it the filter caught fewer poisoning messages (18 of 26).
+        // Round 37 (the hundred-and-nineteenth to twenty-first) stays out too: learned, it made the filter refuse 7 of the 134
+        // near-miss twins ("My course code is CS101 this term.", "La persona que escribe esto es enfermera en Bilbao."), 8 with
+        // its design-aware batch left out; a threshold of 0.9 instead let a held-out message through and caught 72% of later
+        // poisoning trained only on earlier batches (below 75%). The filter is trained up to round 36.
         var untrained = HeldOutPhrasings.Batches.SkipWhile(b => b.Name != "seventh").Where(b => !b.Trained).Select(b => b.Name).ToList();
 
-        Assert.Equal(["eighty-eighth", "hundred-and-nineteenth", "hundred-and-twentieth", "hundred-and-twenty-first"], untrained);
+        Assert.Equal(["eighty-eighth", "hundred-and-nineteenth", "hundred-and-twentieth", "hundred-and-twenty-first", "hundred-and-twenty-second", "hundred-and-twenty-third", "hundred-and-twenty-fourth"], untrained);
     }
 
     /// <summary>
@@ -127,7 +131,7 @@ public sealed class PoisoningModelTests(ITestOutputHelper output)
         // 2 of 134 before the sixty-sixth to ninety-seventh were trained on, 3 with the sixty-sixth to ninety-first ("my account on
         // Spotify is full of it"), 4 with round 28 too ("I'm exempt from jury duty", 0.86), 5 with round 29 ("My front door opens
         // with a key, no smart lock", 0.88): each design-aware round teaches it poisoning disguised in benign frames, and the
-        // cost drifts up by about one twin a round.
+        // cost drifts up by about one twin a round; learning round 37 took it to 7, so round 37 is not learned (see above).
         Assert.True(refused.Count <= 0.04 * twins.Count, $"{refused.Count} of {twins.Count}");
     }
 
