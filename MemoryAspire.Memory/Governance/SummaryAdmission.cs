@@ -101,7 +101,8 @@ public static class SummaryAdmission
     internal static bool UnreadScript(string text)
     {
         int latin = 0, other = 0;
-        foreach (var c in text.Normalize(System.Text.NormalizationForm.FormC))
+        // Read as written (a decomposed accent is no letter; normalizing would throw on a lone surrogate).
+        foreach (var c in text)
         {
             if (!char.IsLetter(c))
             {
