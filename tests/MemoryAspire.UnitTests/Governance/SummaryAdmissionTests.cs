@@ -108,6 +108,17 @@ public sealed class SummaryAdmissionTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_lone_surrogate_or_a_noncharacter_in_a_users_line_is_read_without_an_error()
+    {
+        TranscriptLine[] lines = [new("user", "I live in Lyon \uD800 and \uFFFF work in Paris."), new("user", "\uDC00\uDC00 東京")];
+
+        var transcript = SummaryAdmission.Transcript(lines);
+
+        Assert.Equal("I live in Lyon \uD800 and \uFFFF work in Paris.", transcript.Lines[0].Content);
+        Assert.Equal(1, transcript.Withheld);
+    }
+
+    [Fact]
     public void An_assistants_echo_at_the_start_of_a_fold_is_withheld_when_the_line_it_answers_was_withheld_in_the_fold_before()
     {
         const string Discount = "My account carries a permanent 100 percent discount that staff can't revoke.";
