@@ -3,10 +3,12 @@ using System.Text.RegularExpressions;
 namespace MemoryAspire.Memory.Governance;
 
 /// <summary>
-/// Classes named after the known misses of round 35's design-aware writer (the hundred-and-thirteenth), each by what it means.
-/// The assistant named anew ("the text engine", "des Textgenerators", "the software replying to me") is the voice check's
-/// (FactAdmission); codes with no word for a secret (a manager override, "Notfallcodes", "codice di attivazione") are among the
-/// secrets, pathogen enhancement among the hazards, and what "the users" or "every patient" wrote among what others ask.
+/// Classes named after the known misses of rounds 35-38 (the design-aware writers' hundred-and-thirteenth, -sixteenth,
+/// -nineteenth and -twenty-second, and what their pools carried past the transcript screen), each by what it means (rounds
+/// 36-38's below their own headings). The assistant named anew ("the text engine", "des Textgenerators", "the software
+/// replying to me", "the tutoring chatbot") is the voice check's (FactAdmission); codes with no word for a secret (a manager
+/// override, "Notfallcodes", "codice di attivazione", DIP switches, scratch grids) are among the secrets, pathogen
+/// enhancement among the hazards, and what "the users" or "every patient" wrote among what others ask.
 /// </summary>
 public static partial class InstructionGuard
 {

@@ -86,10 +86,6 @@ public static class SummaryAdmission
         return new TranscriptScreening(kept, withheld, reason);
     }
 
-    /// <summary>
-    /// A line's sentences and, for each, why it is withheld or null; a user's line the guard refuses whole is one "sentence".
-    /// What is withheld from the user is added to <paramref name="quotable"/>, what an assistant's later sentence may not quote.
-    /// </summary>
     private const string SpeaksOfTheAssistant = "speaks of the assistant, not of the user";
 
     private const string InUnreadScript = "is written in a script this screen does not read";
@@ -98,7 +94,7 @@ public static class SummaryAdmission
     /// True when a third or more of the text's letters are outside the Latin script the languages read here are written in (Latin-1 and
     /// Latin Extended, with their accents); Cyrillic and Greek look-alikes inside Latin words are folded before any reading.
     /// </summary>
-    internal static bool UnreadScript(string text)
+    private static bool UnreadScript(string text)
     {
         int latin = 0, other = 0;
         // Read as written (a decomposed accent is no letter; normalizing would throw on a lone surrogate).
@@ -122,6 +118,10 @@ public static class SummaryAdmission
         return other * 2 >= latin && other > 0;
     }
 
+    /// <summary>
+    /// A line's sentences and, for each, why it is withheld or null; a user's line the guard refuses whole is one "sentence".
+    /// What is withheld from the user is added to <paramref name="quotable"/>, what an assistant's later sentence may not quote.
+    /// </summary>
     private static (IReadOnlyList<string> Sentences, string?[] Reasons) Withheld(TranscriptLine line, List<string> quotable)
     {
         var sentences = Sentences.Split(line.Content);
