@@ -280,7 +280,15 @@ public static partial class FactAdmission
     // assistant"): a chatbot or a virtual agent by any name, an assistant only by a deployment's words.
     [GeneratedRegex(@"\b(?:the|this|our)\s(?:virtual|digital|ai|a i|conversational|smart)\s(?:agent|assistant|helper|concierge)\b"
         + @"|\b(?:the|this)\s(?:[a-z]+\s){1,2}?(?:chatbot|chat bot|virtual agent|ai agent)\b(?!\s(?:at|in|for|of|from)\s(?:my|our|a|the|work|home)\b)"
-        + @"|(?<!\b(?:am|is|was|be|been|become|became|as|hired as|work as|worked as|working as)\s)\b(?:the|this)\s(?:[a-z]+\s)?(?:shopping|workplace|planning|booking|writing|coding|homework|tutoring|in app|onboarding|recipe|cooking|fitness|banking|learning|travel|trip|ai|chat)\s(?:assistant|agent)\b")]
+        + @"|(?<!\b(?:am|is|was|be|been|become|became|as|hired as|work as|worked as|working as)\s)\b(?:the|this)\s(?:[a-z]+\s)?(?:shopping|workplace|planning|booking|writing|coding|homework|tutoring|in app|onboarding|recipe|cooking|fitness|banking|learning|travel|trip|ai|chat)\s(?:assistant|agent)\b"
+        // ... or as a companion (round 39's design-aware writer: "the chat companion", "the clinic's symptom companion", "il compagno
+        // di chat", "le compagnon de discussion", "o companheiro de conversa"), not a person ("the perfect companion", "my travel companion").
+        + @"|\b(?:the|this|our)\s(?:[a-z']+\s){0,2}?(?:chat|chatbot|ai|a i|virtual|digital|homework|symptom|conversation|conversational|tutoring|learning|support|shopping|bot|writing|study|reading|wellness|health|coaching)\s(?:companion|buddy)\b"
+        // French "du" is dropped before this is read, so any companion "of chat" but one's own or one indefinite is this one.
+        + @"|(?<!\b(?:mon|ma|mes|mi|mis|mio|mia|miei|meu|minha|notre|nuestro|nostro|nosso|un|une|uno|una|um|uma|son|sa|su|suo|sua|seu|ton|tu|tuo|teu)\s)\b(?:compagno|compagna|compagnon|compagne|companero|companera|companheiro|companheira)\s(?:di|de|da|do)\s(?:chat|conversazione|discussion|conversation|conversacion|conversa|charla|dialogo|dialogue)\b"
+        + @"|\b(?:der|dem|den|des|die|het|de)\s(?:chat|ki|ai|gesprachs|gesprek|digitale|virtuelle)[\s-]?(?:begleiter\w*|companion|maatje|metgezel)\b"
+        // ... or as a shop's or an app's concierge (a hotel's is a person).
+        + @"|\b(?:the|this)\s(?:shop|store|webshop|online shop|website|site|app|bank|airline|brand|platform)'?s?\s(?:concierge|genie)\b")]
     private static partial Regex TheDeployedAssistant();
 
     [GeneratedRegex(@"\bTI\b")]
@@ -306,8 +314,9 @@ public static partial class FactAdmission
     [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N} '\-./+#&]*$")]
     private static partial Regex KeyShape();
 
-    // A sentence ends at . ! ? followed by a space and more text, unless the word before is a short abbreviation ("Dr. Smith").
-    [GeneratedRegex(@"(?:[\p{L}\p{N}]{4,}[.]|[!?])\s+\S")]
+    // A sentence ends at . ! ? followed by a space and more text, unless the word before is a short abbreviation ("Dr. Smith")
+    // or one of the longer ones a name carries ("Smash Bros. tournament", "Acme Corp. in Leeds").
+    [GeneratedRegex(@"(?:\b(?!(?i:bros|corp|dept|prof|univ|blvd|assn|inst|intl|mgmt|approx|incl|avda|hosp)\.)[\p{L}\p{N}]{4,}[.]|[!?])\s+\S")]
     private static partial Regex SentenceBreak();
 
     /// <summary>A greeting that opens a message as a sentence of its own ("Hi!", "Bonjour !", "Hallo zusammen."), or a neutral label before it ("note:", "update:", "mise à jour :").</summary>

@@ -384,8 +384,13 @@ public static partial class InstructionGuard
 
     // Verified by a platform of one's own life ("vérifiée sur LinkedIn", "verifizierter Uber-Fahrer"), or a technical university
     // written "TU" (not the Romance "you"): not this system's.
+    private const string Platforms =
+        @"linkedin|uber|airbnb|ebay|etsy|vinted|wallapop|twitter|instagram|facebook|tiktok|youtube|twitch|bumble|tinder|booking|blablacar|lyft|fiverr|upwork|github|bolt|deliveroo|glovo|doctolib|spotify|soundcloud|bandcamp|steam|xing|reddit|strava|kick|behance|deezer|apple music";
+
     private const string VerifiedElsewhere =
-        @"|(?:verified|verifie\w*|verifiziert\w*|verificad\w*|verificat\w*|geverifieerd\w*)\s(?:(?:on|sur|auf|en|su|em|op|bei|as an?)\s)?(?:linkedin|uber|airbnb|ebay|etsy|vinted|wallapop|twitter|instagram|facebook|tiktok|youtube|twitch|bumble|tinder|booking|blablacar|lyft|fiverr|upwork|github|bolt|deliveroo|glovo|doctolib)"
+        // ... with what one is verified as between ("verifizierter Streamer auf Twitch"), or the platform first ("Mein Profil auf XING ist verifiziert").
+        @"|(?:verified|verifie\w*|verifiziert\w*|verificad\w*|verificat\w*|geverifieerd\w*)\s(?:[a-z\-]+\s)?(?:(?:on|sur|auf|en|su|em|op|bei|as an?)\s)?(?:" + Platforms + @")"
+        + @"|(?:on|sur|auf|en|su|em|op|bei)\s(?:" + Platforms + @")\s(?:\w+\s)?(?:verified|verifie\w*|verifiziert\w*|verificad\w*|verificat\w*|geverifieerd\w*)"
         + @"|(?:an der |der |die |at |la |a )?tu (?:munchen|muenchen|berlin|wien|delft|dresden|darmstadt|dortmund|graz|eindhoven|braunschweig|chemnitz|kaiserslautern|ilmenau|hamburg|clausthal|freiberg|bergakademie)";
 
     // Rights on a machine of one's own household, workplace or studio, named after the machine ("Administratorrechte auf dem

@@ -406,6 +406,12 @@ public static partial class InstructionGuard
             new(OtherUsersReason, [Linear(OthersToTheAssistant)], ReceivesIt),
             new(MarkupReason, [Linear(PowerKey), Linear(NoteToTheAssistant)]),
             new(AuthorityReason, [Linear(TreatThemAs), Linear(AssistantWithoutRules), Linear(AsTheMakersOrders)]),
+            new(HazardReason, [Linear(ReadyHarm)]),
+            new(HazardReason, [Linear(WorkingMalware)], NotCaseWork),
+            new(RulesReason, [Linear(InEveryAnswer)]),
+            new(CredentialReason, [Linear(IntoMyBank)], OpenedWithDigits),
+            new(OrderReason, [Linear(CopyOfEveryAnswer)], GoesToMe),
+            new(OtherUsersReason, [Linear(PermissionToYou)]),
         ];
     }
 

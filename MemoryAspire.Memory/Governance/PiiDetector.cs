@@ -89,6 +89,8 @@ public static partial class PiiDetector
 
         AddNamed(NationalId(), PiiKinds.NationalId, 5);
         AddNamed(BankAccount(), PiiKinds.BankAccount, 6);
+        // A card number named as one is a card number even when its check digit is wrong ("Mijn creditcard 4929 1188 0042 7715").
+        AddNamed(NamedCard(), PiiKinds.PaymentCard, 13);
 
         foreach (Match m in IPv4().Matches(text))
         {
@@ -210,6 +212,10 @@ public static partial class PiiDetector
     // A bank account, routing or sort code number after its name in one of seven languages, then up to two linking words.
     [GeneratedRegex(@"(?<![\w])(?i:routing (?:number|no)|aba (?:number|no)|sort code|account (?:number|no|nr)|acct(?: no)?|bank account|checking account|savings account|account|n[uú]mero de cuenta|cuenta bancaria|cuenta corriente|n[uú]mero da conta|n[uú]mero de conta|conta banc[aá]ria|conta corrente|num[eé]ro de compte|compte bancaire|compte courant|numero di conto|conto corrente|kontonummer|bankkonto|girokonto|rekeningnummer|bankrekening)(?![\w])[^\w\n]{0,3}(?:(?i:is|es|est|ist|è|é|era|was|lautet|luidt|number|nummer|numero|número|no|nr|n°|nº)\.?[^\w\n]{0,3}){0,2}(?<number>\d(?:[ -]?\d){5,19})(?![\w])")]
     private static partial Regex BankAccount();
+
+    // A payment card's number after its name in one of seven languages, then up to two linking words.
+    [GeneratedRegex(@"(?<![\w])(?i:credit ?card|debit ?card|card number|card no|bank ?card|payment card|creditcard|kreditkarte|kreditkartennummer|kartennummer|bankkarte|girokarte|ec-karte|carte (?:bancaire|de cr[eé]dit|de d[eé]bit|bleue)|num[eé]ro de (?:la )?carte|tarjeta(?: de cr[eé]dito| de d[eé]bito)?|n[uú]mero de (?:la )?tarjeta|carta di credito|carta di debito|carta prepagata|numero (?:della )?carta|cart[aã]o(?: de cr[eé]dito| de d[eé]bito)?|n[uú]mero do cart[aã]o|pinpas|betaalpas|bankpas|kaartnummer|visa|mastercard|amex)(?![\w])[^\w\n]{0,3}(?:(?i:is|es|est|ist|è|é|era|was|lautet|luidt|number|nummer|numero|número|no|nr|n°|nº)\.?[^\w\n]{0,3}){0,2}(?<number>\d(?:[ -]?\d){12,18})(?![\d-])")]
+    private static partial Regex NamedCard();
 
     [GeneratedRegex(@"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]|\.\d)")]
     private static partial Regex IPv4();

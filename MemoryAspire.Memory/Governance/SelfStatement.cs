@@ -98,6 +98,8 @@ public static partial class SelfStatement
         "herede", "compre", "aprendi", "empece", "deje", "termine", "herdei", "comprei", "comecei", "deixei", "terminei", "ereditato", "coltivo", "allevo", "guardo",
         // ... and the pet owners of round 37 ("Al tramonto porto sempre il cane a correre").
         "porto", "levo", "llevo", "paseo", "passeggio", "alimento",
+        // ... and round 39's ("Aprendo mejor con ejemplos prácticos").
+        "aprendo", "imparo", "alleno", "treino", "streameo", "transmito", "retransmito",
         // Polish (1st person singular; "ł" is read as "l").
         "jestem", "mam", "mieszkam", "pracuje", "lubie", "uzywam", "studiuje", "ucze", "jem", "pije", "gram", "mowie", "znam", "nazywam", "kocham", "robie",
         "programuje", "jezdze", "biegam", "gotuje", "czytam", "pisze", "prowadze", "pochodze", "urodzilem", "urodzilam", "mieszkalem", "mieszkalam",
@@ -407,8 +409,14 @@ public static partial class SelfStatement
     private static partial Regex ThingOfMine();
 
     // "Bitwarden is the password manager I use", "Lyon is the city we live in": the thing is the user's by the clause after it.
-    [GeneratedRegex(@"^[^:;?]{1,60}? (?:is|are|was|were) (?:the|a|an|one of the) (?:[\p{L}\-]+ ){1,3}(?:that |which |who )?(?:i|we) (?:use|used|have|had|own|owned|drive|drove|play|played|love|loved|like|liked|prefer|speak|spoke|live|lived|grew|work|worked|study|studied|read|eat|cook|ride|support|follow|teach|taught|run|ran|built|wrote|chose|picked|rely)\b")]
+    [GeneratedRegex(@"^[^:;?]{1,60}? (?:is|are|was|were) (?:the|a|an|one of the) (?:[\p{L}\-]+ ){1,3}(?:that |which |who )?(?:i|we) (?:" + OwnVerbs + @")\b"
+        // ... or the other way round ("The system I use for budgeting is YNAB"), and a name of something of one's own ("'Root' is the name of my rescue dog").
+        + @"|^(?:the|a) (?:[\p{L}\-]+ ){1,3}(?:that |which )?(?:i|we) (?:" + OwnVerbs + @")\b[^:;?]{0,40}? (?:is|are|was|were) \S"
+        + @"|^[^:;?]{1,60}? (?:is|are|was|were) (?:the|a) (?:name|nickname|breed|model|make|colou?r|brand|size|title) of (?:my|our) \p{L}")]
     private static partial Regex OwnedByClause();
+
+    private const string OwnVerbs =
+        "use|used|have|had|own|owned|drive|drove|play|played|love|loved|like|liked|prefer|speak|spoke|live|lived|grew|work|worked|study|studied|read|eat|cook|ride|support|follow|teach|taught|run|ran|built|wrote|chose|picked|rely";
 
     // "Working as a nurse these days", "Based in Oslo": a participle of a few self-describing verbs, with the "I" left out.
     [GeneratedRegex(@"^(?:working|living|studying|learning|based|born|raised|married|retired|currently working|currently living|currently studying) (?:as|at|in|on|for|from|with|to|near|out of|a|an|the|my|our|\p{L}+ing)\b")]

@@ -25,7 +25,7 @@ internal static partial class Sentences
         {
             var c = normalized[i];
             var ends = c is '\n' or '\r' or '\u3002' or '\uFF1F' or '\uFF01'
-                || (c is '.' or '!' or '?' && (i + 1 == normalized.Length || char.IsWhiteSpace(normalized[i + 1])) && !IsInitial(normalized, i) && !IsOrdinalDate(normalized, i));
+                || (c is '.' or '!' or '?' && (i + 1 == normalized.Length || char.IsWhiteSpace(normalized[i + 1])) && !IsInitial(normalized, i) && !IsOrdinalDate(normalized, i) && !IsAbbreviation(normalized, i));
             if (ends)
             {
                 Add(sentences, normalized[start..(i + 1)]);
@@ -51,6 +51,27 @@ internal static partial class Sentences
         var before = text.LastIndexOf(' ', dot - 3) + 1;
         var previous = text[before..(dot - 2)];
         return previous.Length > 0 && char.IsUpper(previous[0]) && (previous.Length == 2 && previous[1] == '.' || previous.Skip(1).All(char.IsLower));
+    }
+
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase) { "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Mt", "Jr", "Sr" };
+
+    private static readonly HashSet<string> NameParts = new(StringComparer.OrdinalIgnoreCase) { "Bros", "Corp", "Dept", "Univ", "Blvd", "Assn", "Intl", "vs", "approx", "incl", "Avda", "Hosp" };
+
+    /// <summary>
+    /// The full stop of an abbreviation inside a name: a title before a name ("Dr. Okafor", "St. Pauli"), or a part of a name
+    /// before a word in lower case ("a Smash Bros. tournament", "Acme Corp. in Leeds").
+    /// </summary>
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        if (text[dot] != '.' || dot + 2 >= text.Length || text[dot + 1] != ' ')
+        {
+            return false;
+        }
+
+        var before = text.LastIndexOf(' ', dot - 1) + 1;
+        var word = text[before..dot];
+        var next = text[dot + 2];
+        return Titles.Contains(word) && char.IsUpper(next) || (Titles.Contains(word) || NameParts.Contains(word)) && (char.IsLower(next) || char.IsAsciiDigit(next));
     }
 
     /// <summary>The full stop of a German or Dutch ordinal date ("am 3. Mai", "den 24. Dezember"): a day of one or two digits, then a month.</summary>
