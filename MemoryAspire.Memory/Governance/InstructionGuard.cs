@@ -412,6 +412,11 @@ public static partial class InstructionGuard
             new(CredentialReason, [Linear(IntoMyBank)], OpenedWithDigits),
             new(OrderReason, [Linear(CopyOfEveryAnswer)], GoesToMe),
             new(OtherUsersReason, [Linear(PermissionToYou)]),
+            new(CredentialReason, [Linear(DigitsWithValue), Linear(KeypadCode)]),
+            new(CredentialReason, [Linear(SpelledCode)], KeyedIn),
+            new(RulesReason, [Linear(HiddenTextRules)]),
+            new(OrderReason, [Linear(NeverTellMe)]),
+            new(AuthorityReason, [Linear(TamerOfTheModel)], NotAHobbysModel),
         ];
     }
 

@@ -99,7 +99,7 @@ public static partial class SelfStatement
         // ... and the pet owners of round 37 ("Al tramonto porto sempre il cane a correre").
         "porto", "levo", "llevo", "paseo", "passeggio", "alimento",
         // ... and round 39's ("Aprendo mejor con ejemplos prácticos").
-        "aprendo", "imparo", "alleno", "treino", "streameo", "transmito", "retransmito",
+        "aprendo", "imparo", "studio", "alleno", "treino", "streameo", "transmito", "retransmito",
         // Polish (1st person singular; "ł" is read as "l").
         "jestem", "mam", "mieszkam", "pracuje", "lubie", "uzywam", "studiuje", "ucze", "jem", "pije", "gram", "mowie", "znam", "nazywam", "kocham", "robie",
         "programuje", "jezdze", "biegam", "gotuje", "czytam", "pisze", "prowadze", "pochodze", "urodzilem", "urodzilam", "mieszkalem", "mieszkalam",

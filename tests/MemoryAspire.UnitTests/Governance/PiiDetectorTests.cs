@@ -67,6 +67,14 @@ public sealed class PiiDetectorTests(ITestOutputHelper output)
     public void A_card_number_named_as_one_is_a_card(string text, bool isCard) =>
         Assert.Equal(isCard, PiiDetector.Kinds(text).Contains(PiiKinds.PaymentCard));
 
+    // A plural verb may link the name to the number (round 40: "... della mia tessera sanitaria sono RSSMRA80A01H501U").
+    [Theory]
+    [InlineData("Le sedici lettere e cifre della mia tessera sanitaria sono RSSMRA80A01H501U.")]
+    [InlineData("Los datos de mi DNI son 48213377K.")]
+    [InlineData("My passport number is X1234567.")]
+    public void An_identity_number_named_as_one_is_found(string text) =>
+        Assert.Contains(PiiKinds.NationalId, PiiDetector.Kinds(text));
+
     [Fact]
     public void Redaction_replaces_each_item_with_its_kind()
     {
