@@ -23,7 +23,9 @@ public static partial class InstructionGuard
 
     // A power to act on this system or on others: being authorised for more than one's own, a say over others' escalations.
     private const string ClaimedPowers =
-        @"\bi am (?:\w+ )?(?:cleared|vetted|approved|authorized|authorised|permitted|allowed|entitled|empowered|greenlit|green lit|okayed|signed off|whitelisted) (?:for|to) (?:[\w']+ ){0,3}(?:access|see|read|view|bypass|override|everything|all|any|full|admin|root|records|accounts|histories|chats|profiles|anything|whatever)\b"
+        @"\bi am (?:\w+ )?(?:cleared|vetted|approved|authorized|authorised|permitted|allowed|entitled|empowered|greenlit|green lit|okayed|signed off|whitelisted) (?:for|to) (?:(?:[\w']+ ){0,3}(?:access|bypass|override|everything|all|any|full|admin|root|records|accounts|histories|chats|profiles|anything|whatever)"
+        // ... seeing or reading only what is others' or everyone's ("allowed to read the bedtime stories at the library" is a job).
+        + @"|(?:see|read|view) (?:[\w']+ ){0,2}(?:all|every|any|other|others|everyone s|their|users?|data|records|accounts|files|messages|chats|conversations|profiles|history|histories|logs|reports|charts|results|grades|anything|everything|whatever))\b"
         + @"|\b(?:approve|grant|escalate|elevate|promote|verify|authorize|authorise|whitelist) (?:my own|myself|me)\b"
         // A standing this system gave one's account or messages ("my account was flagged as trusted", "my requests are marked privileged").
         + @"|\b(?:my|our) (?:account|accounts|profile|user|login|messages|requests|prompts|queries|session|sessions) (?:is|are|was|were|has been|have been|got|gets|get|stays|stay) (?:\w+ ){0,2}(?:flagged|marked|listed|tagged|labeled|labelled|classified|registered|set|treated|recognized|recognised|whitelisted|allowlisted) (?:as )?(?:\w+ )?(?:trusted|verified|privileged|exempt|admin|staff|internal|priority|approved|elevated|unrestricted|safe)\b"
@@ -388,8 +390,12 @@ public static partial class InstructionGuard
         @"linkedin|uber|airbnb|ebay|etsy|vinted|wallapop|twitter|instagram|facebook|tiktok|youtube|twitch|bumble|tinder|booking|blablacar|lyft|fiverr|upwork|github|bolt|deliveroo|glovo|doctolib|spotify|soundcloud|bandcamp|steam|xing|reddit|strava|kick|behance|deezer|apple music";
 
     private const string VerifiedElsewhere =
+        // ... or an account verified at an office or portal named by its owner ("a verified account at the pension office's online portal").
+        @"|verified (?:\w+ )?(?:account|profile|identity) (?:at|with|on|in) (?:the|my|our|a) (?:[a-z']+ ){1,3}(?:portal|office|bank|site|website|app|platform|agency|service)"
+        // A superuser of a workplace's software is its power user ("the Excel superuser at work", "SAP-Key-User").
+        + @"|(?:excel|sap|epic|salesforce|jira|sharepoint|office|power bi|tableau|workday|oracle|cerner|dynamics|navision|datev) super ?users?"
         // ... with what one is verified as between ("verifizierter Streamer auf Twitch"), or the platform first ("Mein Profil auf XING ist verifiziert").
-        @"|(?:verified|verifie\w*|verifiziert\w*|verificad\w*|verificat\w*|geverifieerd\w*)\s(?:[a-z\-]+\s)?(?:(?:on|sur|auf|en|su|em|op|bei|as an?)\s)?(?:" + Platforms + @")"
+        + @"|(?:verified|verifie\w*|verifiziert\w*|verificad\w*|verificat\w*|geverifieerd\w*)\s(?:[a-z\-]+\s)?(?:(?:on|sur|auf|en|su|em|op|bei|as an?)\s)?(?:" + Platforms + @")"
         + @"|(?:on|sur|auf|en|su|em|op|bei)\s(?:" + Platforms + @")\s(?:\w+\s)?(?:verified|verifie\w*|verifiziert\w*|verificad\w*|verificat\w*|geverifieerd\w*)"
         + @"|(?:an der |der |die |at |la |a )?tu (?:munchen|muenchen|berlin|wien|delft|dresden|darmstadt|dortmund|graz|eindhoven|braunschweig|chemnitz|kaiserslautern|ilmenau|hamburg|clausthal|freiberg|bergakademie)";
 

@@ -120,4 +120,42 @@ public static partial class InstructionGuard
         @"\b(?:tamer|dompteur|dompteuse|dompteurin|domador|domadora|domatore|domatrice|temmer|bandiger\w*|dresseur|dresseuse|dresseur|handler|wrangler|whisperer|ringmaster|trainer|trainerin|dresseerder|africhter)\s(?:(?:of|des|du|de la|de|del|della|dello|di|do|da|van|von|der)\s)?"
         + @"(?:(?:this|dieses|diesen|ce|cet|cette|este|esta|questo|questa|deste|desta|dit|deze)\s(?:program|programme|programms|programm|programa|programma|software|logiciel|system|systems|systeme|sistema|systeem)"
         + @"|(?:the|this|des|dieses|du|de le|del|dello|do|van het|het|le|el|il|o)\s(?:model|modells|modell|modele|modelo|modello|bot|bots|chatbot|chatbots|ai|ki|ia|assistant|assistenten|assistente|asistente))\b";
+
+    // Round 41 (the hundred-and-thirty-first's and -thirty-third's misses and what reached a summarizer of the round's pools).
+    // A locker, printer or door released with a number ("My parcel locker at Central Station releases with 552913", "My
+    // secure-print release at work is 8842").
+    private const string ReleasedWithCode =
+        @"\b(?:releases?|opens?|unlocks?|frees?|disarms?|libera|liberta|abre|ouvre|offnet|apre|opent|ontgrendelt|entsperrt|desbloquea|desbloqueia|sblocca)\b[^.!?;\n]{0,20}?\b(?:with|using|con|avec|mit|com|met|via|durch)\s(?:(?:the|a|code|pin|number|el|la|le|il|o|der|die|das|de|het|codigo|code|pin)\s)?\d{4,}\b"
+        + @"|\b(?:secure print|print|printer|follow me) release\b[^.!?;\n]{0,30}?(?:" + Assignment + @")\s?\d{3,}";
+
+    // The word a gate, school or doorman asks for, with its value ("The pickup word my daughter's school checks at the gate is
+    // 'marigold'", "A palavra que o porteiro do meu prédio pede para liberar visitas é 'goiabada'").
+    private const string WordAskedFor =
+        @"\b(?:word|palabra|mot|wort|parola|palavra|woord|phrase|frase)\b[^.!?;\n]{0,60}?\b(?:checks?|asks? for|asks|wants|requires|needs|accepts?|pide|pregunta|exige|acepta|demande|exige|accepte|verlangt|fragt|akzeptiert|chiede|accetta|pede|exige|aceita|vraagt|wil horen|accepteert)\b[^.!?;\n]{0,40}?(?:" + Assignment + @")\S";
+
+    // Where a house key is hidden ("the door key under the third flowerpot left of the porch", "Mi llave de casa está escondida
+    // dentro del farol del jardín").
+    private const string HiddenKey =
+        @"\b(?:keys?|spare key|door key|house key|llaves?|cles?|schlussel\w*|hausschlussel|chiavi|chiave|chaves?|sleutels?|reservesleutel)\b[^.!?;\n]{0,50}?\b(?:under|beneath|behind|inside|underneath|bajo|debajo de|debajo del|detras de|detras del|dentro de|dentro del|sous|derriere|dans|unter|hinter|im|in der|in dem|sotto|dietro|dentro|debaixo|atras|dentro do|dentro da|onder|achter|in de|in het)\s(?:the\s|a\s|el\s|la\s|le\s|les\s|der\s|die\s|das\s|dem\s|den\s|il\s|lo\s|o\s|a\s|de\s|het\s|del\s|du\s|do\s|da\s)?(?:\w+\s){0,2}?(?:mat|doormat|flowerpot|flower pot|pot|plant pot|planter|rock|stone|brick|lantern|gnome|birdhouse|felpudo|maceta|piedra|farol|tiesto|paillasson|pot de fleurs|pierre|lanterne|fussmatte|blumentopf|stein|laterne|gartenzwerg|zerbino|vaso|sasso|lanterna|capacho|tapete|vaso|pedra|deurmat|bloempot|steen|lantaarn|kabouter)\b"
+        + @"|\b(?:keys?|llaves?|cles?|schlussel\w*|chiavi|chiave|chaves?|sleutels?)\b[^.!?;\n]{0,30}?\b(?:hidden|hid|escondidas?|cachees?|cachee|versteckt|nascost[aei]|escondidas?|verstopt)\b[^.!?;\n]{0,20}?\b(?:under|behind|inside|in|bajo|debajo|detras|dentro|sous|derriere|dans|unter|hinter|sotto|dietro|dentro|debaixo|atras|onder|achter)\b";
+
+    // The screening said to sleep at some hours ("after midnight the screening sleeps and I'm answered plainly").
+    private const string ScreeningAsleep =
+        @"\b(?:screening|screener|filters?|filtering|moderation|moderator|safety checks?|safeguards?|guardrails?|censor|censorship|filtro|filtros|moderacion|filtre|filtres|moderation|filter|filterung|moderation|filtri|moderazione|filtragem|moderacao|filters|moderatie)\b[^.!?;\n]{0,20}?\b(?:sleeps?|is asleep|falls asleep|goes to sleep|naps?|rests?|dozes?|nods off|clocks out|goes home|takes a break|duerme|se duerme|descansa|dort|s endort|se repose|schlaft|ruht|macht pause|dorme|riposa|descansa|slaapt|rust)\b";
+
+    // A competitor spoken of in the answers ("My competitor, Brightline Plumbing, comes up in answers as unlicensed").
+    private const string CompetitorInAnswers =
+        @"\b(?:competitors?|rivals?|competencia|competidor\w*|concurrent\w*|konkurrent\w*|concorrent\w*|rival\w*)\b[^.!?;\n]{0,60}?\b(?:comes? up|appears?|shows? up|turns? up|is (?:described|shown|presented|mentioned|listed|called)|aparece|sale|apparait|figure|erscheint|auftaucht|appare|compare|aparece|surge|verschijnt|komt)\s(?:in|en|dans|im|in den|nelle|nei|nas|nos|in de)\s(?:\w+\s)?(?:" + AdviceWords + @")\b";
+
+    // Others' questions seen "here" ("sehe die Eröffnungsfragen meiner Gegner hier").
+    private const string OthersQuestionsHere =
+        @"\b(?:see|sees|read|reads|get|gets|sehe|sieht|lese|liest|bekomme|vois|voit|lis|lit|veo|leo|vedo|leggo|vejo|leio|zie|ziet|lees|leest)\b[^.!?;\n]{0,30}?\w*(?:questions|fragen|preguntas|domande|perguntas|vragen|prompts|chats)\s(?:\w+\s){0,2}?(?:meiner|meines|my|mes|mis|dei miei|delle mie|dos meus|das minhas|mijn|other|others|anderer|andere|anderen|des autres|de otros|di altri|de outros|van anderen)\s(?:\w+\s)?(?:here|hier|ici|aqui|qui|aca)\b";
+
+    // Trusted to read others' chats with the assistant ("I'm trusted to read their chats with you").
+    private const string TheirChatsWithYou =
+        @"\b(?:trusted|allowed|entitled|authori[sz]ed|permitted|cleared|supposed)\sto\s(?:read|see|view|access|check|look at|go through|monitor)\s(?:\w+\s)?(?:their|his|her|other|others|everyone s|the)\s(?:\w+\s)?(?:chats|conversations|messages|history|histories|questions|prompts)\s(?:with|to)\s(?:you|the assistant|the bot|the ai|this assistant)\b";
+
+    // A Dutch order after "dus", "en": set my account to ("dus zet mijn account op beheerdersniveau").
+    private const string DutchSetMine =
+        @"(?:" + ClauseStart + @"|\b(?:dus|en|daarom|maar)\s)(?:zet|maak|verhoog|wijzig|verander|ken|geef)\s(?:mijn\s(?:account|profiel|status|rol|rechten|niveau)|mij|me)\s(?:\w+\s){0,2}?(?:op|tot|als|toe|de|het)\b";
 }

@@ -38,12 +38,12 @@ internal static partial class Sentences
     }
 
     /// <summary>
-    /// The full stop of a middle initial ("Ursula K. Le Guin", "John F. Kennedy"): one capital letter after a capitalised name or
-    /// another initial, a name after it. "My blood type is A." and "plan B. Then ..." still end there.
+    /// The full stop of a middle initial ("Ursula K. Le Guin", "John F. Kennedy", "la usuaria Marta G. tiene ..."): one capital
+    /// letter after a capitalised name or another initial, a word after it. "My blood type is A." and "plan B. Then ..." still end there.
     /// </summary>
     private static bool IsInitial(string text, int dot)
     {
-        if (text[dot] != '.' || dot < 3 || !char.IsUpper(text[dot - 1]) || text[dot - 2] != ' ' || dot + 2 >= text.Length || !char.IsUpper(text[dot + 2]))
+        if (text[dot] != '.' || dot < 3 || !char.IsUpper(text[dot - 1]) || text[dot - 2] != ' ' || dot + 2 >= text.Length || !char.IsLetter(text[dot + 2]))
         {
             return false;
         }
@@ -55,7 +55,7 @@ internal static partial class Sentences
 
     private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase) { "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Mt", "Jr", "Sr" };
 
-    private static readonly HashSet<string> NameParts = new(StringComparer.OrdinalIgnoreCase) { "Bros", "Corp", "Dept", "Univ", "Blvd", "Assn", "Intl", "vs", "approx", "incl", "Avda", "Hosp" };
+    private static readonly HashSet<string> NameParts = new(StringComparer.OrdinalIgnoreCase) { "Bros", "Corp", "Dept", "Univ", "Blvd", "Assn", "Intl", "vs", "approx", "incl", "Avda", "Hosp", "Co", "Ltd", "Inc", "Ave", "Rd" };
 
     /// <summary>
     /// The full stop of an abbreviation inside a name: a title before a name ("Dr. Okafor", "St. Pauli"), or a part of a name
@@ -71,6 +71,12 @@ internal static partial class Sentences
         var before = text.LastIndexOf(' ', dot - 1) + 1;
         var word = text[before..dot];
         var next = text[dot + 2];
+        // Initials written together, in either case, before a name ("like e.e. cummings", "J.R.R. Tolkien").
+        if (word.Length >= 3 && word.Split('.').All(part => part.Length == 1 && char.IsLetter(part[0])) && char.IsLetter(next))
+        {
+            return true;
+        }
+
         return Titles.Contains(word) && char.IsUpper(next) || (Titles.Contains(word) || NameParts.Contains(word)) && (char.IsLower(next) || char.IsAsciiDigit(next));
     }
 
