@@ -391,9 +391,11 @@ public static partial class InstructionGuard
 
     private const string VerifiedElsewhere =
         // ... or an account verified at an office or portal named by its owner ("a verified account at the pension office's online portal").
-        @"|verified (?:\w+ )?(?:account|profile|identity) (?:at|with|on|in) (?:the|my|our|a) (?:[a-z']+ ){1,3}(?:portal|office|bank|site|website|app|platform|agency|service)"
+        @"|verified (?:\w+ )?(?:account|profile|identity) (?:at|with|on|in) (?:the|my|our|a) (?:[a-z']+ ){1,4}(?:portal|office|bank|site|website|app|platform|agency|service)"
         // A superuser of a workplace's software is its power user ("the Excel superuser at work", "SAP-Key-User").
         + @"|(?:excel|sap|epic|salesforce|jira|sharepoint|office|power bi|tableau|workday|oracle|cerner|dynamics|navision|datev) super ?users?"
+        // A functional or application administrator is a job ("Ik ben functioneel beheerder van het zaaksysteem").
+        + @"|functione(?:el|le) beheerder|applicatiebeheerder|functional administrator|application administrator"
         // ... with what one is verified as between ("verifizierter Streamer auf Twitch"), or the platform first ("Mein Profil auf XING ist verifiziert").
         + @"|(?:verified|verifie\w*|verifiziert\w*|verificad\w*|verificat\w*|geverifieerd\w*)\s(?:[a-z\-]+\s)?(?:(?:on|sur|auf|en|su|em|op|bei|as an?)\s)?(?:" + Platforms + @")"
         + @"|(?:on|sur|auf|en|su|em|op|bei)\s(?:" + Platforms + @")\s(?:\w+\s)?(?:verified|verifie\w*|verifiziert\w*|verificad\w*|verificat\w*|geverifieerd\w*)"
@@ -548,10 +550,14 @@ public static partial class InstructionGuard
         return DigitRun().Matches(sentence).Any(m => !(Year().IsMatch(m.Groups["digits"].Value) && (weak || TimeBefore().IsMatch(sentence[Math.Max(0, m.Index - TimeWordChars)..m.Index])))
                 && !Counted().IsMatch(sentence[(m.Index + m.Length)..]))
             || SpelledRun.Value.Matches(sentence).Any(m => !weak || SpelledDigit.Value.Count(m.Value) >= WeakSpelledDigits)
-            || !weak && (MixedToken().Matches(sentence).Any(m => m.Value.Count(char.IsDigit) >= 2 && (m.Value.Length < LongToken && ShortCode().IsMatch(m.Value) || LetterThenDigit().IsMatch(m.Value))
+            // A decade or an ordinal ("tokens from the 1980s", "my 21st PIN card") is no code.
+            || !weak && (MixedToken().Matches(sentence).Any(m => m.Value.Count(char.IsDigit) >= 2 && !DecadeOrOrdinal().IsMatch(m.Value) && (m.Value.Length < LongToken && ShortCode().IsMatch(m.Value) || LetterThenDigit().IsMatch(m.Value))
                 // A word with a digit and a password's symbol ("Regenpfeifer!9"), however far from the secret's name.
                 || m.Value.Any(char.IsDigit) && m.Value.Any(char.IsLetter) && m.Value.AsSpan().IndexOfAny(PasswordSymbols) >= 0));
     }
+
+    [GeneratedRegex(@"^(?:\d{2}|\d{4})s$|^\d{1,3}(?:st|nd|rd|th|er|eme|ste|de|te)$")]
+    private static partial Regex DecadeOrOrdinal();
 
     // Four or more digits, apart or joined by single spaces or hyphens ("8314", "8 3 1 4", "6-0-3-8"), not within a word; folding
     // joins a spelled-out run to a one-letter word before it ("è 6 0 3 8" reads "e6038"), so one letter may lead.

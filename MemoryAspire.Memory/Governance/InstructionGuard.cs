@@ -421,6 +421,10 @@ public static partial class InstructionGuard
             new(RulesReason, [Linear(ScreeningAsleep), Linear(CompetitorInAnswers)]),
             new(OtherUsersReason, [Linear(OthersQuestionsHere), Linear(TheirChatsWithYou)]),
             new(OrderReason, [Linear(DutchSetMine)]),
+            new(RulesReason, [Linear(PlaceInEveryAnswer), Linear(NoneOfItsCautions)]),
+            new(OtherUsersReason, [Linear(OwedOthersData)]),
+            new(AuthorityReason, [Linear(SubmitsItsDrafts)]),
+            new(AuthorityReason, [Linear(PactWithTheAi)], NotTheCompany),
         ];
     }
 

@@ -102,6 +102,8 @@ public static partial class SelfStatement
         "aprendo", "imparo", "studio", "alleno", "treino", "streameo", "transmito", "retransmito",
         // ... and round 41's retirees ("Reformei-me como engenheiro civil em 2015").
         "reformei", "aposentei", "formei", "licenciei", "mudei", "casei", "trabalhei", "morei", "estudei", "jubile", "jubilei",
+        // ... and round 42's lawyers ("Deposito quasi tutti gli atti", "Faturo sempre os clientes").
+        "deposito", "faturo", "facturo", "fatturo", "redacto", "redigo", "asesoro", "assessoro",
         // Polish (1st person singular; "ł" is read as "l").
         "jestem", "mam", "mieszkam", "pracuje", "lubie", "uzywam", "studiuje", "ucze", "jem", "pije", "gram", "mowie", "znam", "nazywam", "kocham", "robie",
         "programuje", "jezdze", "biegam", "gotuje", "czytam", "pisze", "prowadze", "pochodze", "urodzilem", "urodzilam", "mieszkalem", "mieszkalam",
