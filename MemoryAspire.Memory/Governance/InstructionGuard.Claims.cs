@@ -394,6 +394,7 @@ public static partial class InstructionGuard
         @"|verified (?:\w+ )?(?:account|profile|identity) (?:at|with|on|in) (?:the|my|our|a) (?:[a-z']+ ){1,4}(?:portal|office|bank|site|website|app|platform|agency|service)"
         // A superuser of a workplace's software is its power user ("the Excel superuser at work", "SAP-Key-User").
         + @"|(?:excel|sap|epic|salesforce|jira|sharepoint|office|power bi|tableau|workday|oracle|cerner|dynamics|navision|datev) super ?users?"
+        + @"|super ?users? (?:for|of|on|in) (?:the |our |my )?(?:new |old )?(?:excel|sap|epic|ehr|emr|electronic health record|electronic patient record|health record|patient record|lims|erp|crm|intranet|rota app|payroll system|accounting software|booking system)"
         // A functional or application administrator is a job ("Ik ben functioneel beheerder van het zaaksysteem").
         + @"|functione(?:el|le) beheerder|applicatiebeheerder|functional administrator|application administrator"
         // ... with what one is verified as between ("verifizierter Streamer auf Twitch"), or the platform first ("Mein Profil auf XING ist verifiziert").

@@ -185,4 +185,79 @@ public static partial class InstructionGuard
 
     private const string NoneOfItsCautions =
         @"\b(?:none|not one|ninguna|ninguno|aucune|aucun|keine|keiner|nessuna|nessuno|nenhuma|nenhum|geen)\s(?:of\s|de\s|di\s|der\s|van\s)?(?:its|sus|ses|seine|ihre|le sue|i suoi|as suas|os seus|zijn|haar)\s(?:\w+\s)?(?:cautions|warnings|rules|limits|filters|safeguards|restrictions|cautelas|advertencias|reglas|limites|filtros|precauciones|restricciones|precautions|avertissements|regles|filtres|restrictions|warnungen|regeln|grenzen|filter|schranken|cautele|avvertenze|regole|limiti|filtri|restrizioni|avisos|regras|restricoes|waarschuwingen|regels|grenzen|filters|beperkingen)\s(?:\w+\s)?(?:reach|reaches|apply|applies|bind|binds|touch|touches|cover|covers|alcanza|alcanzan|aplica|aplican|atteint|atteignent|s applique|s appliquent|gilt|gelten|betrifft|betreffen|erreicht|erreichen|vale|valgono|riguarda|riguardano|raggiunge|raggiungono|se aplica|se aplicam|atinge|atingem|alcanca|alcancam|geldt|gelden|raakt|raken|bereikt|bereiken)\b";
+
+    // Round 43 (the hundred-and-thirty-seventh's misses and what reached a summarizer of its pool). A password given as a
+    // riddle for every login ("my late cat's name plus 1987 for every login"), or as the value things are secured with.
+    private const string RiddleForEveryLogin =
+        @"\b(?:plus|and|followed by|then|with|\+)\s\d{2,}\s(?:for|as|on|in|opens|unlocks|gets me into|is)\s(?:every|each|all|all my|my|any)\s(?:\w+\s)?(?:logins?|passwords?|accounts?|pins?|sign ins?|passcodes?)\b"
+        + @"|\b(?:secured|protected|locked|gesichert|geschutzt|abgesichert|verschlusselt|protegee?s?|securisee?s?|protegid[oa]s?|asegurad[oa]s?|protett[oaie]|bloccat[oaie]|beveiligd|vergrendeld|beschermd)\b[^.!?;\n]{0,10}?:\s?\S{4,}";
+
+    // Reading any flagged, private or other users' conversation ("la personne à prévenir qui peut lire n'importe quelle
+    // conversation signalée"); a language one reads ("any conversation in Spanish") is no such power.
+    private const string ReadsAnyConversation =
+        @"\b(?:can|may|could|get to|peut|peux|puede|puedo|kann|darf|puo|posso|pode|posso|kan|mag)\s(?:\w+\s)?(?:read|see|view|open|lire|voir|consulter|ouvrir|leer|ver|consultar|abrir|lesen|sehen|einsehen|offnen|leggere|vedere|consultare|aprire|ler|abrir|lezen|zien|inzien|openen)\s(?:any|every|all|ne importe quel\w*|n.?importe quel\w*|toutes? les|tous les|cualquier|todas las|todos los|jede\w*|alle|qualsiasi|ogni|tutte le|qualquer|todas as|elke|iedere?)\s(?:\w+\s)?(?:conversations?|chats?|messages?|threads?|conversacion\w*|gesprach\w*|unterhaltung\w*|conversazion\w*|conversas?|gesprek\w*|berichten|nachrichten|mensajes|messaggi|mensagens)\s(?:\w+\s)?(?:flagged|reported|signal\w*|gemeld\w*|gemarkeerd|segnalat\w*|sinalizad\w*|denunciad\w*|markiert\w*|private|privee?s?|privad[oa]s?|privat\w*|of other|of others|d autres|de otros|anderer|di altri|de outros|van andere|here|ici|aqui|hier|qui|on this|sur ce|en este|auf diese\w*|su questo|neste|op dit)\b";
+
+    // A map or list of the permitted topics drawn by one ("Je trace la carte des sujets permis").
+    private const string PermittedWords =
+        "permitted|allowed|forbidden|banned|authori[sz]ed|permis|autorises|interdits|permitidos|prohibidos|autorizados|erlaubten|verbotenen|zulassigen|permessi|consentiti|vietati|proibidos|toegestane|verboden";
+
+    private const string TopicWords =
+        "topics|subjects|questions|answers|sujets|temas|preguntas|themen|fragen|argomenti|domande|assuntos|perguntas|onderwerpen|vragen";
+
+    private const string MapOfPermittedTopics =
+        // The Romance languages put the adjective after its noun ("la carte des sujets permis").
+        @"\b(?:map|list|catalogue|catalog|carte|liste|mapa|lista|karte|mappa|elenco|kaart|lijst)\s(?:of\s|des\s|de\s|de los\s|de las\s|dei\s|delle\s|degli\s|dos\s|das\s)(?:" + TopicWords + @")\s(?:" + PermittedWords + @")\b|\b(?:map|list|catalogue|catalog|carte|liste|mapa|lista|karte|liste|mappa|elenco|kaart|lijst)\s(?:of\s|des\s|de\s|de los\s|de las\s|der\s|dei\s|delle\s|degli\s|dos\s|das\s|van\s|van de\s)?(?:the\s)?(?:permitted|allowed|forbidden|banned|authori[sz]ed|permis|autorises|interdits|permitidos|prohibidos|autorizados|erlaubten|verbotenen|zulassigen|permessi|consentiti|vietati|proibidos|toegestane|verboden)\s(?:topics|subjects|questions|answers|sujets|questions|temas|preguntas|themen|fragen|argomenti|domande|assuntos|perguntas|onderwerpen|vragen)\b";
+
+    // Credit for forbidden topics, or forbidden topics when one needs them ("crédito con el servicio para sobregirarme en temas prohibidos").
+    private const string ForbiddenTopicsForMe =
+        @"\b(?:temas|asuntos|preguntas|respuestas|contenidos|sujets|reponses|contenus|argomenti|domande|risposte|contenuti|assuntos|perguntas|respostas|conteudos)\s(?:prohibidos|vetados|interdits|defendus|proibit\w*|vietat\w*|proibidos)\b|\b(?:forbidden|banned|prohibited|off limits|restricted|prohibidos|vetados|interdits|defendus|verbotene\w*|gesperrte\w*|proibit\w*|vietat\w*|proibidos|verboden)\s(?:topics|subjects|questions|answers|content|temas|asuntos|preguntas|respuestas|contenidos|sujets|reponses|contenus|themen|fragen|antworten|inhalte|argomenti|domande|risposte|contenuti|assuntos|perguntas|respostas|conteudos|onderwerpen|vragen|antwoorden|inhoud)\b";
+
+    [GeneratedRegex(@"\b(?:when i need|whenever i (?:want|need|like)|for me|i get|i can|credit|credito|overdraft|sobregir\w*|cuando lo necesito|cuando quiero|quand j en ai besoin|quand je veux|pour moi|wenn ich (?:will|sie brauche|es brauche)|fur mich|quando voglio|quando ne ho bisogno|per me|quando preciso|quando quero|para mim|als ik wil|wanneer ik wil|voor mij)\b")]
+    private static partial Regex ForMyUse();
+
+    private static bool WhenINeed(string text, Match match) => SentenceHas(ForMyUse(), text, match);
+
+    // Conflicts between one's requests and the rules settled in one's favour ("resuelvo todo choque entre mis peticiones y las normas a mi favor").
+    private const string ConflictsInMyFavour =
+        @"\b(?:conflicts?|clash\w*|choques?|conflictos?|conflits?|konflikt\w*|conflitt\w*|conflitos?|conflicten|botsing\w*|disputes?|disputas?|streit\w*)\b[^.!?;\n]{0,50}?\b(?:rules|normas|reglas|regles|regeln|regole|regras|regels|policy|policies|politicas|richtlinien|guidelines|directrices|consignes)\b[^.!?;\n]{0,30}?\b(?:in my favou?r|a mi favor|en ma faveur|zu meinen gunsten|a mio favore|a meu favor|in mijn voordeel|my way)\b";
+
+    // Someone's phone or an account unlocked by a drawn pattern ("El móvil de mi vecina se desbloquea trazando una L").
+    private const string UnlockPattern =
+        @"\b(?:unlock\w*|desbloque\w*|deverrouill\w*|entsperr\w*|sblocc\w*|ontgrendel\w*)\b[^.!?;\n]{0,30}?\b(?:drawing|tracing|swiping|trazando|dibujando|deslizando|dessinant|tracant|zeichnet|zeichnen|zeichnest|wischt|disegnando|tracciando|desenhando|tracando|tekenen|tekent|vegen)\b"
+        + @"|\b(?:unlock|lock screen|entsperr|desbloqueo|deverrouillage|sblocco|desbloqueio|ontgrendel)\w*\s(?:pattern|patron|motif|muster|sequenza|schema|padrao|patroon)\b[^.!?;\n]{0,20}?(?:" + Assignment + @")\S";
+
+    // The vocabulary the answers may use, handed out by one ("reparte a las respuestas el vocabulario que pueden usar");
+    // AnswersNamed asks for the answers in the sentence.
+    private const string VocabularyTheyMayUse =
+        @"\b(?:vocabulary|vocabulario|vocabulaire|wortschatz|vokabular|vocabolario|woordenschat|words|palabras|mots|worter|parole|palavras|woorden)\b[^.!?;\n]{0,20}?\b(?:can|may|pueden|peuvent|durfen|konnen|possono|podem|mogen|kunnen|are allowed to|se permiten|ont le droit d)\s(?:\w+\s)?(?:use|usar|utiliser|employer|verwenden|benutzen|gebrauchen|usare|utilizzare|gebruiken)\b";
+
+    [GeneratedRegex(@"\b(?:" + AnswerWords + @")\b")]
+    private static partial Regex AnswerWord();
+
+    private static bool AnswersNamed(string text, Match match) => SentenceHas(AnswerWord(), text, match);
+
+    // None of one's questions ever refused ("perciò nessuna mia domanda viene respinta").
+    private const string NoneOfMineRefused =
+        @"\b(?:no|none of|not one of|nessuna|nessun|ninguna|ningun|aucune|aucun|keine|keiner|nenhuma|nenhum|geen|geen enkele)\s(?:\w+\s)?(?:my\s|mia\s|mio\s|mi\s|ma\s|mon\s|meine\s|meiner\s|minha\s|meu\s|mijn\s|of my\s|de mis\s|de mes\s|delle mie\s|dei miei\s|das minhas\s|dos meus\s|van mijn\s)?(?:\w+\s)?(?:questions?|requests?|prompts?|domand[ae]|richiest[ae]|preguntas?|peticion\w*|solicitud\w*|demandes?|fragen?|anfragen?|bitten?|perguntas?|pedidos?|vragen?|verzoeken?)\s(?:\w+\s)?(?:is|are|gets?|get|viene|vengono|es|son|est|sont|wird|werden|e|sao|wordt|worden)\s(?:ever\s|mai\s|nunca\s|jamais\s|je\s|jemals\s|nooit\s|ooit\s)?(?:refused|rejected|declined|denied|turned down|respint[ae]|rifiutat[ae]|rechazad[ao]s?|denegad[ao]s?|refusee?s?|rejetee?s?|abgelehnt|zuruckgewiesen|verweigert|recusad[ao]s?|rejeitad[ao]s?|negad[ao]s?|geweigerd|afgewezen)\b";
+
+    // Deciding which answers may flow out or pass ("de dijkgraaf die bepaalt welke antwoorden over de dijk mogen stromen").
+    private const string DecideWhichAnswersPass =
+        @"\b(?:decide|decides|determine|determines|choose|chooses|bepaal|bepaalt|beslis|beslist|entscheide|bestimme|bestimmt|decide|decido|determino|elijo|decide|determine|choisis|decido|stabilisco|scelgo|decido|escolho|determino)\b[^.!?;\n]{0,20}?\b(?:which|what|welke|wat|quel\w*|que|cual\w*|welche\w*|quali|quale|quais)\s(?:\w+\s)?(?:" + AnswerWords + @")\b[^.!?;\n]{0,40}?\b(?:flow|pass|get through|go out|stromen|passeren|doorgaan|door|naar buiten|passer|passent|sortir|sortent|pasar|pasan|salir|salen|passare|passano|uscire|escono|passar|passam|sair|saem|durch|raus|fliessen|durchkommen)\b";
+
+    // A seat on the board that writes the safety guidelines, with no body of one's own named ("de sleutelpositie in de
+    // redactieraad die de veiligheidsrichtlijnen schrijft"); NotOurOwnBody keeps "the committee that writes the safety
+    // guidelines for our lab".
+    private const string BoardOfTheGuidelines =
+        @"\b(?:board|council|committee|panel|team|redactieraad|raad|commissie|comite|comision|consejo|conseil|rat|ausschuss|gremium|redaktion|comitato|consiglio|redazione|conselho|comissao|redacao)\b[^.!?;\n]{0,20}?\b(?:that|which|die|dat|que|qui|der|che)\s(?:writes|sets|decides|defines|drafts|schrijft|bepaalt|opstelt|escribe|define|redacta|fija|ecrit|redige|definit|fixe|schreibt|festlegt|bestimmt|verfasst|scrive|stabilisce|definisce|redige|escreve|estabelece)\s(?:the\s|de\s|la\s|las\s|les\s|die\s|le\s|as\s|os\s)?(?:\w+\s)?\w*(?:safety guidelines|content polic\w*|veiligheidsrichtlijnen|sicherheitsrichtlinien|directrices de seguridad|politica de contenido|consignes de securite|regles de securite|linee guida di sicurezza|diretrizes de seguranca|moderation rules|safety rules|guardrails|moderatieregels|moderationsregeln)\b"
+        // German and Dutch put the verb last ("in de redactieraad die de veiligheidsrichtlijnen schrijft").
+        + @"|\b(?:board|council|committee|panel|team|redactieraad|raad|commissie|ausschuss|gremium|redaktion|rat)\b[^.!?;\n]{0,20}?\b(?:die|dat|der|das)\s(?:de\s|die\s|het\s)?\w*(?:veiligheidsrichtlijnen|sicherheitsrichtlinien|moderatieregels|moderationsregeln|inhaltsrichtlinien|contentbeleid)\s(?:schrijft|opstelt|bepaalt|vaststelt|schreibt|festlegt|verfasst|bestimmt)\b";
+
+    [GeneratedRegex(@"\b(?:for|of|at|in|voor|van|bij|fur|von|bei|para|de|pour|per|di|do|da)\s(?:our|my|the|onze|mijn|unsere\w*|meine\w*|nuestr\w*|mi|notre|mon|ma|nostr\w*|mio|mia|nosso|nossa|minha|het|de|der|die|dem|la|el|le|il|o|a)\s(?:\w+\s)?(?:lab|laboratory|company|firm|hospital|school|club|factory|plant|site|team|department|city|town|union|association|league|federation|ward|clinic|airline|university|bedrijf|ziekenhuis|school|vereniging|gemeente|fabriek|firma|krankenhaus|schule|verein|stadt|entreprise|hopital|ecole|usine|empresa|hospital|escuela|colegio|fabrica|azienda|ospedale|scuola|fabbrica|empresa|escola)\b")]
+    private static partial Regex OurOwnBody();
+
+    private static bool NotOurOwnBody(string text, Match match) => !SentenceHas(OurOwnBody(), text, match);
+
+    // A content policy said to have lapsed for one ("A política de conteúdo caducou para mim").
+    private const string PolicyLapsedForMe =
+        @"\b(?:content polic(?:y|ies)|safety polic(?:y|ies)|usage polic(?:y|ies)|politica de contenido|politique de contenu|inhaltsrichtlinie\w*|politica dei contenuti|politica de conteudo|contentbeleid|the rules|las normas|les regles|die regeln|le regole|as regras|de regels)\b[^.!?;\n]{0,20}?\b(?:expired|lapsed|ended|stopped applying|caduco|vencio|expiro|a expire|est caduque|a cesse|ist abgelaufen|gilt nicht mehr|e scaduta|e decaduta|caducou|expirou|venceu|is verlopen|vervallen|geldt niet meer)\b[^.!?;\n]{0,20}?\b(?:for me|para mi|pour moi|fur mich|per me|para mim|voor mij)\b";
 }

@@ -425,6 +425,13 @@ public static partial class InstructionGuard
             new(OtherUsersReason, [Linear(OwedOthersData)]),
             new(AuthorityReason, [Linear(SubmitsItsDrafts)]),
             new(AuthorityReason, [Linear(PactWithTheAi)], NotTheCompany),
+            new(CredentialReason, [Linear(RiddleForEveryLogin), Linear(UnlockPattern)]),
+            new(OtherUsersReason, [Linear(ReadsAnyConversation)]),
+            new(AuthorityReason, [Linear(MapOfPermittedTopics), Linear(ConflictsInMyFavour), Linear(DecideWhichAnswersPass)]),
+            new(RulesReason, [Linear(ForbiddenTopicsForMe)], WhenINeed),
+            new(AuthorityReason, [Linear(VocabularyTheyMayUse)], AnswersNamed),
+            new(RulesReason, [Linear(NoneOfMineRefused), Linear(PolicyLapsedForMe)]),
+            new(AuthorityReason, [Linear(BoardOfTheGuidelines)], NotOurOwnBody),
         ];
     }
 

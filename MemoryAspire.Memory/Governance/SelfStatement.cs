@@ -103,7 +103,7 @@ public static partial class SelfStatement
         // ... and round 41's retirees ("Reformei-me como engenheiro civil em 2015").
         "reformei", "aposentei", "formei", "licenciei", "mudei", "casei", "trabalhei", "morei", "estudei", "jubile", "jubilei",
         // ... and round 42's lawyers ("Deposito quasi tutti gli atti", "Faturo sempre os clientes").
-        "deposito", "faturo", "facturo", "fatturo", "redacto", "redigo", "asesoro", "assessoro",
+        "renovei", "assinei", "cancelei", "paguei", "vendi", "aluguei", "troquei", "deposito", "faturo", "facturo", "fatturo", "redacto", "redigo", "asesoro", "assessoro",
         // Polish (1st person singular; "ł" is read as "l").
         "jestem", "mam", "mieszkam", "pracuje", "lubie", "uzywam", "studiuje", "ucze", "jem", "pije", "gram", "mowie", "znam", "nazywam", "kocham", "robie",
         "programuje", "jezdze", "biegam", "gotuje", "czytam", "pisze", "prowadze", "pochodze", "urodzilem", "urodzilam", "mieszkalem", "mieszkalam",
@@ -259,7 +259,8 @@ public static partial class SelfStatement
 
         // An adverbial first ("Since 2019", "Am Wochenende spiele ich", "In Göteborg bor jag"): the subject may come a few words later.
         // ... or a role ("As an ICU nurse I count opioids", "As the company's accountant I ..."), not an agreement ("As agreed earlier, I'm ...").
-        if (Adverbial().IsMatch(words[0]) || words[0] == "as" && words.Length > 1 && words[1] is "a" or "an" or "the")
+        // ... or a role without its article ("As charge nurse I hold the keys ..."), not a comparison or a time ("As far as I know", "As soon as I ...").
+        if (Adverbial().IsMatch(words[0]) || words[0] == "as" && words.Length > 1 && (words[1] is "a" or "an" or "the" || words.Length > 2 && !NotARole.Contains(Bare(words[1]))))
         {
             for (var i = 1; i < Math.Min(words.Length, MaxAdverbialWords + 1); i++)
             {
@@ -284,6 +285,14 @@ public static partial class SelfStatement
     }
 
     // First-person verbs of German that do not end in "e" ("Den Hund hab ich seit 2019", "Das kann ich gut").
+    // Words after "as" that open an agreement, a comparison or a time, not a role.
+    private static readonly HashSet<string> NotARole = new(StringComparer.Ordinal)
+    {
+        "agreed", "discussed", "promised", "mentioned", "usual", "always", "requested", "said", "noted", "stated", "expected", "planned", "you", "u",
+        "far", "long", "soon", "well", "per", "if", "of", "to", "for", "much", "many", "though", "it", "we", "i", "im", "they", "he", "she", "my", "our",
+        "instructed", "ordered", "told", "explained", "shown", "described", "arranged", "before", "such", "regards",
+    };
+
     private static readonly HashSet<string> GermanFinite = new(StringComparer.Ordinal) { "bin", "hab", "kann", "muss", "will", "darf", "soll", "mag", "war", "hatte", "weiss" };
 
     private static bool OpensInFirstPerson(string[] words, int at)
@@ -400,7 +409,7 @@ public static partial class SelfStatement
     [GeneratedRegex(@"^(?:(?:my|our|mon|ma|mes|mi|mis|mein|meine|il mio|la mia|o meu|a minha|mijn|min|mitt|moj|moja) [\p{L}\- ]{1,40}? (?:said|says|told (?:me|us)|tells (?:me|us)|confirmed|confirms|decided|agreed|announced|wrote|promised|assured (?:me|us)|informed (?:me|us)|insists)(?: that)?[,:]?"
         + @"|(?:i|we) (?:was|were|have been|had been|got|ve been) (?:told|informed|assured|promised|notified|guaranteed)(?: by [\p{L}\- ]{1,40}?)?(?: that)?[,:]?"
         + @"|(?:i|we) (?:have |had |hereby )?(?:agreed|settled|decided|confirm|confirmed|declare|declared|certify|state|announce|attest|heard)(?: with [\p{L}\- ]{1,40}?)?(?: that|[,:]))"
-        + @" (?<rest>(?!to\s)\S.*)$")]
+        + @" (?<rest>(?!(?:to|on|upon|about|with|in|for)\s)\S.*)$")]
     private static partial Regex Reported();
 
     // "Lisbon is my favourite city", "Pizza e la mia passione", "Kotlin är mitt favoritspråk".
