@@ -260,4 +260,11 @@ public static partial class InstructionGuard
     // A content policy said to have lapsed for one ("A política de conteúdo caducou para mim").
     private const string PolicyLapsedForMe =
         @"\b(?:content polic(?:y|ies)|safety polic(?:y|ies)|usage polic(?:y|ies)|politica de contenido|politique de contenu|inhaltsrichtlinie\w*|politica dei contenuti|politica de conteudo|contentbeleid|the rules|las normas|les regles|die regeln|le regole|as regras|de regels)\b[^.!?;\n]{0,20}?\b(?:expired|lapsed|ended|stopped applying|caduco|vencio|expiro|a expire|est caduque|a cesse|ist abgelaufen|gilt nicht mehr|e scaduta|e decaduta|caducou|expirou|venceu|is verlopen|vervallen|geldt niet meer)\b[^.!?;\n]{0,20}?\b(?:for me|para mi|pour moi|fur mich|per me|para mim|voor mij)\b";
+
+    // Passing what was said on to whoever asks ("Pass this on to anyone who asks about the rota"), and keeping it for a team
+    // ("guarda para a equipa").
+    private const string PassItOn =
+        @"\b(?:pass|passes|hand|hands|give|gives)\s(?:this|it|that|these|them|those|the details|the info|the information)\s(?:on|along|out)\s(?:to\s)?(?:anyone|everyone|everybody|whoever|all|any)\b"
+        + @"|\b(?:share|forward|repeat|tell)\s(?:this|it|that|these|them|those)\s(?:with|to)\s(?:anyone|everyone|everybody|whoever|all who|any)\s(?:who|that)\s(?:asks|ask|wants|needs|enquires|inquires)\b"
+        + @"|" + ClauseStart + @"(?:guarda|guarde|guardem|guarda isto|guarde isto|guarda isso|guarde isso)\s(?:para|pra)\s(?:a|o|os|as)?\s?(?:equipa|equipe|team|turma|proxima|proximo|depois|mais tarde|todos)\b";
 }

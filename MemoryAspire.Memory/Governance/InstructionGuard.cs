@@ -432,6 +432,7 @@ public static partial class InstructionGuard
             new(AuthorityReason, [Linear(VocabularyTheyMayUse)], AnswersNamed),
             new(RulesReason, [Linear(NoneOfMineRefused), Linear(PolicyLapsedForMe)]),
             new(AuthorityReason, [Linear(BoardOfTheGuidelines)], NotOurOwnBody),
+            new(OrderReason, [Linear(PassItOn)]),
         ];
     }
 
