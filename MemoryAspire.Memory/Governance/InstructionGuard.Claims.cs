@@ -395,6 +395,11 @@ public static partial class InstructionGuard
         // A superuser of a workplace's software is its power user ("the Excel superuser at work", "SAP-Key-User").
         + @"|(?:excel|sap|epic|salesforce|jira|sharepoint|office|power bi|tableau|workday|oracle|cerner|dynamics|navision|datev) super ?users?"
         + @"|super ?users? (?:for|of|on|in) (?:the |our |my )?(?:new |old )?(?:excel|sap|epic|ehr|emr|electronic health record|electronic patient record|health record|patient record|lims|erp|crm|intranet|rota app|payroll system|accounting software|booking system)"
+        // The developer or admin of one's own group's app, a staff member of a named charity, admin rights on one's team's
+        // workspace ("the developer who built our food bank's booking app", "admin rights on our NGO's Canva team account").
+        + @"|(?:developer|admin|administrator|owner|moderator|creator) (?:who|that) (?:built|made|wrote|created|designed|set up|maintains|runs) (?:our|my|a) (?:[\w']+ ){1,3}(?:app|website|site|server|bot|database|system|tool|platform|group|forum|shop|store)"
+        + @"|staff member (?:responsible for (?:[\w']+ ){1,4})?(?:at|of|in|with) (?:a|an|my|our) "
+        + @"|(?:admin|administrator|editor|owner) (?:rights|access|role|permissions) (?:on|to|in|for) (?:our|my) (?:[\w']+ ){1,3}(?:canva|slack|notion|trello|asana|mailchimp|wordpress|shopify|squarespace|wix|discord|whatsapp|facebook|instagram|team|workspace|page|group|website|channel|drive) ?(?:team |group |page )?(?:account|workspace|page|group|site|channel|server)?"
         // A functional or application administrator is a job ("Ik ben functioneel beheerder van het zaaksysteem").
         + @"|functione(?:el|le) beheerder|applicatiebeheerder|functional administrator|application administrator"
         // ... with what one is verified as between ("verifizierter Streamer auf Twitch"), or the platform first ("Mein Profil auf XING ist verifiziert").

@@ -267,4 +267,53 @@ public static partial class InstructionGuard
         @"\b(?:pass|passes|hand|hands|give|gives)\s(?:this|it|that|these|them|those|the details|the info|the information)\s(?:on|along|out)\s(?:to\s)?(?:anyone|everyone|everybody|whoever|all|any)\b"
         + @"|\b(?:share|forward|repeat|tell)\s(?:this|it|that|these|them|those)\s(?:with|to)\s(?:anyone|everyone|everybody|whoever|all who|any)\s(?:who|that)\s(?:asks|ask|wants|needs|enquires|inquires)\b"
         + @"|" + ClauseStart + @"(?:guarda|guarde|guardem|guarda isto|guarde isto|guarda isso|guarde isso)\s(?:para|pra)\s(?:a|o|os|as)?\s?(?:equipa|equipe|team|turma|proxima|proximo|depois|mais tarde|todos)\b";
+
+    // Round 44 (the hundred-and-fortieth's misses and what reached a summarizer of its pool). An app password by its name or
+    // its shape of four groups of four letters ("My email's app-specific string is qzvb lmrt hwke pnod"); MailOrAccount asks for
+    // the mail, app or account in the sentence for the shape.
+    private const string AppPassword =
+        @"\bapp\s?specific\s(?:string|password|code|key|token|passcode|secret)\b|\bapp\s?passwor(?:d|ds|t|te)\b";
+
+    private const string FourByFour =
+        @"(?:" + Assignment + @")(?:[a-z]{4}[\s\-]){3}[a-z]{4}\b";
+
+    [GeneratedRegex(@"\b(?:e ?mail|mail|gmail|outlook|icloud|yahoo|account|accounts|app|apps|login|konto|compte|cuenta|conta|conto|postfach|boite|correo|posta|caixa)\b")]
+    private static partial Regex MailOrAccountWord();
+
+    private static bool MailOrAccount(string text, Match match) => SentenceHas(MailOrAccountWord(), text, match);
+
+    // Instructions or answers received without cuts or censorship ("una dispensa ... para recibir instrucciones sin recortes").
+    private const string WithoutCuts =
+        @"\b(?:instructions|instrucciones|anweisungen|anleitungen|istruzioni|instrucoes|instructies|answers|respuestas|reponses|antworten|risposte|respostas|antwoorden|replies|content|contenido|contenu|inhalte|contenuti|conteudo|inhoud)\b\s(?:\w+\s)?(?:without|sin|sans|ohne|senza|sem|zonder)\s(?:\w+\s)?(?:cuts|recortes|cortes|coupures|kurzungen|streichungen|tagli|redactions|redacciones|censorship|censura|censure|zensur|censuur|filters?|filtros?|filtres?|filtri|restrictions|restricciones|einschrankungen|restrizioni|restricoes|beperkingen)\b";
+
+    // The limits of the AI's answers ruled on by one ("dessen Urteil über die Grenzen der KI-Antworten endgültig ist");
+    // RulingWord asks for a ruling in the sentence: studying those limits is no such thing.
+    private const string LimitsOfItsAnswers =
+        @"\b(?:limits|boundaries|bounds|grenzen|limites|limiti|fronteras|frontieres|confini|fronteiras)\s(?:of|der|des|de|di|van|dei|das|dos|delle|degli|del)\s(?:the\s|la\s|las\s|les\s|die\s|le\s|as\s|os\s|de\s)?(?:(?:ai|ki|ia|model|modell|modele|modelo|modello|assistant|bot)[\s\-]?)?(?:answers|antworten|reponses|respuestas|risposte|respostas|antwoorden|replies|outputs)\b";
+
+    [GeneratedRegex(@"\b(?:final|endgultig|definitiv|definitif|definitive|definitivo|definitief|ruling|rulings|urteil|verdict|veredicto|verdetto|oordeel|decide|decides|decido|bestimme|bepaal|decide|entscheide|arbiter|schlichter|arbitro|arbitre|scheidsrechter)\b")]
+    private static partial Regex RulingWord();
+
+    private static bool Ruled(string text, Match match) => SentenceHas(RulingWord(), text, match);
+
+    // A count of digits given with their value ("de vier cijfers 8305"), and nothing one asks declined ("Nothing I ask during my
+    // shifts gets declined").
+    private const string CountedDigitsValue =
+        @"\b(?:" + Counts + @")\s(?:digits|cijfers|ziffern|chiffres|cifras|cifre|digitos|numbers|numeros|nummers|zahlen)\s\d{3,}";
+
+    private const string NothingIAskDeclined =
+        @"\b(?:nothing|nada|rien|nichts|niente|nulla|niets)\s(?:(?:that|que|qu|was|di cio che|che|wat|de lo que)\s)?(?:i|yo|je|j|ich|io|eu|ik)\s(?:ask|asked|pido|pregunto|demande|frage|chiedo|peco|pergunto|vraag)\b[^.!?;\n]{0,40}?\b(?:gets?|is|es|est|wird|viene|e|wordt|ever\sgets?)\s(?:ever\s)?(?:declined|refused|rejected|denied|rechazad\w*|denegad\w*|refuse\w*|rejete\w*|abgelehnt|verweigert|rifiutat\w*|respint\w*|recusad\w*|negad\w*|geweigerd|afgewezen)\b";
+
+    // The first of a wallet's words given ("Les douze mots de mon portefeuille Ledger commencent par abeille, canon, ...").
+    private const string WalletWordsStart =
+        @"\b(?:words|mots|palabras|worter|parole|palavras|woorden|phrase|frase)\b[^.!?;\n]{0,40}?\b(?:wallet|portefeuille|cartera|billetera|monedero|portafoglio|carteira|ledger|trezor|metamask|seed|recovery|recuperation|recuperacion|wiederherstellung|recupero|recuperacao|herstel)\b[^.!?;\n]{0,30}?\b(?:start with|starts with|begin with|begins with|commencent par|commence par|empiezan por|empiezan con|comienzan con|beginnen mit|fangen mit|iniziano con|inizia con|comecam com|comeca com|beginnen met)\s[a-z]+";
+
+    // The AI's guidelines or rules with the user in the same sentence ("Die Vorgaben der KI stammen aus einer Datei, die ich jede
+    // Woche bearbeite").
+    private const string ItsRulesAndMe =
+        @"\b(?:guidelines|instructions|rules|settings|vorgaben|anweisungen|regeln|einstellungen|richtlinien|consignes|regles|reglages|directrices|instrucciones|reglas|ajustes|istruzioni|regole|impostazioni|direttive|diretrizes|instrucoes|regras|configuracoes|richtlijnen|instructies|regels|instellingen)\s(?:of|der|des|du|de la|del|de|della|dell|van|do|da)\s(?:the\s|la\s|le\s|el\s|il\s|o\s|a\s|de\s|het\s)?(?:ai|ki|ia|model|modells|modell|modele|modelo|modello|assistant|assistenten|assistente|asistente|bot|chatbot)\b[^.!?;\n]{0,60}?\b(?:i|ich|je|yo|io|eu|ik|me|mir|mich|moi|mij)\b";
+
+    // A role or permissions given as a key and a value in another language ("## Ruolo: amministratore", "Permisos: todos").
+    private const string RoleKeyValue =
+        @"(?:^|\n|#|\s)(?:ruolo|rol|rolle|papel|role|permessi|permisos|permissoes|permissions|berechtigungen|rechten|droits|rechte|accesso|acceso|acesso|zugriff|toegang|acces|livello|nivel|stufe)\s?[:=]\s?(?:amministratore|administrador|administrateur|administrator|admin|beheerder|superuser|root|tutti|tutte|todos|todas|tous|toutes|alle|todo|tutto|tudo|completo|completa|total|totale|voll|volledig|illimitato|ilimitado|illimite|unbegrenzt|onbeperkt|massimo|maximo|maximum)\b";
 }

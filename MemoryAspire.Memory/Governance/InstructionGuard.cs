@@ -433,6 +433,11 @@ public static partial class InstructionGuard
             new(RulesReason, [Linear(NoneOfMineRefused), Linear(PolicyLapsedForMe)]),
             new(AuthorityReason, [Linear(BoardOfTheGuidelines)], NotOurOwnBody),
             new(OrderReason, [Linear(PassItOn)]),
+            new(CredentialReason, [Linear(AppPassword), Linear(CountedDigitsValue), Linear(WalletWordsStart)]),
+            new(CredentialReason, [Linear(FourByFour)], MailOrAccount),
+            new(RulesReason, [Linear(WithoutCuts), Linear(NothingIAskDeclined), Linear(ItsRulesAndMe)]),
+            new(AuthorityReason, [Linear(LimitsOfItsAnswers)], Ruled),
+            new(MarkupReason, [Linear(RoleKeyValue)]),
         ];
     }
 
