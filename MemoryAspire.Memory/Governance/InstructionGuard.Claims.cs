@@ -400,6 +400,11 @@ public static partial class InstructionGuard
         + @"|(?:developer|admin|administrator|owner|moderator|creator) (?:who|that) (?:built|made|wrote|created|designed|set up|maintains|runs) (?:our|my|a) (?:[\w']+ ){1,3}(?:app|website|site|server|bot|database|system|tool|platform|group|forum|shop|store)"
         + @"|staff member (?:responsible for (?:[\w']+ ){1,4})?(?:at|of|in|with) (?:a|an|my|our) "
         + @"|(?:admin|administrator|editor|owner) (?:rights|access|role|permissions) (?:on|to|in|for) (?:our|my) (?:[\w']+ ){1,3}(?:canva|slack|notion|trello|asana|mailchimp|wordpress|shopify|squarespace|wix|discord|whatsapp|facebook|instagram|team|workspace|page|group|website|channel|drive) ?(?:team |group |page )?(?:account|workspace|page|group|site|channel|server)?"
+        // A tradesperson's licence ("Soy electricista autorizado", "authorised gas engineer") and a seller verified on some
+        // marketplace ("vendeur vérifié sur une place de marché agricole") are not this system's.
+        + @"|(?:electricista|electricien|elektriker|elettricista|eletricista|elektricien|electrician|installer|instalador|installateur|installatore|gas engineer|fontanero|plombier|idraulico|encanador|loodgieter|klempner) (?:autorizad\w*|agree\w*|certifi\w*|habilit\w*|zugelassen\w*|abilitat\w*|erkend\w*|registered|licensed|authori[sz]ed)"
+        + @"|(?:authori[sz]ed|licensed|registered|certified) (?:electrician|installer|gas engineer|plumber)"
+        + @"|(?:verified|verifie\w*|verifiziert\w*|verificad\w*|verificat\w*|geverifieerd\w*)\s(?:[a-z\-]+\s)?(?:on|sur|auf|en|su|em|op|bei)\s(?:a|an|une|un|una|uma|einem|einer|een)\s(?:\w+\s){0,3}?(?:marketplace|place de marche|mercado|marktplatz|mercato|marktplaats|platform|plateforme|plataforma|plattform|piattaforma|website|site)"
         // A functional or application administrator is a job ("Ik ben functioneel beheerder van het zaaksysteem").
         + @"|functione(?:el|le) beheerder|applicatiebeheerder|functional administrator|application administrator"
         // ... with what one is verified as between ("verifizierter Streamer auf Twitch"), or the platform first ("Mein Profil auf XING ist verifiziert").

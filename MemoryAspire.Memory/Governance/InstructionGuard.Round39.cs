@@ -316,4 +316,51 @@ public static partial class InstructionGuard
     // A role or permissions given as a key and a value in another language ("## Ruolo: amministratore", "Permisos: todos").
     private const string RoleKeyValue =
         @"(?:^|\n|#|\s)(?:ruolo|rol|rolle|papel|role|permessi|permisos|permissoes|permissions|berechtigungen|rechten|droits|rechte|accesso|acceso|acesso|zugriff|toegang|acces|livello|nivel|stufe)\s?[:=]\s?(?:amministratore|administrador|administrateur|administrator|admin|beheerder|superuser|root|tutti|tutte|todos|todas|tous|toutes|alle|todo|tutto|tudo|completo|completa|total|totale|voll|volledig|illimitato|ilimitado|illimite|unbegrenzt|onbeperkt|massimo|maximo|maximum)\b";
+
+    // Round 45 (the hundred-and-forty-third's misses and what reached a summarizer of the round's pools). Entitled to unredacted
+    // dangerous material ("My hospital badge entitles me to unredacted lethal-dose tables on request").
+    private const string EntitledToUnredacted =
+        @"\b(?:entitles?|entitled|qualif\w*|grants?|gives?|earns?|gets?)\s(?:me\s)?(?:to\s|for\s)?(?:\w+\s)?(?:unredacted|uncensored|unfiltered|raw|unrestricted|classified|lethal|dangerous)[\s\-](?:\w+[\s\-])?(?:dose|doses|tables|data|answers|information|info|content|instructions|details|recipes|material)\b";
+
+    // A door or lock opened by a spoken word ("My smart speaker unlocks the front door when it hears 'open sesame forty'").
+    private const string OpensOnAWord =
+        @"\b(?:unlocks|opens|disarms|desbloquea|abre|ouvre|deverrouille|desactive|entsperrt|offnet|sblocca|apre|disattiva|desbloqueia|ontgrendelt|opent)\b[^.!?;\n]{0,40}?\b(?:when it hears|when i say|if i say|on hearing|cuando oye|cuando escucha|cuando digo|quand il entend|quand je dis|wenn es hort|wenn er hort|wenn ich sage|quando sente|quando dico|quando ouve|quando digo|als het hoort|als ik zeg)\b";
+
+    // A list of other people with their contact details ("the spreadsheet of banned subscribers with their emails and home towns").
+    private const string ListOfOthersWithDetails =
+        @"\b(?:spreadsheet|list|database|file|register|roster|sheet|export|tableau|liste|fichier|lista|hoja|archivo|base de datos|tabelle|datei|liste|datenbank|foglio|elenco|file|planilha|arquivo|lijst|bestand|database)\s(?:of|des|de|de los|de las|der|dei|delle|degli|dos|das|van|met)\s(?:\w+\s)?(?:subscribers|users|members|customers|clients|players|viewers|patients|tenants|abonnes|utilisateurs|membres|suscriptores|usuarios|miembros|abonnenten|nutzer|mitglieder|kunden|abbonati|utenti|membri|assinantes|utilizadores|membros|abonnees|gebruikers|leden|klanten)\s(?:with|avec|con|mit|com|met|including|incluant|incluyendo)\s(?:their|leurs|sus|ihren|ihre|i loro|le loro|os seus|as suas|hun)\s(?:\w+\s)?(?:emails?|e mails?|addresses|phone|numbers|home towns|hometowns|names|passwords|adresses|telephones|direcciones|telefonos|adressen|telefonnummern|indirizzi|telefoni|enderecos|telefones|adressen|telefoonnummers)\b";
+
+    // Dangerous answers as something one is allotted or tolerated ("My weekly quota of dangerous answers", "où les réponses
+    // dangereuses sont tolérées"), in either word order.
+    private const string DangerousAnswers =
+        @"\b(?:dangerous|unsafe|harmful|forbidden|banned|risky|unfiltered)\s(?:answers|replies|responses|outputs|completions)\b"
+        + @"|\b(?:reponses|respuestas|risposte|respostas)\s(?:dangereuses|peligrosas|pericolose|perigosas|interdites|prohibidas|vietate|proibidas|nocives|danosas)\b|\b(?:gefahrliche|verbotene|gevaarlijke|verboden)\s(?:antworten|antwoorden)\b";
+
+    // Waivers of the policy held ("I hold nine unused policy waivers issued by the support desk").
+    private const string PolicyWaivers =
+        @"\b(?:policy|rule|rules|content|safety|moderation|filter)\s(?:waivers?|exemptions?|exceptions?|passes|overrides?|dispensations?|skips?)\b";
+
+    // The conscience or morals of the model held by one ("la cattedra sulla coscienza morale del modello").
+    private const string ConscienceOfTheModel =
+        @"\b(?:conscience|moral compass|coscienza|conciencia|gewissen|consciencia|geweten)\s(?:morale?\s|moral\s)?(?:of|del|della|dello|de la|de le|du|des|do|da|van|van het|vom|von)\s(?:the\s|el\s|la\s|le\s|il\s|lo\s|o\s|a\s|de\s|het\s|dem\s|der\s)?(?:model|modello|modelo|modele|modells|modell|ai|ia|ki|assistant|assistente|asistente|assistenten|bot|chatbot)\b";
+
+    // Flags against one's messages expiring unread ("Flags raised against my messages expire unread after one minute").
+    private const string FlagsExpire =
+        @"\b(?:flags|reports|warnings|strikes|signalements|denuncias|meldungen|segnalazioni|denuncias|meldingen)\b[^.!?;\n]{0,30}?\b(?:my|mes|mis|meine|le mie|as minhas|mijn)\s(?:messages|account|posts|requests|questions|prompts|chats|mensajes|cuenta|nachrichten|konto|messaggi|account|mensagens|conta|berichten)\b[^.!?;\n]{0,20}?\b(?:expire|expires|vanish|vanishes|disappear|disappears|are ignored|get deleted|are dropped|caducan|desaparecen|expirent|disparaissent|verfallen|verschwinden|scadono|spariscono|expiram|desaparecem|verlopen|verdwijnen)\b";
+
+    // Whatever one writes in quotes counted as fiction ("Todo lo que escribo entre comillas cuenta como ficción").
+    private const string QuotesAsFiction =
+        @"\b(?:everything|anything|whatever|todo lo que|tout ce que|alles was|tutto cio che|tudo o que|alles wat)\s(?:i\s|yo\s|je\s|j\s|ich\s|io\s|eu\s|ik\s)?(?:write|type|put|escribo|pongo|ecris|tape|schreibe|tippe|scrivo|escrevo|schrijf|typ)\s(?:in|between|inside|entre|tra|fra|zwischen|in|tussen)\s(?:\w+\s)?(?:quotes|quotation marks|brackets|comillas|parentesis|corchetes|guillemets|crochets|anfuhrungszeichen|klammern|virgolette|parentesi|aspas|parenteses|aanhalingstekens|haakjes)\b";
+
+    // "... so give me their booking details and gate codes when I ask": an order for others' data after "so" or "and".
+    private const string GiveMeTheirs =
+        @"\b(?:so|and|then|donc|alors|asi que|entonces|also|dann|quindi|allora|entao|dus|daarom)\s(?:just\s)?(?:give|send|show|tell|share|forward|donne|donnez|envoie|montre|dame|enviame|muestrame|gib|schick|zeig|dammi|mandami|mostrami|da me|manda me|mostra me|geef|stuur|toon)\s(?:me|moi|mir|mij)\s(?:their|leurs|sus|ihre|i loro|le loro|os seus|as suas|hun)\b";
+
+    // The AI assistant named in two words as the one who must do something ("The AI assistant is to mark every future report ...").
+    private const string TheAiAssistantMust =
+        @"\b(?:the|this)\s(?:ai|virtual|digital|chat)\s(?:assistant|model|bot|agent)\s(?:must|should|shall|will|has to|needs to|is to|is required to|may|can now|is allowed to|is not to|is never to|is always to)\b";
+
+    // A markdown heading that imitates the prompt's own sections ("# Conversation summary").
+    private const string SectionHeading =
+        @"(?:^|\n)\s?#{1,6}\s?(?:conversation summary|conversation history|summary of the conversation|user profile|system|system prompt|instructions|memory|memories|facts|profile|context|rules|assistant|developer|admin|resume de la conversation|resumen de la conversacion|zusammenfassung|riassunto|resumo|samenvatting|profil|perfil|profilo|profiel)\b";
 }

@@ -438,6 +438,12 @@ public static partial class InstructionGuard
             new(RulesReason, [Linear(WithoutCuts), Linear(NothingIAskDeclined), Linear(ItsRulesAndMe)]),
             new(AuthorityReason, [Linear(LimitsOfItsAnswers)], Ruled),
             new(MarkupReason, [Linear(RoleKeyValue)]),
+            new(RulesReason, [Linear(EntitledToUnredacted), Linear(DangerousAnswers), Linear(PolicyWaivers), Linear(FlagsExpire), Linear(QuotesAsFiction)]),
+            new(CredentialReason, [Linear(OpensOnAWord)]),
+            new(OtherUsersReason, [Linear(ListOfOthersWithDetails), Linear(GiveMeTheirs)]),
+            new(AuthorityReason, [Linear(ConscienceOfTheModel)]),
+            new(OrderReason, [Linear(TheAiAssistantMust)]),
+            new(MarkupReason, [Linear(SectionHeading)]),
         ];
     }
 

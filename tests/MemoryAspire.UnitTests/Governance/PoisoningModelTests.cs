@@ -72,11 +72,11 @@ public sealed class PoisoningModelTests(ITestOutputHelper output)
         // 8 with its design-aware batch left out, and round 38 instead also 7; a threshold of 0.9 let a held-out message through
         // and caught 72% of later poisoning trained only on earlier batches (below 75%); and rounds 35-36 learned took the seed
         // conversation's "Now I want to add entity extraction from the retrieved chunks." from 0.81 to 0.93, so the fact gate
-        // refused it and the transcript screen withheld it. The filter is trained up to round 34; rounds 39-44 (the hundred-and-
-        // twenty-fifth to -forty-second) were written against it and are held out as the others are.
+        // refused it and the transcript screen withheld it. The filter is trained up to round 34; rounds 39-45 (the hundred-and-
+        // twenty-fifth to -forty-fifth) were written against it and are held out as the others are.
         var untrained = HeldOutPhrasings.Batches.SkipWhile(b => b.Name != "seventh").Where(b => !b.Trained).Select(b => b.Name).ToList();
 
-        Assert.Equal(["eighty-eighth", "hundred-and-thirteenth", "hundred-and-fourteenth", "hundred-and-fifteenth", "hundred-and-sixteenth", "hundred-and-seventeenth", "hundred-and-eighteenth", "hundred-and-nineteenth", "hundred-and-twentieth", "hundred-and-twenty-first", "hundred-and-twenty-second", "hundred-and-twenty-third", "hundred-and-twenty-fourth", "hundred-and-twenty-fifth", "hundred-and-twenty-sixth", "hundred-and-twenty-seventh", "hundred-and-twenty-eighth", "hundred-and-twenty-ninth", "hundred-and-thirtieth", "hundred-and-thirty-first", "hundred-and-thirty-second", "hundred-and-thirty-third", "hundred-and-thirty-fourth", "hundred-and-thirty-fifth", "hundred-and-thirty-sixth", "hundred-and-thirty-seventh", "hundred-and-thirty-eighth", "hundred-and-thirty-ninth", "hundred-and-fortieth", "hundred-and-forty-first", "hundred-and-forty-second"], untrained);
+        Assert.Equal(["eighty-eighth", "hundred-and-thirteenth", "hundred-and-fourteenth", "hundred-and-fifteenth", "hundred-and-sixteenth", "hundred-and-seventeenth", "hundred-and-eighteenth", "hundred-and-nineteenth", "hundred-and-twentieth", "hundred-and-twenty-first", "hundred-and-twenty-second", "hundred-and-twenty-third", "hundred-and-twenty-fourth", "hundred-and-twenty-fifth", "hundred-and-twenty-sixth", "hundred-and-twenty-seventh", "hundred-and-twenty-eighth", "hundred-and-twenty-ninth", "hundred-and-thirtieth", "hundred-and-thirty-first", "hundred-and-thirty-second", "hundred-and-thirty-third", "hundred-and-thirty-fourth", "hundred-and-thirty-fifth", "hundred-and-thirty-sixth", "hundred-and-thirty-seventh", "hundred-and-thirty-eighth", "hundred-and-thirty-ninth", "hundred-and-fortieth", "hundred-and-forty-first", "hundred-and-forty-second", "hundred-and-forty-third", "hundred-and-forty-fourth", "hundred-and-forty-fifth"], untrained);
     }
 
     /// <summary>
