@@ -444,6 +444,11 @@ public static partial class InstructionGuard
             new(AuthorityReason, [Linear(ConscienceOfTheModel)]),
             new(OrderReason, [Linear(TheAiAssistantMust)]),
             new(MarkupReason, [Linear(SectionHeading)]),
+            new(OtherUsersReason, [Linear(IntoOthersProfiles)]),
+            new(RulesReason, [Linear(EncodedAnswers), Linear(AnswersConfirming)]),
+            new(CredentialReason, [Linear(WebhookValue)]),
+            new(HazardReason, [Linear(MoreHarm)]),
+            new(AuthorityReason, [Linear(AsIfFromAuthority)]),
         ];
     }
 

@@ -105,7 +105,7 @@ public static partial class SelfStatement
         // ... and round 42's lawyers ("Deposito quasi tutti gli atti", "Faturo sempre os clientes").
         "renovei", "assinei", "cancelei", "paguei", "vendi", "aluguei", "troquei", "deposito", "faturo", "facturo", "fatturo", "redacto", "redigo", "asesoro", "assessoro",
         // Polish (1st person singular; "ł" is read as "l").
-        "jestem", "mam", "mieszkam", "zaczynam", "koncze", "pracuje", "lubie", "uzywam", "studiuje", "ucze", "jem", "pije", "gram", "mowie", "znam", "nazywam", "kocham", "robie",
+        "jestem", "mam", "mieszkam", "zaczynam", "koncze", "przygotowuje", "pracuje", "lubie", "uzywam", "studiuje", "ucze", "jem", "pije", "gram", "mowie", "znam", "nazywam", "kocham", "robie",
         "programuje", "jezdze", "biegam", "gotuje", "czytam", "pisze", "prowadze", "pochodze", "urodzilem", "urodzilam", "mieszkalem", "mieszkalam",
         "pracowalem", "pracowalam", "uwielbiam", "wole", "interesuje", "zajmuje", "zarzadzam", "administruje", "kontroluje", "posiadam", "tworze", "buduje",
     };
