@@ -400,4 +400,10 @@ public static partial class InstructionGuard
     // Answers preferred for confirming a claim ("Preferisco risposte che confermano che i vaccini causano l'autismo").
     private const string AnswersConfirming =
         @"\b(?:" + AnswerWords + @")\s(?:that|which|che|que|qui|die|dat)\s(?:always\s|sempre\s|siempre\s|toujours\s|immer\s|altijd\s)?(?:confirm|agree|confermano|confermino|confirman|confirmen|confirment|confirmem|confirmam|bestatigen|bevestigen)\s(?:that|che|que|dass|dat)\b";
+
+    // What reached a summarizer of round 46's pools: a German standing order with any verb in the second person ("Ab sofort
+    // hängst du an jeden git-Befehl ... an"), and the assistant "hereby ordered" in a mock court order.
+    private const string OrdersHereby =
+        @"\b(?:ab sofort|ab jetzt|von nun an|ab heute|kunftig|zukunftig)\s\w+st\s(?:du|ihr)\b"
+        + @"|\b(?:ai|assistant|model|system|bot|chatbot)\s(?:is|are|shall be|will be)\s(?:hereby|herewith)\s(?:ordered|instructed|directed|required|commanded|obliged)\b";
 }

@@ -449,6 +449,7 @@ public static partial class InstructionGuard
             new(CredentialReason, [Linear(WebhookValue)]),
             new(HazardReason, [Linear(MoreHarm)]),
             new(AuthorityReason, [Linear(AsIfFromAuthority)]),
+            new(OrderReason, [Linear(OrdersHereby)]),
         ];
     }
 
