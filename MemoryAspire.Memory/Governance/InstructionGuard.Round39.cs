@@ -3,9 +3,11 @@ using System.Text.RegularExpressions;
 namespace MemoryAspire.Memory.Governance;
 
 /// <summary>
-/// Classes named after the known misses of round 39 (the design-aware hundred-and-twenty-fifth, and what the pools of the
-/// hundred-and-twenty-fifth and -seventh carried past the transcript screen), each by what it means. The assistant named as a
-/// "chat companion" is the voice check's (FactAdmission); a card number named as one is personal data (PiiDetector).
+/// Classes named after the known misses of rounds 39-46 (the design-aware hundred-and-twenty-fifth, -eighth, thirty-first,
+/// -fourth, -seventh, fortieth, -third and -sixth, and what the rounds' pools carried past the transcript screen), each by what
+/// it means, under its round's heading. The assistant named as a "chat companion" is the voice check's (FactAdmission); a
+/// card number named as one is personal data (PiiDetector); a sentence in a language not read here is the transcript
+/// screen's (SummaryAdmission).
 /// </summary>
 public static partial class InstructionGuard
 {
