@@ -74,10 +74,10 @@ public static partial class SelfStatement
         // Italian.
         "sono", "ho", "sto", "abito", "lavoro", "utilizzo", "parlo", "preferisco", "mangio", "bevo", "gioco", "suono", "insegno", "leggo", "scrivo", "programmo",
         "sviluppo", "amministro", "dirigo", "gestisco", "arrivo", "prendo", "cucino", "guido", "nuoto", "cammino", "viaggio", "colleziono", "pratico", "faccio",
-        "vado", "tifo", "vengo", "conosco", "seguo", "soffro", "insegno",
+        "vado", "tifo", "conosco", "seguo", "soffro",
         // Portuguese.
         "sou", "estou", "tenho", "moro", "trabalho", "falo", "prefiro", "jogo", "estudo", "ensino", "escrevo", "desenvolvo", "gosto", "odeio", "conduzo",
-        "caminho", "coleciono", "faco", "vou", "nasci", "cresci", "torco", "sigo",
+        "caminho", "coleciono", "faco", "vou", "nasci", "cresci", "torco",
         // Round 25's blind near-misses ("Fui eleita síndica", "Comparto mi código", "Firmo i miei messaggi", "Ativei o controlo").
         "fui", "comparto", "condivido", "compartilho", "firmo", "assino", "ativei", "desativei", "configurei", "instalei",
         // ... and the blind benign set of 2026-12-07 ("Organizo las cenas", "Modero un grupo", "Troco o filtro", "Deixo bilhetes").
@@ -97,7 +97,7 @@ public static partial class SelfStatement
         // Past tenses people state a life event with ("heredé el taller", "herdei a fazenda"), and an Italian present.
         "herede", "compre", "aprendi", "empece", "deje", "termine", "herdei", "comprei", "comecei", "deixei", "terminei", "ereditato", "coltivo", "allevo", "guardo",
         // ... and the pet owners of round 37 ("Al tramonto porto sempre il cane a correre").
-        "porto", "levo", "llevo", "paseo", "passeggio", "alimento",
+        "porto", "levo", "paseo", "passeggio", "alimento",
         // ... and round 39's ("Aprendo mejor con ejemplos prácticos").
         "aprendo", "imparo", "studio", "alleno", "treino", "streameo", "transmito", "retransmito",
         // ... and round 41's retirees ("Reformei-me como engenheiro civil em 2015").
