@@ -450,6 +450,12 @@ public static partial class InstructionGuard
             new(HazardReason, [Linear(MoreHarm)]),
             new(AuthorityReason, [Linear(AsIfFromAuthority)]),
             new(OrderReason, [Linear(OrdersHereby)]),
+
+            // Round 47 (InstructionGuard.Round47.cs).
+            new(AuthorityReason, [Linear(InheritedPowers), Linear(DecideItsAnswers)]),
+            new(OrderReason, [Linear(EverythingITypeKept)], KeptInMemory),
+            new(AuthorityReason, [Linear(AccessLevelKey)]),
+            new(RulesReason, [Linear(SourceOnAnyTopic)]),
         ];
     }
 

@@ -229,7 +229,7 @@ public static partial class SelfStatement
             }
         }
 
-        return openings.Any(o => Possession().IsMatch(o) || OwnedByClause().IsMatch(o) || ThingOfMine().IsMatch(o)) ? new SelfVerdict(SelfGround.Possession, null)
+        return openings.Any(o => Possession().IsMatch(o) || OwnedByClause().IsMatch(o) || ThingOfMine().IsMatch(o) || PlaceOfMine().IsMatch(o)) ? new SelfVerdict(SelfGround.Possession, null)
             : openings.Any(Elliptical().IsMatch) ? new SelfVerdict(SelfGround.Ellipsis, null)
             : SelfLabel().IsMatch(text) ? new SelfVerdict(SelfGround.Introduction, null)
             : Refused(null);
@@ -420,6 +420,18 @@ public static partial class SelfStatement
     // a thing of the user's own as the subject.
     [GeneratedRegex(@"^(?:the|il|lo|la|le|l|el|o|a|der|die|das|de|het)\s(?:[\p{L}'\-]+\s){1,3}(?:of my|of our|on my|on our|della mia|del mio|dei miei|delle mie|di mia|di mio|de mi|de mis|de nuestro|de nuestra|de mon|de ma|de mes|do meu|da minha|dos meus|das minhas|no meu|na minha|meines|meiner|unseres|unserer|van mijn|van onze|op mijn)\s\p{L}")]
     private static partial Regex ThingOfMine();
+
+    // The user's own kitchen, shop, home or workplace as the setting ("In my kitchen the rule is that ...", "Dans ma cuisine, la
+    // règle est que ..."), or the place one works or studies at as the subject ("The hotel I work at uses Bitwarden", "O hotel
+    // onde trabalho usa o Keeper").
+    [GeneratedRegex(@"^(?:in|at|dans|chez|en|bei|im|in der|nella|nel|na|no|op)\s(?:my|our|ma|mon|notre|mi|nuestr[oa]|mein\w*|unser\w*|la mia|il mio|la nostra|il nostro|minha|meu|nossa|nosso|mijn|onze)\s(?:own\s)?(?:" + OwnPlaces + @")\b"
+        + @"|^(?:the|a|o|el|la|le|l|il|lo|de|het)\s(?:[\p{L}\-]+\s){1,3}(?:(?:that\s|which\s|where\s)?(?:i|we|ik)\s(?:work|worked|study|studied|volunteer|teach|werk|studeer)|(?:onde|donde|ou|dove|en el que|en la que|in cui|em que|waar)\s(?:je\s|yo\s|io\s|eu\s|ik\s)?(?:trabalho|trabajo|travaille|lavoro|werk|estudo|estudio|etudie|studio|studeer))\b(?:\s(?:at|for|in|with|on|aan|bij|voor))?\s\p{L}")]
+    private static partial Regex PlaceOfMine();
+
+    private const string OwnPlaces =
+        "kitchen|restaurant|bar|cafe|bistro|bakery|shop|store|salon|hotel|house|home|flat|apartment|garden|household|classroom|class|office|workshop|studio|team|club|lab|ward|clinic|farm"
+        + "|cuisine|boulangerie|boutique|maison|appartement|jardin|famille|classe|bureau|atelier|equipe|cocina|restaurante|panaderia|tienda|casa|piso|familia|clase|oficina|taller|equipo"
+        + "|cucina|ristorante|negozio|giardino|famiglia|ufficio|laboratorio|squadra|cozinha|loja|escritorio|equipa|keuken|winkel|huis|tuin|gezin|kantoor|klas|kuche|laden|haus|wohnung|garten|buro|werkstatt";
 
     // "Bitwarden is the password manager I use", "Lyon is the city we live in": the thing is the user's by the clause after it.
     [GeneratedRegex(@"^[^:;?]{1,60}? (?:is|are|was|were) (?:the|a|an|one of the) (?:[\p{L}\-]+ ){1,3}(?:that |which |who )?(?:i|we) (?:" + OwnVerbs + @")\b"

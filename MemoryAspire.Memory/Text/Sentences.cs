@@ -70,6 +70,8 @@ internal static partial class Sentences
 
         var before = text.LastIndexOf(' ', dot - 1) + 1;
         var word = text[before..dot];
+        // The last part of a hyphenated name ("in Hamburg-St. Pauli").
+        var part = word[(word.LastIndexOf('-') + 1)..];
         var next = text[dot + 2];
         // Initials written together, in either case, before a name ("like e.e. cummings", "J.R.R. Tolkien").
         if (word.Length >= 3 && word.Split('.').All(part => part.Length == 1 && char.IsLetter(part[0])) && char.IsLetter(next))
@@ -77,10 +79,10 @@ internal static partial class Sentences
             return true;
         }
 
-        return Titles.Contains(word) && char.IsUpper(next) || (Titles.Contains(word) || NameParts.Contains(word)) && (char.IsLower(next) || char.IsAsciiDigit(next));
+        return Titles.Contains(part) && char.IsUpper(next) || (Titles.Contains(word) || NameParts.Contains(word)) && (char.IsLower(next) || char.IsAsciiDigit(next));
     }
 
-    /// <summary>The full stop of a German or Dutch ordinal date ("am 3. Mai", "den 24. Dezember"): a day of one or two digits, then a month.</summary>
+    /// <summary>The full stop of a German or Dutch ordinal: a date ("am 3. Mai", "den 24. Dezember"), or a number after an article or preposition ("den 1. FC Köln").</summary>
     private static bool IsOrdinalDate(string text, int dot)
     {
         var day = dot;
@@ -89,8 +91,23 @@ internal static partial class Sentences
             day--;
         }
 
-        return text[dot] == '.' && dot - day is 1 or 2 && (day == 0 || text[day - 1] == ' ') && MonthAfter().IsMatch(text.AsSpan(dot + 1));
+        if (text[dot] != '.' || dot - day is not (1 or 2 or 3) || day > 0 && text[day - 1] != ' ')
+        {
+            return false;
+        }
+
+        // ... or a German or Dutch ordinal after an article or a preposition, before a capitalised noun ("eine Dauerkarte für den
+        // 1. FC Köln", "die 2. Bundesliga", "zum 50. Geburtstag", "het 3. Internationaal").
+        var lead = text.LastIndexOf(' ', Math.Max(0, day - 2)) + 1;
+        return dot - day <= 2 && MonthAfter().IsMatch(text.AsSpan(dot + 1))
+            || day > 1 && OrdinalLeads.Contains(text[lead..(day - 1)]) && dot + 2 < text.Length && text[dot + 1] == ' ' && char.IsUpper(text[dot + 2]);
     }
+
+    private static readonly HashSet<string> OrdinalLeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "den", "dem", "der", "die", "das", "des", "im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "fur", "für", "seit", "ab", "bis",
+        "mein", "meine", "meinen", "meinem", "meiner", "unser", "unsere", "unseren", "unserem", "het", "de", "op", "mijn", "onze",
+    };
 
     [GeneratedRegex(@"^ (?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b")]
     private static partial Regex MonthAfter();
