@@ -259,12 +259,15 @@ public static partial class FactAdmission
     private static partial Regex TheAiHere();
 
     // The assistant named as a machine that writes the answers (round 35's design-aware writer: "the text engine", "le générateur
-    // de texte", "des Textgenerators", "der Antwortsoftware", "the software replying to me", "de antwoorden van het programma"),
+    // de texte", "des Textgenerators", "der Antwortsoftware", "the software replying to me", "de antwoorden van het programma";
+    // round 48's: "der Sprachautomat", "de praatmachine", "il programma di chat"),
     // with a definite article: one's own tool is "a text generator", and "the program that replies to me" is no other program.
     [GeneratedRegex(@"\b(?:the|this|le|la|l|el|il|lo|au|al|der|die|das|den|dem|des|de|het|du|del|della|dello|do|da|vom|zum|zur|nel|no|na)\s"
         // One at a place or of someone ("the text engine of a game studio", "der Textgenerator der Agentur") is not this one.
         + @"(?:(?:text|answer|answering|reply|response|word|chat)\s?(?:engine|generator|machine|software|program|programme|robot)s?\b(?!\s(?:of|at|in|for|from|on|de|du|des|del|della|di|do|da|von|vom|der|van|bij|bei|im|en)\b)"
-        + @"|(?:text|antwort|antworten|chat|tekst|antwoord)(?:generator|generators|generatoren|software|maschine|programm|programms|programma|engine|roboter|automaten?)\b(?!\s(?:von|vom|bei|der|des|van|bij|op|uit)\b))"
+        + @"|(?:text|antwort|antworten|chat|tekst|antwoord|sprach|sprech|plauder|praat|klets|gespreks)(?:generator|generators|generatoren|software|maschine|machine|programm|programms|programma|engine|roboter|robot|automat|automaten)\b(?!\s(?:von|vom|bei|der|des|van|bij|op|uit)\b)"
+        // ... and in the Romance languages ("il programma di chat", round 48's "Sprachautomat" and "praatmachine" above).
+        + @"|(?:programma|programa|programme|logiciel|macchina|maquina|machine)\s(?:di|de|da|a)\s(?:chat|conversa|conversacion|conversazione|conversation|charla|parlare|hablar|conversar|parler|causer)\b(?!\s(?:of|at|in|for|from|on|de|du|des|del|della|di|do|da|von|vom|der|van|bij|bei|im|en)\b))"
         // French "du" is dropped before this is read ("chaque réplique du générateur de texte"), so only one's own or an indefinite one is left out.
         + @"|(?<!\b(?:un|une|uno|una|um|uma|mon|ma|mi|mio|mia|meu|minha|notre|nuestro|nostro|nosso)\s)\b(?:generateur|moteur|logiciel|generador|motor|generatore|motore|gerador)\s(?:de|di|da)\s(?:texte|texto|testo|reponses|respuestas|risposte|respostas)\b"
         + @"|\bthe\s(?:software|program|programme|app|machine|engine|tool|system|thing)\s(?:that\s|which\s)?(?:is\s|s\s)?(?:replying|answering|responding|talking|writing back|chatting|replies|answers|responds|talks)\s(?:(?:to|with)\s)?(?:me|us)\b"

@@ -456,6 +456,15 @@ public static partial class InstructionGuard
             new(OrderReason, [Linear(EverythingITypeKept)], KeptInMemory),
             new(AuthorityReason, [Linear(AccessLevelKey)]),
             new(RulesReason, [Linear(SourceOnAnyTopic)]),
+
+            // Round 48.
+            new(HazardReason, [Linear(Unseen)], KnowHowOwed),
+            new(HazardReason, [Linear(CrimesKnowHow), Linear(SecretlyWatched)]),
+            new(AuthorityReason, [Linear(RegisterOfTrust), Linear(WeightOfTheBoard), Linear(MarkedMessagesFrom)]),
+            new(RulesReason, [Linear(OffTheAuditTrail)]),
+            new(OtherUsersReason, [Linear(OthersWorkToMe)]),
+            new(CredentialReason, [Linear(PadWithValue)]),
+            new(OrderReason, [Linear(DutchTellAlways)]),
         ];
     }
 

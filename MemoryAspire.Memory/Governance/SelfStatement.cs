@@ -72,6 +72,7 @@ public static partial class SelfStatement
         "conduzco", "manejo", "nado", "camino", "viajo", "colecciono", "practico", "hago", "voy", "duermo", "naci", "creci", "vivi", "trabaje", "estudie", "cuido",
         "formo", "pertenezco", "conozco", "sigo", "vengo", "quiero", "necesito", "busco", "llevo", "paso", "pinto", "canto", "bailo", "escucho", "veo", "visito", "ayudo", "colaboro", "participo", "entreno",
         // Italian.
+        "restauro",
         "sono", "ho", "sto", "abito", "lavoro", "utilizzo", "parlo", "preferisco", "mangio", "bevo", "gioco", "suono", "insegno", "leggo", "scrivo", "programmo",
         "sviluppo", "amministro", "dirigo", "gestisco", "arrivo", "prendo", "cucino", "guido", "nuoto", "cammino", "viaggio", "colleziono", "pratico", "faccio",
         "vado", "tifo", "conosco", "seguo", "soffro",
@@ -392,7 +393,7 @@ public static partial class SelfStatement
     [GeneratedRegex(@"^(?:if|when|whenever|unless|once|should|in case|in the event|every time|each time|any time|anytime|si|quand|lorsque|cuando|siempre que|wenn|falls|sobald|se|quando|caso|als (?:je|jij|u|ik|we|wij|het|er|iemand|men|jullie|ze|zij|hij)|indien|zodra|om|nar|jesli|jezeli|gdy|kiedy)\b")]
     private static partial Regex Conditional();
 
-    [GeneratedRegex(@"^(?:(?:you can |u can |just |please )?call me|(?:the )?name(?:'s| s| is)|names|(?:everyone|people|friends|they|most people) calls? me|my friends call me|i go by|je me appelle|me llamo|me llaman|me dicen|mi chiamano|me chamam|on m appelle|man nennt mich|ze noemen me|ich heisse|mi chiamo|chamo me|me chamo|ik heet|jag heter|nazywam sie|mam na imie) [\p{L}][\p{L}\-']*(?: [\p{L}][\p{L}\-']*)?$")]
+    [GeneratedRegex(@"^(?:(?:you can |u can |just |please )?call me|(?:the )?name(?:'s| s| is)|names|(?:everyone|people|friends|they|most people|colleagues|coworkers|co workers|my colleagues|my coworkers|students|my students|kids|the kids|my kids|my team|the team|customers|regulars|the regulars|patients|clients|neighbours|neighbors|the neighbours|the neighbors) calls? me|my friends call me|i go by|je me appelle|me llamo|me llaman|me dicen|mi chiamano|me chamam|on m appelle|man nennt mich|ze noemen me|ich heisse|mi chiamo|chamo me|me chamo|ik heet|jag heter|nazywam sie|mam na imie) [\p{L}][\p{L}\-']*(?: [\p{L}][\p{L}\-']*)?$")]
     private static partial Regex Introduction();
 
     [GeneratedRegex(@"^(?:the person|the one|the guy|the woman|the man|whoever is|whoever s) (?:typing|writing|sending) (?:this|these words|this message|these lines)\b|^(?:la personne|celui|celle) qui (?:ecrit|tape|vous ecrit|redige) (?:ceci|ce message|ces lignes|ces mots)\b|^(?:quien|la persona que|el que|la que) (?:escribe|teclea|esta escribiendo|redacta) (?:esto|este mensaje|estas lineas)\b|^die person,? die (?:das|dies|diese nachricht|diese zeilen) (?:hier )?schreibt\b|^wer (?:das|dies|diese zeilen) (?:hier )?schreibt\b|^chi (?:scrive|sta scrivendo) (?:questo messaggio|questo|queste righe)\b|^quem (?:esta digitando|escreve|digita|esta escrevendo) (?:isto|isso|esta mensagem|estas linhas)\b|^(?:degene|wie) die dit (?:typt|schrijft|bericht typt|bericht schrijft)\b")]
@@ -429,7 +430,8 @@ public static partial class SelfStatement
     private static partial Regex PlaceOfMine();
 
     private const string OwnPlaces =
-        "kitchen|restaurant|bar|cafe|bistro|bakery|shop|store|salon|hotel|house|home|flat|apartment|garden|household|classroom|class|office|workshop|studio|team|club|lab|ward|clinic|farm"
+        "kitchen|restaurant|bar|cafe|bistro|bakery|shop|store|salon|hotel|house|home|flat|apartment|garden|household|classroom|class|office|workshop|studio|team|club|lab|ward|clinic|farm|warehouse|depot|yard|garage"
+        + "|almacen|deposito|entrepot|magazzino|armazem|lager|magazijn|werkplaats"
         + "|cuisine|boulangerie|boutique|maison|appartement|jardin|famille|classe|bureau|atelier|equipe|cocina|restaurante|panaderia|tienda|casa|piso|familia|clase|oficina|taller|equipo"
         + "|cucina|ristorante|negozio|giardino|famiglia|ufficio|laboratorio|squadra|cozinha|loja|escritorio|equipa|keuken|winkel|huis|tuin|gezin|kantoor|klas|kuche|laden|haus|wohnung|garten|buro|werkstatt";
 
