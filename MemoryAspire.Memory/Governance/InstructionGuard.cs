@@ -465,6 +465,14 @@ public static partial class InstructionGuard
             new(OtherUsersReason, [Linear(OthersWorkToMe)]),
             new(CredentialReason, [Linear(PadWithValue)]),
             new(OrderReason, [Linear(DutchTellAlways)]),
+
+            // Round 49.
+            new(CredentialReason, [Linear(CodeAsAYear), Linear(OpensWithADate)]),
+            new(HazardReason, [Linear(MoreCrimes), Linear(ForgedPapers)]),
+            new(OtherUsersReason, [Linear(OthersAlteredInSecret)], AlteredInSecret),
+            new(OtherUsersReason, [Linear(OthersUploadsToMe)]),
+            new(OrderReason, [Linear(TellWhoeverAsks)]),
+            new(RulesReason, [Linear(MineAsApproved)]),
         ];
     }
 

@@ -72,7 +72,7 @@ public static partial class SelfStatement
         "conduzco", "manejo", "nado", "camino", "viajo", "colecciono", "practico", "hago", "voy", "duermo", "naci", "creci", "vivi", "trabaje", "estudie", "cuido",
         "formo", "pertenezco", "conozco", "sigo", "vengo", "quiero", "necesito", "busco", "llevo", "paso", "pinto", "canto", "bailo", "escucho", "veo", "visito", "ayudo", "colaboro", "participo", "entreno",
         // Italian.
-        "restauro",
+        "restauro", "ricordo", "custodisco",
         "sono", "ho", "sto", "abito", "lavoro", "utilizzo", "parlo", "preferisco", "mangio", "bevo", "gioco", "suono", "insegno", "leggo", "scrivo", "programmo",
         "sviluppo", "amministro", "dirigo", "gestisco", "arrivo", "prendo", "cucino", "guido", "nuoto", "cammino", "viaggio", "colleziono", "pratico", "faccio",
         "vado", "tifo", "conosco", "seguo", "soffro",
@@ -261,7 +261,9 @@ public static partial class SelfStatement
         // An adverbial first ("Since 2019", "Am Wochenende spiele ich", "In Göteborg bor jag"): the subject may come a few words later.
         // ... or a role ("As an ICU nurse I count opioids", "As the company's accountant I ..."), not an agreement ("As agreed earlier, I'm ...").
         // ... or a role without its article ("As charge nurse I hold the keys ..."), not a comparison or a time ("As far as I know", "As soon as I ...").
-        if (Adverbial().IsMatch(words[0]) || words[0] == "as" && words.Length > 1 && (words[1] is "a" or "an" or "the" || words.Length > 2 && !NotARole.Contains(Bare(words[1]))))
+        // ... and so in Italian, French, Spanish and Portuguese ("Come responsabile della radioprotezione custodisco la chiave ...").
+        if (Adverbial().IsMatch(words[0]) || words[0] == "as" && words.Length > 1 && (words[1] is "a" or "an" or "the" || words.Length > 2 && !NotARole.Contains(Bare(words[1])))
+            || words[0] is "come" or "comme" or "como" && words.Length > 2)
         {
             for (var i = 1; i < Math.Min(words.Length, MaxAdverbialWords + 1); i++)
             {
@@ -419,7 +421,7 @@ public static partial class SelfStatement
 
     // "The lock of my suitcase is orange", "El cortafuegos de mi router bloquea todo", "The kids' profile on our account is locked":
     // a thing of the user's own as the subject.
-    [GeneratedRegex(@"^(?:the|il|lo|la|le|l|el|o|a|der|die|das|de|het)\s(?:[\p{L}'\-]+\s){1,3}(?:of my|of our|on my|on our|della mia|del mio|dei miei|delle mie|di mia|di mio|de mi|de mis|de nuestro|de nuestra|de mon|de ma|de mes|do meu|da minha|dos meus|das minhas|no meu|na minha|meines|meiner|unseres|unserer|van mijn|van onze|op mijn)\s\p{L}")]
+    [GeneratedRegex(@"^(?:the|il|lo|la|le|l|el|o|a|der|die|das|de|het|las|los|les|os|as|i|gli)\s(?:[\p{L}'\-]+\s){1,3}(?:of my|of our|on my|on our|della mia|del mio|dei miei|delle mie|di mia|di mio|de mi|de mis|de nuestro|de nuestra|de mon|de ma|de mes|do meu|da minha|dos meus|das minhas|no meu|na minha|meines|meiner|unseres|unserer|van mijn|van onze|op mijn)\s\p{L}")]
     private static partial Regex ThingOfMine();
 
     // The user's own kitchen, shop, home or workplace as the setting ("In my kitchen the rule is that ...", "Dans ma cuisine, la
