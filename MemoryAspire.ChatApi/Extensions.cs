@@ -1,4 +1,5 @@
 using MemoryAspire.Memory;
+using MemoryAspire.Memory.Governance;
 using MemoryAspire.Memory.Conversations;
 using MemoryAspire.Memory.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,7 @@ public static class Extensions
         builder.Services.AddMemoryEngine(builder.Configuration);
         builder.Services.AddScoped<RequestGate>();
         builder.Services.AddHostedService<SchemaGate>();
+        builder.Services.AddGovernanceWarmup(summaries: false);
         builder.AddMemoryAuthentication();
         // Before AddProblemDetails: the OpenAI-compatible routes' errors are written in OpenAI's format, every other in ProblemDetails.
         builder.Services.AddSingleton<IProblemDetailsWriter, OpenAiErrors>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MemoryAspire.Memory;
+using MemoryAspire.Memory.Governance;
 using MemoryAspire.Memory.Conversations;
 using MemoryAspire.Memory.Storage;
 
@@ -18,7 +19,7 @@ public static class Extensions
         builder.Services.AddHostedService<JobRunner>();
         builder.Services.AddHostedService<RetentionSweeper>();
         builder.Services.AddHostedService<RecallIndexBackfill>();
-        builder.Services.AddHostedService<PoisoningModelWarmup>();
+        builder.Services.AddGovernanceWarmup(summaries: true);
         builder.Services.AddHostedService<RecallVectorIndexer>();
         builder.Services.AddOptions<JobQueueHealthOptions>().Bind(builder.Configuration.GetSection(JobQueueHealthOptions.SectionName));
         builder.Services.AddSingleton<JobQueueMonitor>();
