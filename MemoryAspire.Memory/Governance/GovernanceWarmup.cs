@@ -27,7 +27,7 @@ public sealed partial class GovernanceWarmup(ILogger<GovernanceWarmup> logger, b
         try
         {
             // The work cannot be interrupted; a stop does not wait for it (the process ends, and the patterns with it).
-            fault = await Task.Run(() => Warm(summaries), CancellationToken.None).WaitAsync(stoppingToken).ConfigureAwait(false);
+            fault = await Task.Run(() => Warm(summaries, stoppingToken), CancellationToken.None).WaitAsync(stoppingToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -44,10 +44,20 @@ public sealed partial class GovernanceWarmup(ILogger<GovernanceWarmup> logger, b
         }
     }
 
-    /// <summary>Builds and trains what the gates use and checks them on two fixed statements; the fault found, or null.</summary>
-    public static string? Warm(bool summaries)
+    /// <summary>
+    /// Builds and trains what the gates use and checks them on two fixed statements; the fault found, or null. A stop skips the
+    /// stages not begun (the guard's patterns, the fact gate's model, the summary screens'), so a process stopping soon after
+    /// its start does not spend its stop on them.
+    /// </summary>
+    public static string? Warm(bool summaries, CancellationToken stopping = default)
     {
         var settings = new MemoryOptions();
+        _ = InstructionGuard.Check(Benign);
+        if (stopping.IsCancellationRequested)
+        {
+            return null;
+        }
+
         var benign = FactAdmission.Judge(new FactStatement("vector store", "Qdrant", FactCategories.Technology) { Source = Benign }, settings);
         var planted = FactAdmission.Judge(new FactStatement("note", Planted, FactCategories.Other) { Source = Planted }, settings);
         if (!benign.Admitted)
@@ -60,7 +70,7 @@ public sealed partial class GovernanceWarmup(ILogger<GovernanceWarmup> logger, b
             return $"the fact gate admitted \"{Planted}\"";
         }
 
-        if (summaries)
+        if (summaries && !stopping.IsCancellationRequested)
         {
             var screened = SummaryAdmission.Screen($"The user uses Qdrant. {Planted}");
             if (screened.Text.Contains("administrator", StringComparison.Ordinal) || !screened.Text.Contains("Qdrant", StringComparison.Ordinal))
