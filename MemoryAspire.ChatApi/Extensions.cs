@@ -25,7 +25,7 @@ public static class Extensions
         builder.Services.AddMemoryEngine(builder.Configuration);
         builder.Services.AddScoped<RequestGate>();
         builder.Services.AddHostedService<SchemaGate>();
-        builder.Services.AddGovernanceWarmup(summaries: false);
+        builder.Services.AddGovernanceWarmup(GovernanceWarmup.Parts.FactGate);
         builder.AddMemoryAuthentication();
         // Before AddProblemDetails: the OpenAI-compatible routes' errors are written in OpenAI's format, every other in ProblemDetails.
         builder.Services.AddSingleton<IProblemDetailsWriter, OpenAiErrors>();

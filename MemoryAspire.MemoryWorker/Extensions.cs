@@ -19,7 +19,7 @@ public static class Extensions
         builder.Services.AddHostedService<JobRunner>();
         builder.Services.AddHostedService<RetentionSweeper>();
         builder.Services.AddHostedService<RecallIndexBackfill>();
-        builder.Services.AddGovernanceWarmup(summaries: true);
+        builder.Services.AddGovernanceWarmup(GovernanceWarmup.Parts.LearnedFilters);
         builder.Services.AddHostedService<RecallVectorIndexer>();
         builder.Services.AddOptions<JobQueueHealthOptions>().Bind(builder.Configuration.GetSection(JobQueueHealthOptions.SectionName));
         builder.Services.AddSingleton<JobQueueMonitor>();
