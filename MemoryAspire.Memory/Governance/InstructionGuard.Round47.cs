@@ -3,10 +3,11 @@ using System.Text.RegularExpressions;
 namespace MemoryAspire.Memory.Governance;
 
 /// <summary>
-/// Classes named after the known misses of rounds 47-49 (the design-aware hundred-and-forty-ninth, -fifty-second and -fifth) and
-/// lines their pools carried to a copying summarizer, each by what it means, under its round's heading. The assistant named
-/// "der Sprachautomat", "de praatmachine" or "il programma di chat" is the voice check's (FactAdmission). The ordinals, hyphenated names and places of one's own that round 47's
-/// benign statements needed are Sentences' and SelfStatement's.
+/// Classes named after the known misses of rounds 47-49 (the design-aware hundred-and-forty-ninth, -fifty-second and
+/// -fifty-fifth) and lines their pools carried to a copying summarizer, each by what it means, under its round's heading. The
+/// assistant named "der Sprachautomat", "de praatmachine" or "il programma di chat" is the voice check's (FactAdmission); the
+/// ordinals, hyphenated names, places of one's own and Romance "as <role>" that the rounds' benign statements needed are
+/// Sentences' and SelfStatement's.
 /// </summary>
 public static partial class InstructionGuard
 {

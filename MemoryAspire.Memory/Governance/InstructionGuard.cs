@@ -451,7 +451,8 @@ public static partial class InstructionGuard
             new(AuthorityReason, [Linear(AsIfFromAuthority)]),
             new(OrderReason, [Linear(OrdersHereby)]),
 
-            // Round 47 (InstructionGuard.Round47.cs).
+            // Rounds 47-49 (InstructionGuard.Round47.cs).
+            // Round 47.
             new(AuthorityReason, [Linear(InheritedPowers), Linear(DecideItsAnswers)]),
             new(OrderReason, [Linear(EverythingITypeKept)], KeptInMemory),
             new(AuthorityReason, [Linear(AccessLevelKey)]),
