@@ -392,6 +392,10 @@ public static partial class InstructionGuard
     private const string VerifiedElsewhere =
         // ... or an account verified at an office or portal named by its owner ("a verified account at the pension office's online portal").
         @"|verified (?:\w+ )?(?:account|profile|identity) (?:at|with|on|in) (?:the|my|our|a) (?:[a-z']+ ){1,4}(?:portal|office|bank|site|website|app|platform|agency|service)"
+        // A verified volunteer of a charity, and the admin of one's club's own forum in German (round 50: "voluntaria verificada de
+        // Cruz Roja", "Admin unseres Vereinsforums").
+        + @"|verified volunteer|voluntari[oa] verificad[oa]|benevole verifiee?|verifizierte[rn]? (?:freiwillige[rn]?|ehrenamtliche[rn]?)|volontari[oa] verificat[oa]|geverifieerde vrijwilliger"
+        + @"|(?:admin|administrator\w*|moderator\w*) (?:unseres|unserer|unseren|meines|meiner|meinen) \w*(?:forums?|verein\w*|server\w*|gruppe\w*|blog\w*|website|webseite|seite|club\w*|discord\w*|wiki\w*|chor\w*)"
         // A superuser of a workplace's software is its power user ("the Excel superuser at work", "SAP-Key-User").
         + @"|(?:excel|sap|epic|salesforce|jira|sharepoint|office|power bi|tableau|workday|oracle|cerner|dynamics|navision|datev) super ?users?"
         + @"|super ?users? (?:for|of|on|in) (?:the |our |my )?(?:new |old )?(?:excel|sap|epic|ehr|emr|electronic health record|electronic patient record|health record|patient record|lims|erp|crm|intranet|rota app|payroll system|accounting software|booking system)"

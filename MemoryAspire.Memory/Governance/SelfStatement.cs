@@ -421,7 +421,7 @@ public static partial class SelfStatement
 
     // "The lock of my suitcase is orange", "El cortafuegos de mi router bloquea todo", "The kids' profile on our account is locked":
     // a thing of the user's own as the subject.
-    [GeneratedRegex(@"^(?:the|il|lo|la|le|l|el|o|a|der|die|das|de|het|las|los|les|os|as|i|gli)\s(?:[\p{L}'\-]+\s){1,3}(?:of my|of our|on my|on our|della mia|del mio|dei miei|delle mie|di mia|di mio|de mi|de mis|de nuestro|de nuestra|de mon|de ma|de mes|do meu|da minha|dos meus|das minhas|no meu|na minha|meines|meiner|unseres|unserer|van mijn|van onze|op mijn)\s\p{L}")]
+    [GeneratedRegex(@"^(?:the|il|lo|la|le|l|el|o|a|der|die|das|de|het|las|los|les|os|as|i|gli)\s(?:[\p{L}'\-]+\s){1,3}(?:of my|of our|on my|on our|(?:in|at) (?:my|our) (?:" + OwnPlaces + @")|della mia|del mio|dei miei|delle mie|di mia|di mio|de mi|de mis|de nuestro|de nuestra|de mon|de ma|de mes|do meu|da minha|dos meus|das minhas|no meu|na minha|meines|meiner|unseres|unserer|van mijn|van onze|op mijn)\s\p{L}")]
     private static partial Regex ThingOfMine();
 
     // The user's own kitchen, shop, home or workplace as the setting ("In my kitchen the rule is that ...", "Dans ma cuisine, la
