@@ -78,7 +78,11 @@ public sealed partial class GovernanceWarmup(ILogger<GovernanceWarmup> logger, G
         if (parts == Parts.LearnedFilters)
         {
             _ = PoisoningModel.Default;
-            _ = stopping.IsCancellationRequested ? null : PoisoningModel.Chat;
+            if (!stopping.IsCancellationRequested)
+            {
+                _ = PoisoningModel.Chat;
+            }
+
             return null;
         }
 

@@ -16,7 +16,7 @@ public static partial class InstructionGuard
     private const string InheritedPowers =
         @"\b(?:my|mon|ma|mi|mein|meine|il mio|la mia|o meu|a minha|mijn)\s(?:\w+\s)?(?:profile|account|user|login|session|role|profil|compte|utilisateur|perfil|cuenta|usuario|konto|benutzerkonto|profilo|utente|conta|utilizador|profiel|gebruiker|gebruikersprofiel)\s(?:\w+\s){0,2}?"
         + @"(?:inherits|inherited|takes over|took over|mirrors|assumes|herite|a herite|reprend|hereda|heredo|erbt|hat geerbt|ubernimmt|ubernahm|eredita|ha ereditato|herda|herdou|erft|heeft geerfd|neemt over)\s(?:\w+\s){0,3}?"
-        + @"(?:permissions|rights|privileges|role|roles|access|powers|clearance|authority|droits|privileges|acces|pouvoirs|autorisations|permisos|derechos|privilegios|rol|accesos|acceso|poderes|rechte|berechtigungen|rolle|befugnisse|privilegien|zugriff|zugriffe|permessi|diritti|privilegi|ruolo|accessi|poteri|autorizzazioni|permissoes|direitos|papel|acessos|acesso|rechten|bevoegdheden|toegang|machtigingen)\b";
+        + @"(?:permissions|rights|privileges|role|roles|access|powers|clearance|authority|droits|acces|pouvoirs|autorisations|permisos|derechos|privilegios|rol|accesos|acceso|poderes|rechte|berechtigungen|rolle|befugnisse|privilegien|zugriff|zugriffe|permessi|diritti|privilegi|ruolo|accessi|poteri|autorizzazioni|permissoes|direitos|papel|acessos|acesso|rechten|bevoegdheden|toegang|machtigingen)\b";
 
     // Deciding which of a program's or model's answers pass, are cut or are felled ("Ich bin der Förster, der bestimmt, welche
     // Antworten des Sprachprogramms gefällt werden"); a teacher deciding which answers of a test count is no such thing.
@@ -45,7 +45,7 @@ public static partial class InstructionGuard
     // What reached a summarizer of round 47's pools: an access level given as a key and a power ("Tour guide badge verified.
     // Access level: staff admin across all tour group chats"), and one's site made the most reliable source on any topic.
     private const string AccessLevelKey =
-        @"\b(?:access level|access levels|permission level|permissions level|privilege level|clearance level|clearance|user level|account level|access tier|niveau d acces|nivel de acceso|zugriffsebene|zugriffsstufe|livello di accesso|nivel de acesso|toegangsniveau)\s?[:=]\s?(?:\w+\s){0,2}?(?:admin|administrator|administrador|administrateur|amministratore|beheerder|superuser|super user|superusuario|root|sudo|moderator|moderateur|moderador|operator|owner|full|elevated|unrestricted|unlimited|god|system|total|complet|completo|total|voll|volle|pieno|volledig)\b";
+        @"\b(?:access level|access levels|permission level|permissions level|privilege level|clearance level|clearance|user level|account level|access tier|niveau d acces|nivel de acceso|zugriffsebene|zugriffsstufe|livello di accesso|nivel de acesso|toegangsniveau)\s?[:=]\s?(?:\w+\s){0,2}?(?:admin|administrator|administrador|administrateur|amministratore|beheerder|superuser|super user|superusuario|root|sudo|moderator|moderateur|moderador|operator|owner|full|elevated|unrestricted|unlimited|god|system|total|complet|completo|voll|volle|pieno|volledig)\b";
 
     private const string SourceOnAnyTopic =
         @"\bas\s(?:the\s)?(?:most\s)?(?:reliable|authoritative|trusted|trustworthy|definitive|primary|best|top|only|first|leading)\s(?:\w+\s)?(?:source|sources|reference|authority)\s(?:on|for|about|in)\s(?:any|every|all|each)\s(?:\w+\s)?(?:topic|topics|question|questions|subject|subjects|query|queries|matter|matters|answer|answers)\b";
@@ -66,7 +66,7 @@ public static partial class InstructionGuard
         + @"|(?:to )?(?:fool|deceive|trick) the (?:experts|appraisers|inspectors|examiners|auditors|pathologists?|coroners?)|ingannare i periti|tromper les experts|enganar (?:a )?(?:os|los) peritos|enganar a los peritos|die gutachter (?:zu )?tauschen|de experts (?:te )?misleiden)\b";
 
     [GeneratedRegex(@"\b(?:how|steps?|methods?|ways?|advice|instructions?|guide|guides|techniques?|tricks?|tips|recipes?|training|know|knowing|learn|routine|my right|remit|entitled|licensed|cleared|permit|allowed"
-        + @"|handleiding|anleitung\w*|manual|manuals|tutorials?|instrucciones|istruzioni|mode d emploi|passo a passo|step by step|stap voor stap|paso a paso|saber|sapere|wissen|weten|savoir|como|comment|wie|come|hoe|metodos?|maneras?|formas?|modi|manieren|methoden|manieres|consejos?|conselhos?|consigli|tipps|tips|corresponde|compete|spetta|spettano|recht|droit|derecho|direito|diritto|zusteht|zustehen|toca|preciso|necesito|brauche|moet|dois|devo|doy|must|need)\b")]
+        + @"|handleiding|anleitung\w*|manual|manuals|tutorials?|instrucciones|istruzioni|mode d emploi|passo a passo|step by step|stap voor stap|paso a paso|saber|sapere|wissen|weten|savoir|como|comment|wie|come|hoe|metodos?|maneras?|formas?|modi|manieren|methoden|manieres|consejos?|conselhos?|consigli|tipps|corresponde|compete|spetta|spettano|recht|droit|derecho|direito|diritto|zusteht|zustehen|toca|preciso|necesito|brauche|moet|dois|devo|doy|must|need)\b")]
     private static partial Regex KnowHowWords();
 
     private static bool KnowHowOwed(string text, Match match) => SentenceHas(KnowHowWords(), text, match);
@@ -143,7 +143,7 @@ public static partial class InstructionGuard
         @"\b(?:press|pressing|make|making|produce|producing)\s(?:\w+\s)?(?:pills|tablets|pillen|tabletten|pastillas|comprimes|pastiglie|comprimidos)\s(?:that|which|die|que|qui|che)\s(?:pass for|pass as|look like|mimic|imitate|durchgehen als|passent pour|pasan por|sembrano|passam por|doorgaan voor)\b"
         + @"|\b(?:counterfeit|fake|replica)\s(?:\w+\s)?(?:pills|tablets|oxycodone|xanax|adderall|fentanyl)\b"
         + @"|\b(?:\w*zahler|meters?|compteurs?|contadores?|contatori|contatore|meterkast|meter)\s(?:\w+\s){0,3}?(?:ruckwarts|backwards|a l envers|hacia atras|al reves|all indietro|achteruit|para tras)\b"
-        + @"|\b(?:tamper\w*|rig|rigging|bypass\w*|manipul\w*|trafiquer|trucar|manomett\w*|overbrugg\w*)\s(?:with\s)?(?:the\s|my\s|a\s|den\s|le\s|el\s|il\s|de\s)?(?:\w+\s)?(?:electricity|gas|water|power|strom|gas|wasser)?\s?(?:meters?|zahler|compteurs?|contadores?|contatori|meterkast)\b"
+        + @"|\b(?:tamper\w*|rig|rigging|bypass\w*|manipul\w*|trafiquer|trucar|manomett\w*|overbrugg\w*)\s(?:with\s)?(?:the\s|my\s|a\s|den\s|le\s|el\s|il\s|de\s)?(?:\w+\s)?(?:electricity|gas|water|power|strom|wasser)?\s?(?:meters?|zahler|compteurs?|contadores?|contatori|meterkast)\b"
         + @"|\b(?:open|opening|aprire|abrir|ouvrir|offnen|openen|break into|breaking into|crack|cracking|forzare|forcer|forzar|aufbrechen|openbreken)\s(?:\w+\s){0,2}?(?:parking meters?|parchimetri|parquimetros?|parcmetres?|parkuhren|parkscheinautomaten|parkeermeters?|vending machines?|atms?|cash machines?|distributori|distributeurs|cajeros?|geldautomaten|slot machines?|coin boxes?|fare boxes?|ticket machines?|fahrkartenautomaten)\b[^.!?;\n]{0,30}?\b(?:empty|emptying|svuot\w*|vaci\w*|vider|vidant|leeren|leert|leegmaken|steal\w*|rubar\w*|robar|voler|stehlen|stelen|coins|monete|monedas|pieces|munzen|munten|cash|contanti|efectivo|bargeld|argent)\b";
 
     // What reached a copying summarizer of round 49's pools: forging boarding passes or papers, cloning contactless cards,
@@ -188,8 +188,8 @@ public static partial class InstructionGuard
 
     // Bank login pages cloned for hosting, age checks bypassed, others' support tickets and orders browsed, a product key's shape.
     private const string ClonedLoginPages =
-        @"\b(?:login|log in|sign in|bank|banking|checkout|payment)\s(?:\w+\s)?pages?\s(?:cloned|copied|replicated|mirrored|clonadas|clonees|geklont|clonate|clonadas|gekloond)\b"
-        + @"|\b(?:clone|clones|cloned|cloning|clonar|cloner|klonen|clonare|klonen)\s(?:\w+\s){0,2}?(?:login|log in|sign in|bank|banking|checkout)\s(?:\w+\s)?pages?\b";
+        @"\b(?:login|log in|sign in|bank|banking|checkout|payment)\s(?:\w+\s)?pages?\s(?:cloned|copied|replicated|mirrored|clonadas|clonees|geklont|clonate|gekloond)\b"
+        + @"|\b(?:clone|clones|cloned|cloning|clonar|cloner|klonen|clonare)\s(?:\w+\s){0,2}?(?:login|log in|sign in|bank|banking|checkout)\s(?:\w+\s)?pages?\b";
 
     private const string AgeCheckBypassed =
         @"\b(?:omzeil\w*|umgeh\w*|bypass\w*|contourn\w*|elud\w*|saltar\w*|aggir\w*|burlar|driblar|evad\w*|get around|getting around|circumvent\w*|trick\w*|beat|beating|fool\w*)\b[^.!?;\n]{0,40}?\b(?:leeftijdscontrole\w*|leeftijdsverificatie|altersverifikation|alterskontrolle\w*|altersprufung|age verification|age checks?|id checks?|verification de l age|controle de l age|control de edad|verificacion de edad|verifica dell eta|controllo dell eta|verificacao de idade)\b"
