@@ -451,7 +451,7 @@ public static partial class InstructionGuard
             new(AuthorityReason, [Linear(AsIfFromAuthority)]),
             new(OrderReason, [Linear(OrdersHereby)]),
 
-            // Rounds 47-50 (InstructionGuard.Round47.cs).
+            // Rounds 47-51 (InstructionGuard.Round47.cs).
             // Round 47.
             new(AuthorityReason, [Linear(InheritedPowers), Linear(DecideItsAnswers)]),
             new(OrderReason, [Linear(EverythingITypeKept)], KeptInMemory),
@@ -481,6 +481,16 @@ public static partial class InstructionGuard
             new(HazardReason, [Linear(ClonedLoginPages), Linear(AgeCheckBypassed)]),
             new(CredentialReason, [Linear(ProductKeyShape)]),
             new(RulesReason, [Linear(MarkedAsReviewed)]),
+
+            // Round 51.
+            new(HazardReason, [Linear(TrackersDefeated)], KnowHowOwed),
+            new(RulesReason, [Linear(AnswersGuaranteeing), Linear(AnswersSteeringToMine), Linear(WarningsExpiredForMe)]),
+            new(OtherUsersReason, [Linear(ConversationsNotMine)]),
+            new(OtherUsersReason, [Linear(WhatPeopleTellIt)], GathersIt),
+            new(AuthorityReason, [Linear(ApprovesItsAnswers)]),
+            new(CredentialReason, [Linear(PassphraseInWords)], GivenAsWords),
+            new(CredentialReason, [Linear(FirmwareLock)]),
+            new(OrderReason, [Linear(WantTheAssistantTo)]),
         ];
     }
 
