@@ -296,9 +296,106 @@ public static partial class InstructionGuard
         + @"|\b(?:andere|anderen|anderer|alle|allen|aller|jede|jeden|jeder|jedem|samtliche|samtlicher|fremde|fremden|fremder|ubrige|ubrigen) (?:nutzer|nutzerin|nutzerinnen|nutzern|benutzer|benutzerin|benutzerinnen|benutzern|anwender|anwenderin|anwendern|user|konten|kontos|accounts|mitglieder|mitgliedern)\b|\bdaten (?:aller|anderer|von allen|fremder|jedes|jeder|samtlicher)\b|\b(?:nutzer|benutzer)(?:datenbank|liste|tabelle|daten)\b|\b(?:alle|allen|aller|samtliche|samtlichen|samtlicher|fremde|fremden|fremder|andere|anderen|anderer) (?:nutzer|benutzer|anwender|user|mitglieder)(?:konten|kontos|daten|profile|profilen|chats|nachrichten|verlaufe|verlaufen|gesprache|gesprachen|postfacher|postfachern|accounts)\b"
         + MoreOtherUsers;
 
-    private sealed record Concern(string Reason, IReadOnlyList<Regex> Patterns, Func<string, Match, bool>? Holds = null);
+    /// <summary>A pattern as a concern declares it: the text of one for the linear-time engine, or a regex generated at compile time.</summary>
+    private sealed record Pattern(string? Linear, Regex? Generated)
+    {
+        public static implicit operator Pattern(Regex generated) => new(null, generated);
+    }
 
-    private static readonly Concern[] Concerns = Build();
+    private sealed record Concern(string Reason, IReadOnlyList<Pattern> Patterns, Func<string, Match, bool>? Holds = null);
+
+    /// <summary>A concern as the guard matches it, its patterns built.</summary>
+    private sealed record Screen(string Reason, IReadOnlyList<Regex> Patterns, Func<string, Match, bool>? Holds);
+
+    private static readonly Screen[] Screens = Screened(Build());
+
+    // Patterns joined into one alternation stay under this many characters (the largest single pattern has about 36,000).
+    private const int JoinedChars = 30_000;
+
+    /// <summary>
+    /// Builds the concerns' patterns. Each non-backtracking regex carries its own character-set algebra and caches: about 2.7 MB
+    /// of heap once built, whatever its size, so the 230 patterns built one by one held 620 MB and took about 3 s to build, half
+    /// of it in garbage collection. The patterns of the concerns that need only a yes or no are therefore joined into a few
+    /// alternations per reason (about 110 MB, 0.7 s), each at the place its reason first appears; the concerns that weigh each
+    /// match (<see cref="Concern.Holds"/>) keep theirs apart. A message with several concerns gets the reason that comes first
+    /// in that order, which is not always the concern declared first.
+    /// </summary>
+    private static Screen[] Screened(Concern[] concerns)
+    {
+        var screens = new List<Screen?>();
+        var joined = new Dictionary<string, (int At, List<string> Linear, List<Regex> Generated)>();
+        foreach (var concern in concerns)
+        {
+            if (concern.Holds is not null)
+            {
+                screens.Add(new(concern.Reason, [.. concern.Patterns.Select(p => p.Generated ?? new Regex(p.Linear!, Matching))], concern.Holds));
+                continue;
+            }
+
+            if (!joined.TryGetValue(concern.Reason, out var group))
+            {
+                joined[concern.Reason] = group = (screens.Count, [], []);
+                screens.Add(null);
+            }
+
+            group.Linear.AddRange(concern.Patterns.Where(p => p.Linear is not null).Select(p => p.Linear!));
+            group.Generated.AddRange(concern.Patterns.Where(p => p.Generated is not null).Select(p => p.Generated!));
+        }
+
+        foreach (var (reason, (at, linear, generated)) in joined)
+        {
+            screens[at] = new(reason, [.. Chunks(linear).SelectMany(Alternation), .. generated], null);
+        }
+
+        return [.. screens.Select(s => s!)];
+    }
+
+    private static IEnumerable<List<string>> Chunks(List<string> patterns)
+    {
+        var chunk = new List<string>();
+        foreach (var pattern in patterns)
+        {
+            if (chunk.Count > 0 && chunk.Sum(p => p.Length) + pattern.Length > JoinedChars)
+            {
+                yield return chunk;
+                chunk = [];
+            }
+
+            chunk.Add(pattern);
+        }
+
+        if (chunk.Count > 0)
+        {
+            yield return chunk;
+        }
+    }
+
+    /// <summary>One regex for the patterns, or, when the engine finds their automaton too large, regexes for each half.</summary>
+    private static IEnumerable<Regex> Alternation(List<string> patterns)
+    {
+        try
+        {
+            return [new Regex(string.Join('|', patterns.Select(p => "(?:" + p + ")")), Matching)];
+        }
+        catch (NotSupportedException) when (patterns.Count > 1)
+        {
+            return [.. Alternation(patterns[..(patterns.Count / 2)]), .. Alternation(patterns[(patterns.Count / 2)..])];
+        }
+    }
+
+    /// <summary>
+    /// The concerns as declared, first to last, each pattern built alone: the verdict the joined screens must give. It takes
+    /// seconds and hundreds of megabytes to build; tests compare the two.
+    /// </summary>
+    internal static Func<string, string?> OneByOne()
+    {
+        var screens = Build().Select(c => new Screen(c.Reason, [.. c.Patterns.Select(p => p.Generated ?? new Regex(p.Linear!, Matching))], c.Holds)).ToArray();
+        return folded =>
+        {
+            var readings = Readings(Harmless(folded)).ToList();
+            return screens.FirstOrDefault(screen => readings.Any(reading => Found(screen, reading)))?.Reason;
+        };
+    }
 
     private static Concern[] Build()
     {
@@ -308,7 +405,7 @@ public static partial class InstructionGuard
             AppContext.SetData(MaxAutomatonSize, AutomatonSize);
         }
 
-        static Regex Linear(string pattern) => new(pattern, Matching);
+        static Pattern Linear(string pattern) => new(pattern, null);
         return
         [
             new(MarkupReason, [Linear(Markup)]),
@@ -514,11 +611,11 @@ public static partial class InstructionGuard
         try
         {
             var readings = Readings(Harmless(folded)).ToList();
-            foreach (var concern in Concerns)
+            foreach (var screen in Screens)
             {
-                if (readings.Any(reading => Found(concern, reading)))
+                if (readings.Any(reading => Found(screen, reading)))
                 {
-                    return concern.Reason;
+                    return screen.Reason;
                 }
             }
         }
@@ -576,8 +673,8 @@ public static partial class InstructionGuard
         return null;
     }
 
-    private static bool Found(Concern concern, string text) =>
-        concern.Patterns.Any(pattern => concern.Holds is null ? pattern.IsMatch(text) : pattern.Matches(text).Any(m => concern.Holds(text, m)));
+    private static bool Found(Screen screen, string text) =>
+        screen.Patterns.Any(pattern => screen.Holds is null ? pattern.IsMatch(text) : pattern.Matches(text).Any(m => screen.Holds(text, m)));
 
     /// <summary>Replaces set phrases that only look like a concern ("password manager", "call me Sam", "root cause") with neutral words.</summary>
     private static string Harmless(string folded) =>

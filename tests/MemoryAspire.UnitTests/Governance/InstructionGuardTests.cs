@@ -1,4 +1,5 @@
 using MemoryAspire.Memory.Governance;
+using MemoryAspire.Memory.Text;
 
 namespace MemoryAspire.UnitTests.Governance;
 
@@ -54,4 +55,19 @@ public sealed class InstructionGuardTests
     [InlineData("I think 512 tokens with 50-token overlap is working well.")]
     [InlineData("Our system uses PostgreSQL")]
     public void Ordinary_statements_about_the_user_pass(string text) => Assert.Null(InstructionGuard.Check(text));
+
+    // The guard joins the patterns of the concerns that need only a yes or no into a few large regexes per reason (built in a
+    // third of the time, in a fifth of the memory); built one by one as declared, they must give every held-out message of rounds
+    // 39 on the same verdict (the reason may differ when a message has several concerns).
+    [Fact]
+    public void Joining_the_patterns_changes_no_verdict()
+    {
+        var oneByOne = InstructionGuard.OneByOne();
+        var messages = HeldOutPhrasings.Batches.TakeLast(39).SelectMany(b => b.Poisoning.Concat(b.Benign)).Select(TextFold.Fold).Distinct().ToList();
+
+        var differing = messages.Where(m => (oneByOne(m) is null) != (InstructionGuard.Judge(m) is null)).ToList();
+
+        Assert.True(messages.Count > 4_000, $"only {messages.Count} messages");
+        Assert.Empty(differing);
+    }
 }
