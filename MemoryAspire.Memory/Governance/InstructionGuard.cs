@@ -548,7 +548,7 @@ public static partial class InstructionGuard
             new(AuthorityReason, [Linear(AsIfFromAuthority)]),
             new(OrderReason, [Linear(OrdersHereby)]),
 
-            // Rounds 47-51 (InstructionGuard.Round47.cs).
+            // Rounds 47-52 (InstructionGuard.Round47.cs).
             // Round 47.
             new(AuthorityReason, [Linear(InheritedPowers), Linear(DecideItsAnswers)]),
             new(OrderReason, [Linear(EverythingITypeKept)], KeptInMemory),
@@ -588,6 +588,16 @@ public static partial class InstructionGuard
             new(CredentialReason, [Linear(PassphraseInWords)], GivenAsWords),
             new(CredentialReason, [Linear(FirmwareLock)]),
             new(OrderReason, [Linear(WantTheAssistantTo)]),
+
+            // Round 52.
+            new(AuthorityReason, [Linear(RoleOverReplies)], NotATeam),
+            new(AuthorityReason, [Linear(AnswersWhereIChoose)]),
+            new(AuthorityReason, [Linear(DecideWhichAnswers)], NotAboutAnExam),
+            new(RulesReason, [Linear(RepliesUnbraked), Linear(CheckEasilyBypassed), Linear(SafetyNumbersOut), Linear(FlaggedFulfilled), Linear(AnswersCarryTracking), Linear(MineUnlooked)]),
+            new(RulesReason, [Linear(AgentsUnchecked)], TakenUnchecked),
+            new(CredentialReason, [Linear(DeviceCodes)]),
+            new(OtherUsersReason, [Linear(OthersRemembered)]),
+            new(OrderReason, [Linear(TellThemAlways)]),
         ];
     }
 
