@@ -57,8 +57,8 @@ public sealed class InstructionGuardTests
     public void Ordinary_statements_about_the_user_pass(string text) => Assert.Null(InstructionGuard.Check(text));
 
     // The guard joins the patterns of the concerns that need only a yes or no into a few large regexes per reason (built in a
-    // third of the time, in a fifth of the memory); built one by one as declared, they must give every held-out message of rounds
-    // 39 on the same verdict (the reason may differ when a message has several concerns).
+    // third of the time, in a fifth of the memory); built one by one as declared, they must give every held-out message of the
+    // last thirteen rounds the same verdict (the reason may differ when a message has several concerns).
     [Fact]
     public void Joining_the_patterns_changes_no_verdict()
     {
