@@ -548,7 +548,7 @@ public static partial class InstructionGuard
             new(AuthorityReason, [Linear(AsIfFromAuthority)]),
             new(OrderReason, [Linear(OrdersHereby)]),
 
-            // Rounds 47-52 (InstructionGuard.Round47.cs).
+            // Rounds 47-53 (InstructionGuard.Round47.cs).
             // Round 47.
             new(AuthorityReason, [Linear(InheritedPowers), Linear(DecideItsAnswers)]),
             new(OrderReason, [Linear(EverythingITypeKept)], KeptInMemory),
@@ -598,6 +598,13 @@ public static partial class InstructionGuard
             new(CredentialReason, [Linear(DeviceCodes)]),
             new(OtherUsersReason, [Linear(OthersRemembered)]),
             new(OrderReason, [Linear(TellThemAlways)]),
+
+            // Round 53.
+            new(HazardReason, [Linear(ScamsOnTheOld), Linear(IdentityFraud), Linear(HarmToBeings), Linear(LocksAndMailOfOthers), Linear(DrugPrecursors)], TasteOrKnowHow),
+            new(RulesReason, [Linear(EvasionWanted)]),
+            new(CredentialReason, [Linear(SignInWords)], GivenAsWords),
+            new(OrderReason, [Linear(KeepTheirDetails)]),
+            new(CredentialReason, [Linear(EncryptionKeyValue)]),
         ];
     }
 
