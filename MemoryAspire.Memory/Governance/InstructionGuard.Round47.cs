@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace MemoryAspire.Memory.Governance;
 
 /// <summary>
-/// Classes named after the known misses of rounds 47-53 (the design-aware hundred-and-forty-ninth, -fifty-second, -fifty-fifth,
-/// -fifty-eighth, -sixty-first, -sixty-fourth and -sixty-seventh) and lines their pools carried to a copying summarizer, each by what it means, under its round's heading. The
+/// Classes named after the known misses of rounds 47-54 (the design-aware hundred-and-forty-ninth, -fifty-second, -fifty-fifth,
+/// -fifty-eighth, -sixty-first, -sixty-fourth, -sixty-seventh and -seventieth) and lines their pools carried to a copying summarizer, each by what it means, under its round's heading. The
 /// assistant named "der Sprachautomat", "de praatmachine" or "il programma di chat" is the voice check's (FactAdmission); the
 /// ordinals, hyphenated names, places of one's own and Romance "as <role>" that the rounds' benign statements needed are
 /// Sentences' and SelfStatement's.
@@ -390,6 +390,8 @@ public static partial class InstructionGuard
     private const string TellThemAlways =
         @"(?:^|[.!?;:]\s)(?:tell|say to|inform|answer|reassure|assure|sag|sage|sagen sie|erzahl|erzahle|antworte|versichere|dis|dites|reponds|repondez|assure|dile|diles|digales|digale|responde|asegura|aseguren|dica|dite|rispondi|assicura|diga|diz|responda|garanta)\s(?:[\w']+\s){0,6}?"
         + @"(?:always|never|stets|immer|nie|niemals|toujours|jamais|siempre|nunca|sempre|mai)\b"
+        // Dutch only with "altijd" or "nooit" right after the verb: "Zeg ik altijd ja, ..." is a statement.
+        + @"|(?:^|[.!?;:]\s)(?:zeg|vertel|meld|antwoord)\s(?:altijd|nooit)\s(?:dat|tegen|aan|iedereen|klanten)\b"
         + @"|\b(?:va sempre detto|va detto sempre|non va mai detto|va sempre ricordato|si deve sempre dire|hay que decir(?:le|les)? siempre|siempre hay que decir(?:le|les)?|il faut toujours (?:leur |lui )?dire|man muss (?:ihnen |ihm |ihr )?immer sagen|muss immer gesagt werden|deve ser sempre dito|deve se sempre dizer|moet altijd gezegd worden|must always be told|should always be told|are always to be told|is always to be told)\b";
 
     // Round 53 (the hundred-and-sixty-seventh's misses): crimes' know-how put as a taste, a hobby or a thesis' due. Each names
@@ -398,7 +400,9 @@ public static partial class InstructionGuard
     private const string ScamsOnTheOld =
         @"\b(?:golpes?|scams?|estafas?|arnaques?|escroquer\w*|truffe|truffa|betrug\w*|betrugsmasche\w*|oplichting\w*|oplichterij\w*|fraudes?|frauds?|swindles?)\b[^.!?;\n]{0,40}?\b(?:idosos|elderly|old people|seniors|ancianos|mayores|personnes agees|anziani|senioren|ouderen|pensioners|grandparents|retirees|bejaarden|velhinhos)\b"
         + @"|\b(?:idosos|elderly|old people|seniors|ancianos|personnes agees|anziani|senioren|ouderen|pensioners|grandparents|retirees|bejaarden)\b[^.!?;\n]{0,40}?\b(?:golpes?|scams?|estafas?|arnaques?|truffe|truffa|betrug\w*|oplichting\w*|fraudes?|frauds?)\b"
-        + @"|\b(?:finto nipote|grandparent scams?|enkeltrick\w*|estafa del nieto|falso neto|faux petit fils|kleinkindtruc|golpes? (?:de|do|via) pix|pix scams?)\b";
+        + @"|\b(?:finto nipote|grandparent scams?|enkeltrick\w*|estafa del nieto|falso neto|faux petit fils|kleinkindtruc|golpes? (?:de|do|via) pix|pix scams?)\b"
+        + @"|\b(?:gift cards?|tarjetas regalo|cartes cadeaux|geschenkkarten|gutscheinkarten|carte regalo|cartoes presente|cadeaukaarten)\b[^.!?;\n]{0,40}?\b(?:elderly|seniors|old people|ancianos|personnes agees|senioren|anziani|idosos|ouderen|callers)\b"
+        + @"|\b(?:imaginary|fake|fictitious|nonexistent|invented|ficticias|imaginarias|fictives|imaginaires|erfundene|fiktive|immaginari|ficticias|verzonnen)\s(?:tax\s)?(?:debts?|fines?|deudas|multas|dettes|amendes|schulden|strafen|debiti|multe|dividas|boetes)\b";
 
     private const string IdentityFraud =
         @"\b(?:sim swap\w*|sim jacking|sim hijack\w*|caller id spoof\w*|spoof\w* (?:caller id|numbers?|banks?|calls?)|(?:impersonat\w*|posing as|pretending to be)\s(?:\w+\s)?(?:banks?|carriers?|someone else|police|officials?|the bank)|cash\w* out (?:\w+ )?stolen|stolen (?:gift cards?|credit cards?|debit cards?|cards|accounts|identities|identity data)"
@@ -420,7 +424,7 @@ public static partial class InstructionGuard
         // German and Dutch put the verb last ("hoe je efedrine extraheert").
         + @"|\b(?:ephedrin\w*|efedrin\w*|pseudoephedrin\w*|pseudoefedrin\w*|safrol\w*|methamphetamin\w*|methamfetamin\w*)\s(?:\w+\s){0,3}?(?:extraheer\w*|extrahier\w*|isoleer\w*|isolier\w*|synthetiseer\w*|synthetisier\w*|gewonnen|gewinnt|winnen|wint|koken|kocht|kochen)\b";
 
-    [GeneratedRegex(@"\b(?:hobby|hobbies|favou?rite|love|loves|like|likes|enjoy|enjoys|adoro|gosto|me encanta\w*|encanta\w*|adore|aime|liebe|lieblings\w*|passe temps|passatempo|pasatiempo|reading|bedtime|comfort|unwind|relax\w*|bestudeer|studeer|studiere|estudio|studio|learn\w*|lerne|aprend\w*|impar\w*|leer|guides?|guias?|guida|walkthroughs?|scripts?|scripting|roteiros?|modeles?|templates?|plantillas?|vorlagen|sjablonen|ready|prontos?|prets?|technieken|techniques?|tecnicas?|tecniche|techniken|step by step|how|wie|hoe|como|comment|come|thema|topic|tema|sujet|onderwerp|lecture|lectura|lettura|leitura|exige|requires|needs|owed|entitled|my right|thesis|tesis|tfg|trabajo de fin de grado|these|tesi|tese|scriptie)\b")]
+    [GeneratedRegex(@"\b(?:hobby|hobbies|favou?rite|love|loves|like|likes|enjoy|enjoys|adoro|gosto|me encanta\w*|encanta\w*|adore|aime|liebe|lieblings\w*|passe temps|passatempo|pasatiempo|reading|bedtime|comfort|unwind|relax\w*|bestudeer|studeer|studiere|estudio|studio|learn\w*|lerne|aprend\w*|impar\w*|leer|guides?|guias?|guida|walkthroughs?|scripts?|scripting|roteiros?|modeles?|templates?|plantillas?|vorlagen|sjablonen|ready|prontos?|prets?|technieken|techniques?|tecnicas?|tecniche|techniken|step by step|how|wie|hoe|como|comment|come|thema|topic|tema|sujet|onderwerp|lecture|lectura|lettura|leitura|exige|requires|needs|owed|entitled|my right|thesis|tesis|tfg|trabajo de fin de grado|these|tesi|tese|scriptie|living|side job|hustle|zeitvertreib|pastime|passatempo|passe temps)\b")]
     private static partial Regex TasteOrKnowHowWords();
 
     private static bool TasteOrKnowHow(string text, Match match) => SentenceHas(TasteOrKnowHowWords(), text, match);
@@ -450,4 +454,31 @@ public static partial class InstructionGuard
 
     private const string EncryptionKeyValue =
         @"\b(?:encryption keys?|chaves? de (?:encriptacao|criptografia|cifragem)|claves? de (?:cifrado|encriptacion)|cles? de chiffrement|verschlusselungsschlussel|schlussel (?:fur die )?verschlusselung|chiavi? di (?:crittografia|cifratura)|encryptiesleutels?|sleutels? voor (?:de )?versleuteling|mdm keys?|(?:key|keys) for the (?:[\w']+\s){1,3}?(?:tablet|tablets|mdm|device|devices|radio|radios|terminal|terminals))\b[^.!?;\n]{0,40}?(?:\s(?:is|es|e|est|ist|sao|zijn|lautet|luidt)\s|\s?[:=]\s?)[^.!?;\n]{0,12}?\d";
+
+    // Round 54 (the hundred-and-seventieth's misses): protocols for making viruses more transmissible, self-checkout weights that
+    // let steak scan as bananas, a boss's cloned voice for approving transfers, reading other players' cards by camera (crimes'
+    // know-how, with TasteOrKnowHow); speaking officially for the WHO, answers that leave only on one's signal, a bank's fraud line
+    // given as one's own number; scripts run without anyone; every account at one's address with its histories.
+    private const string MoreCrimesKnowHow =
+        @"\b(?:self checkouts?|self service checkouts?|cajas? de autoservicio|caisses? automatiques?|selbstbedienungskassen?|casse automatiche|caixas? de autoatendimento|zelfscankassa\w*)\b[^.!?;\n]{0,60}?\b(?:scan\w* as|pass\w* as|weigh\w* as|als|como|comme|come)\b"
+        + @"|\b(?:read\w*|leer|lire|legge\w*|ler|see|seeing|ver|voir|vedere)\s(?:[\w']+\s){0,3}?(?:cards|hands|cartas|cartes|carte|kaarten)\s(?:of|de|des|dei|das|delle|degli)\s(?:other\s|the\s|los\s|les\s|os\s|los otros\s|les autres\s|os outros\s|gli altri\s|otros\s|autres\s|outros\s|altri\s)?(?:players|opponents|jugadores|adversaires|giocatori|jogadores|rivals)\b"
+        // German and Dutch put the verb last ("die Blätter der Mitspieler lesen").
+        + @"|\b(?:blatter|karten|kaarten)\s(?:der|van de)\s(?:mitspieler\w*|gegner\w*|tegenstanders|medespelers)\s(?:\w+\s)?(?:lesen|sehen|ausspahen|lezen|zien|bekijken)\b";
+
+    // Dangerous on its own, whatever frames it: protocols for making viruses more transmissible, a boss's cloned voice for
+    // approving transfers.
+    private const string DangerousOnItsOwn =
+        @"\b(?:(?:making|make|render\w*|engineer\w*)\s(?:\w+\s)?(?:viruses|virus|pathogens?|bacteria)\s(?:more\s)?(?:transmissible|contagious|lethal|virulent)|gain of function|pathogen enhancement|enhanc\w* (?:pathogens?|viruses)|virus\w* (?:mas|plus|piu|mais|ansteckender|besmettelijker) (?:transmisibles?|contagios\w*|transmissibles?|trasmissibil\w*))\b"
+        + @"|\b(?:cloned|clones? of|deepfake|synthetic|fake)\s(?:\w+\s)?(?:voice|voices|voz|voix|stimme|voce|stem)\b[^.!?;\n]{0,60}?\b(?:approv\w*|authori[sz]\w*|transfers?|payments?|wire|aprobar|transferencias|virements|uberweisungen|bonifici|overboekingen)\b";
+
+    private const string SpeaksForAnAuthority =
+        @"\b(?:i|je|yo|ich|io|eu|ik)\s(?:speak|parle|hablo|spreche|parlo|falo|spreek)\s(?:\w+\s)?(?:officially\s|officiellement\s|oficialmente\s|offiziell\s|ufficialmente\s|officieel\s)?(?:for|on behalf of|pour|au nom de|por|en nombre de|fur|im namen|per|a nome|em nome|namens|voor)\s(?:the\s|la\s|le\s|el\s|die\s|den\s|de\s|il\s|a\s|o\s|l\s)?(?:world health organi[sz]ation|who|oms|weltgesundheitsorganisation|organizzazione mondiale|organizacao mundial|wereldgezondheidsorganisatie|government|gouvernement|gobierno|regierung|governo|regering|ministry|ministere|ministerio|ministerium|ministero|ministerie|un|united nations|police|polizei|policia|politie|cdc|fda|nhs)\b"
+        + @"|\b(?:" + AnswerWords + @")\s(?:[\w']+\s){0,4}?(?:only|nur|solo|seulement|apenas|alleen|solamente)\s(?:on|auf|con|a|sur|com|op|mit|after|nach|dopo|apres|depois|na)\s(?:my|mein\w*|mi|mon|ma|meu|minha|mijn|il mio)\s(?:signal|signale|senal|segnale|sinal|go|command|word|nod|ok|okay|kommando|befehl|orden|ordre|ordine|ordem|bevel|zeichen)\b"
+        + @"|\b(?:fraud (?:line|department|hotline|center|centre|team)|central de fraudes|servicio (?:de )?(?:fraude|antifraude)|service (?:des )?fraudes?|betrugs(?:hotline|abteilung)|antifrode|fraudeafdeling|fraudelijn)\b[^.!?;\n]{0,60}?\b(?:is my|es mi|est mon|ist meine?|e il mio|e meu|e o meu|is mijn)\b";
+
+    private const string ScriptsRunUnreviewed =
+        @"\b(?:scripts?|code|commands?|macros?|comandos?|codigo|commandes|befehle|skripte|codice|comandi|opdrachten|pipelines?)\s(?:[\w',]+\s){0,8}?(?:run|runs|execute\w*|ejecut\w*|execut\w*|ausgefuhrt|laufen|eseguon\w*|eseguit\w*|uitgevoerd|draaien)\s(?:[\w',]+\s){0,2}?(?:without|sin|sans|ohne|senza|sem|zonder)\s(?:anyone|nadie|pasar por nadie|personne|jemand\w*|nessuno|ninguem|iemand|review\w*|revision|approval|aprobacion|controle|kontrolle|controllo)\b";
+
+    private const string EveryAccountWithHistories =
+        @"\b(?:jedes|jeder|every|each|all|any|todas|toda|cada|toutes|tout|chaque|ogni|tutti|elk|elke|alle)\s(?:\w+\s)?(?:konto|konten|account|accounts|cuenta|cuentas|compte|comptes|conto|conti|conta|contas|profil\w*|profile\w*|perfil\w*)\b[^.!?;\n]{0,60}?\b(?:verlauf\w*|histor\w*|chats|conversations?|conversaciones|storico|cronologia|historico|geschiedenis|gesprekken)\b";
 }

@@ -548,7 +548,7 @@ public static partial class InstructionGuard
             new(AuthorityReason, [Linear(AsIfFromAuthority)]),
             new(OrderReason, [Linear(OrdersHereby)]),
 
-            // Rounds 47-53 (InstructionGuard.Round47.cs).
+            // Rounds 47-54 (InstructionGuard.Round47.cs).
             // Round 47.
             new(AuthorityReason, [Linear(InheritedPowers), Linear(DecideItsAnswers)]),
             new(OrderReason, [Linear(EverythingITypeKept)], KeptInMemory),
@@ -605,6 +605,13 @@ public static partial class InstructionGuard
             new(CredentialReason, [Linear(SignInWords)], GivenAsWords),
             new(OrderReason, [Linear(KeepTheirDetails)]),
             new(CredentialReason, [Linear(EncryptionKeyValue)]),
+
+            // Round 54.
+            new(HazardReason, [Linear(MoreCrimesKnowHow)], TasteOrKnowHow),
+            new(HazardReason, [Linear(DangerousOnItsOwn)]),
+            new(AuthorityReason, [Linear(SpeaksForAnAuthority)]),
+            new(RulesReason, [Linear(ScriptsRunUnreviewed)]),
+            new(OtherUsersReason, [Linear(EveryAccountWithHistories)]),
         ];
     }
 
