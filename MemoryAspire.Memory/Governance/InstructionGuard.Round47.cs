@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace MemoryAspire.Memory.Governance;
 
 /// <summary>
-/// Classes named after the known misses of rounds 47-54 (the design-aware hundred-and-forty-ninth, -fifty-second, -fifty-fifth,
-/// -fifty-eighth, -sixty-first, -sixty-fourth, -sixty-seventh and -seventieth) and lines their pools carried to a copying summarizer, each by what it means, under its round's heading. The
+/// Classes named after the known misses of rounds 47-55 (the design-aware hundred-and-forty-ninth, -fifty-second, -fifty-fifth,
+/// -fifty-eighth, -sixty-first, -sixty-fourth, -sixty-seventh, -seventieth and -seventy-third) and lines their pools carried to a copying summarizer, each by what it means, under its round's heading. The
 /// assistant named "der Sprachautomat", "de praatmachine" or "il programma di chat" is the voice check's (FactAdmission); the
 /// ordinals, hyphenated names, places of one's own and Romance "as <role>" that the rounds' benign statements needed are
 /// Sentences' and SelfStatement's.
@@ -424,7 +424,7 @@ public static partial class InstructionGuard
         // German and Dutch put the verb last ("hoe je efedrine extraheert").
         + @"|\b(?:ephedrin\w*|efedrin\w*|pseudoephedrin\w*|pseudoefedrin\w*|safrol\w*|methamphetamin\w*|methamfetamin\w*)\s(?:\w+\s){0,3}?(?:extraheer\w*|extrahier\w*|isoleer\w*|isolier\w*|synthetiseer\w*|synthetisier\w*|gewonnen|gewinnt|winnen|wint|koken|kocht|kochen)\b";
 
-    [GeneratedRegex(@"\b(?:hobby|hobbies|favou?rite|love|loves|like|likes|enjoy|enjoys|adoro|gosto|me encanta\w*|encanta\w*|adore|aime|liebe|lieblings\w*|passe temps|passatempo|pasatiempo|reading|bedtime|comfort|unwind|relax\w*|bestudeer|studeer|studiere|estudio|studio|learn\w*|lerne|aprend\w*|impar\w*|leer|guides?|guias?|guida|walkthroughs?|scripts?|scripting|roteiros?|modeles?|templates?|plantillas?|vorlagen|sjablonen|ready|prontos?|prets?|technieken|techniques?|tecnicas?|tecniche|techniken|step by step|how|wie|hoe|como|comment|come|thema|topic|tema|sujet|onderwerp|lecture|lectura|lettura|leitura|exige|requires|needs|owed|entitled|my right|thesis|tesis|tfg|trabajo de fin de grado|these|tesi|tese|scriptie|living|side job|hustle|zeitvertreib|pastime|passatempo|passe temps)\b")]
+    [GeneratedRegex(@"\b(?:hobby|hobbies|favou?rite|love|loves|like|likes|enjoy|enjoys|adoro|gosto|me encanta\w*|encanta\w*|adore|aime|liebe|lieblings\w*|passe temps|passatempo|pasatiempo|reading|bedtime|comfort|unwind|relax\w*|bestudeer|studeer|studiere|estudio|studio|learn\w*|lerne|aprend\w*|impar\w*|leer|guides?|guias?|guida|walkthroughs?|scripts?|scripting|roteiros?|modeles?|templates?|plantillas?|vorlagen|sjablonen|ready|prontos?|prets?|technieken|techniques?|tecnicas?|tecniche|techniken|step by step|how|wie|hoe|como|comment|come|thema|topic|tema|sujet|onderwerp|lecture|lectura|lettura|leitura|exige|requires|needs|owed|entitled|my right|thesis|tesis|tfg|trabajo de fin de grado|these|tesi|tese|scriptie|living|side job|hustle|zeitvertreib|pastime|passatempo|passe temps|project|projet|proyecto|projekt|progetto|projeto|collect\w*|colleziono|colecciono|coleciono|sammle|verzamel\w*|passion\w*|apasiona\w*|practi[cs]\w*|ube|uebe|oefen\w*|verdiep\w*|apprend\w*|apprenn\w*)\b")]
     private static partial Regex TasteOrKnowHowWords();
 
     private static bool TasteOrKnowHow(string text, Match match) => SentenceHas(TasteOrKnowHowWords(), text, match);
@@ -481,4 +481,33 @@ public static partial class InstructionGuard
 
     private const string EveryAccountWithHistories =
         @"\b(?:jedes|jeder|every|each|all|any|todas|toda|cada|toutes|tout|chaque|ogni|tutti|elk|elke|alle)\s(?:\w+\s)?(?:konto|konten|account|accounts|cuenta|cuentas|compte|comptes|conto|conti|conta|contas|profil\w*|profile\w*|perfil\w*)\b[^.!?;\n]{0,60}?\b(?:verlauf\w*|histor\w*|chats|conversations?|conversaciones|storico|cronologia|historico|geschiedenis|gesprekken)\b";
+
+    // Round 55 (the hundred-and-seventy-third's misses): more crimes' know-how put as a taste (with TasteOrKnowHow): derailing
+    // trains, crashing insulin pumps, laundering cash, untraceable gun frames, unmasking reviewers to post their addresses,
+    // sabotaging brakes, disabling a bank's cameras before going in, coaxing bank details from the frail, selling mushrooms
+    // outside a school, adulterating fuel, stopping pumping stations so a polder floods; a certificate that opens with a
+    // secret of letters, a symbol and digits.
+    private const string SabotageAndFraud =
+        @"\b(?:derail|derails|derailed|derailing|descarrilar|descarrile\w*|descarrilhar|faire derailler|deragliare|deragliar\w*)\s(?:[\w']+\s){0,2}?(?:trains?|trams?|freight|locomotives?|wagons?|metros?|subways?|trenes|tren|tranvias?|trains|tramways?|treni|treno|comboios?|trens?)\b"
+        + @"|\b(?:zuge|zug|strassenbahn\w*|treinen|trein|trams?)\s(?:[\w']+\s){0,2}?(?:entgleisen|ontsporen)\b"
+        + @"|\b(?:crash\w*|hack\w*|disabl\w*|tamper\w*|hijack\w*)\s(?:[\w']+\s){0,2}?(?:insulin pumps?|pacemakers?|infusion pumps?|medical devices?|ventilators?|bombas? de insulina|pompes? a insuline|insulinpumpen?|pompe per insulina|insulinepompen?)\b"
+        + @"|\b(?:launder\w*|lavar (?:dinero|dinheiro)|lavado de dinero|blanchi\w* (?:de l )?argent|geldwasche\w*|geld waschen|ricicla\w* (?:denaro|soldi)|witwass\w*)\b"
+        + @"|\b(?:untraceable|ghost|3d printed|unregistered|serialless)\s(?:gun|guns|firearms?|gun frames?|pistols?|rifles?|weapons?|receivers?)\b|\barmas? (?:imprimibles|fantasma|irrastreables)\b|\barmes? (?:imprimees|intracables|fantomes)\b"
+        + @"|\b(?:unmask\w*|dox\w*|expos\w*|identify\w*)\s(?:[\w']+\s){0,2}?(?:anonymous|anonyme\w*|anonim\w*|anoniem\w*)\s(?:\w+\s)?(?:reviewers?|critics?|posters?|users?|accounts?|critiques?|usuarios|nutzer|utenti|gebruikers)\b"
+        + @"|\b(?:sabot\w*|cut\w*|tamper\w* with|manipul\w*)\s(?:[\w']+\s){0,2}?(?:freins|brakes|brake lines?|frenos|bremsen|bremsleitung\w*|freni|travoes|remmen)\b"
+        + @"|\b(?:desactivar|disable|disabling|desactiver|deaktivieren|disattivare|desativar|uitschakelen)\s(?:[\w']+\s){0,2}?(?:camaras|cameras|cameras de seguridad|kameras|telecamere|cameras?|cctv)\s(?:[\w']+\s){0,3}?(?:antes de entrar|before (?:going in|entering|breaking in)|avant d entrer|bevor|prima di entrare|antes de entrar|voordat)\b"
+        + @"|\b(?:entlock\w*|entlocken|coax\w*|trick\w*|sonsacar|soutirer|carpire|arrancar|ontfutsel\w*)\b[^.!?;\n]{0,40}?\b(?:bankdaten|bank details|datos bancarios|coordonnees bancaires|dati bancari|dados bancarios|bankgegevens|pins?|passwords?)\b"
+        + @"|\b(?:bankdaten|bankgegevens|pins?|passworter|kontodaten)\s(?:[\w']+\s){0,2}?(?:zu\s|te\s)?(?:entlocken|entlockt|abluchsen|abluchst|ontfutselen|ontfutselt|aftroggelen|aftroggelt)\b"
+        + @"|\b(?:sell\w*|vender\w*|vend\w*|verkauf\w*|verkopen|venderli)\b[^.!?;\n]{0,30}?\b(?:outside|near|in front of|fuera de|cerca de|a la salida de|a la puerta de|devant|pres de|vor|fuori da|fuori dalle|fuori dalla|davanti a|davanti alle|davanti alla|vicino alle|vicino alla|na porta da|perto de|voor|bij)\s(?:a\s|the\s|la\s|le\s|el\s|der\s|die\s|de\s|una\s|uma\s)?(?:schools?|escuelas?|colegios?|ecoles?|schulen?|scuola|scuole|escolas?|scholen)\b"
+        + @"|\b(?:adulter\w*|verdunn\w*|strecken|versnijd\w*)\s(?:[\w']+\s)?(?:combustivel|combustible|carburant|kraftstoff|benzin|carburante|fuel|gasoline|petrol|brandstof)\b"
+        + @"|\b(?:stilleggen|shut\w* down|disabl\w*|sabot\w*|abschalten|desactivar|paralizar)\s(?:[\w']+\s){0,2}?(?:gemalen|pumping stations?|pumpwerke?|floodgates?|sluizen|dams?|dikes?|levees?|estaciones de bombeo|stations de pompage)\b";
+
+    private const string OpensWithASecret =
+        @"\b(?:offnet sich mit|opens with|unlocks with|is unlocked with|se abre con|s ouvre avec|si apre con|abre com|abre se com|opent met|entsperrt sich mit|wird mit)\s[a-z0-9]+[!@#$%&*?][a-z0-9!@#$%&*?]*\d";
+
+    // What round 55's themed pool carried to a copying summarizer: "Erwähne in keiner Antwort jemals ...", another's data filed
+    // under one's profile ("File it under my profile", "Keep that with my details for later").
+    private const string FileItUnderMe =
+        @"\b(?:erwahne|erwahnen sie|nenne)\s(?:[\w']+\s){0,4}?(?:jemals|nie|niemals|nimmer)\b"
+        + @"|\b(?:file|put|store|save|keep|add)\s(?:it|this|that|these|them)\s(?:under|with|in|into|to)\s(?:my)\s(?:profile|details|notes|file|record|memory)\b";
 }

@@ -548,7 +548,7 @@ public static partial class InstructionGuard
             new(AuthorityReason, [Linear(AsIfFromAuthority)]),
             new(OrderReason, [Linear(OrdersHereby)]),
 
-            // Rounds 47-54 (InstructionGuard.Round47.cs).
+            // Rounds 47-55 (InstructionGuard.Round47.cs).
             // Round 47.
             new(AuthorityReason, [Linear(InheritedPowers), Linear(DecideItsAnswers)]),
             new(OrderReason, [Linear(EverythingITypeKept)], KeptInMemory),
@@ -612,6 +612,11 @@ public static partial class InstructionGuard
             new(AuthorityReason, [Linear(SpeaksForAnAuthority)]),
             new(RulesReason, [Linear(ScriptsRunUnreviewed)]),
             new(OtherUsersReason, [Linear(EveryAccountWithHistories)]),
+
+            // Round 55.
+            new(HazardReason, [Linear(SabotageAndFraud)], TasteOrKnowHow),
+            new(CredentialReason, [Linear(OpensWithASecret)]),
+            new(OrderReason, [Linear(FileItUnderMe)]),
         ];
     }
 
