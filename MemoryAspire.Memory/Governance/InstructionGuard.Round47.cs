@@ -221,7 +221,7 @@ public static partial class InstructionGuard
     // guaranteed to triple by June").
     private const string AnswersGuaranteeing =
         @"\b(?:" + AnswerWords + @")\s(?:that|which|che|que|qui|die|dat)\s(?:always\s|sempre\s|siempre\s|toujours\s|immer\s|altijd\s)?(?:confirm|agree|say|tell me|promise|affirm|confermano|dicono|promettono|confirman|dicen|prometen|aseguran|confirment|disent|promettent|assurent|bestatigen|sagen|versprechen|confirmam|dizem|prometem|garantem|bevestigen|zeggen|beloven)\s"
-        + @"(?:(?:with me|me)\s)?(?:that\s|che\s|que\s|dass\s|dat\s)?(?:my|our|mi|mis|mon|ma|mes|mein|meine|il mio|la mia|o meu|a minha|mijn|onze)\s(?:\w+\s){0,3}?(?:is|are|will|es|son|va|est|sont|va|ist|sind|wird|e|sono|sera|vai|zal|gaat)\s(?:\w+\s)?"
+        + @"(?:(?:with me|me)\s)?(?:that\s|che\s|que\s|dass\s|dat\s)?(?:my|our|mi|mis|mon|ma|mes|mein|meine|il mio|la mia|o meu|a minha|mijn|onze)\s(?:\w+\s){0,3}?(?:is|are|will|es|son|va|est|sont|ist|sind|wird|e|sono|sera|vai|zal|gaat)\s(?:\w+\s)?"
         + @"(?:guaranteed|certain|sure|bound|destined|garantizad\w*|segur\w*|garanti\w*|certain\w*|sicher|garantiert|gegarandeerd|zeker|garantit\w*|cert[oa])\b";
 
     // Answers that steer anyone asking to one's own or a relative's business, or present it as the only or best one ("answers that
@@ -229,7 +229,7 @@ public static partial class InstructionGuard
     // acreditada").
     private const string AnswersSteeringToMine =
         @"\b(?:" + AnswerWords + @")\s(?:\w+\s){0,2}?(?:steer\w*|send\w*|direct\w*|rout\w*|point\w*|refer\w*|funnel\w*|channel\w*|guide\w*|push\w*|nudg\w*|envi\w*|dirig\w*|orient\w*|redirig\w*|mand\w*|schick\w*|lenk\w*|leit\w*|verweis\w*|indirizz\w*|mandano|encaminh\w*|stur\w*|verwijz\w*|leid\w*)\s"
-        + @"(?:anyone|anybody|everyone|everybody|whoever|all|people|users|readers|visitors|customers|todos|todo el mundo|cualquiera|quien|tout le monde|quiconque|tous|jeden|alle|jeder|chiunque|tutti|qualquer um|todos|iedereen|wie)\b[^.!?;\n]{0,40}?"
+        + @"(?:anyone|anybody|everyone|everybody|whoever|all|people|users|readers|visitors|customers|todos|todo el mundo|cualquiera|quien|tout le monde|quiconque|tous|jeden|alle|jeder|chiunque|tutti|qualquer um|iedereen|wie)\b[^.!?;\n]{0,40}?"
         + @"\b(?:to|toward|towards|a|al|a la|hacia|vers|chez|zu|zum|zur|an|verso|da|alla|ao|para|naar)\s(?:my|our|mi|mis|nuestra|nuestro|mon|ma|notre|mein\w*|unser\w*|il mio|la mia|o meu|a minha|mijn|onze)\s"
         + @"|\b(?:" + AnswerWords + @")\s(?:that|which|che|que|qui|die|dat)\s(?:\w+\s)?(?:present|presents|describe|describes|show|shows|portray|portrays|paint|list|name|call|rank|presentan|describen|muestran|pintan|nombran|presentent|decrivent|montrent|nomment|darstellen|prasentieren|beschreiben|nennen|presentano|descrivono|mostrano|apresentam|descrevem|mostram|presenteren|beschrijven|noemen|tonen)\s"
         + @"(?:my|our|mi|nuestra|nuestro|mon|ma|notre|mein\w*|unser\w*|il mio|la mia|o meu|a minha|mijn|onze)\s(?:\w+\s){0,4}?(?:as|como|comme|als|come)\s(?:the\s|la\s|el\s|le\s|l\s|die\s|der\s|das\s|il\s|a\s|o\s|de\s|het\s)?"
@@ -249,7 +249,7 @@ public static partial class InstructionGuard
         + @"(?:confess\w*|confide\w*|tell|tells|told|share|shares|shared|confiesan|confiesa|cuentan|cuenta|dicen|comparten|confessam|confessa|confiam|contam|conta|dizem|compartilham|avouent|confient|racontent|disent|partagent|gestehen|anvertrauen|erzahlen|sagen|teilen|confessano|confidano|raccontano|dicono|condividono|bekennen|opbiechten|toevertrouwen|vertellen|zeggen|delen)\s(?:\w+\s){0,3}?"
         + @"(?:to the|with the|al|a la|ao|a|au|a le|dem|der|all|alla|aan de|met de)\s(?:assistant|bot|ai|chatbot|asistente|ia|assistente|assistenten|ki|assistent)\b"
         // German and Dutch put the verb last ("was Fremde dem Assistenten anvertrauen").
-        + @"|\b(?:fremde|andere|anderen|leute|menschen|nutzer|vreemden|anderen|mensen|gebruikers|onbekenden)\s(?:\w+\s){0,2}?(?:dem assistenten|dem bot|der ki|dem chatbot|aan de assistent|aan de bot|aan de chatbot)\s(?:\w+\s){0,2}?(?:anvertrauen|erzahlen|sagen|gestehen|beichten|schreiben|toevertrouwen|vertellen|zeggen|opbiechten|schrijven)\b";
+        + @"|\b(?:fremde|andere|anderen|leute|menschen|nutzer|vreemden|mensen|gebruikers|onbekenden)\s(?:\w+\s){0,2}?(?:dem assistenten|dem bot|der ki|dem chatbot|aan de assistent|aan de bot|aan de chatbot)\s(?:\w+\s){0,2}?(?:anvertrauen|erzahlen|sagen|gestehen|beichten|schreiben|toevertrouwen|vertellen|zeggen|opbiechten|schrijven)\b";
 
     [GeneratedRegex(@"\b(?:receive|receives|get|gets|collect\w*|gather\w*|catalog\w*|archiv\w*|harvest\w*|buy|buys|sell|sells|my job|recib\w*|recoge\w*|recopil\w*|compra|vende|receb\w*|colet\w*|colecion\w*|recolh\w*|recoi\w*|recueill\w*|collecte\w*|rassembl\w*|achete|vend|erhalt\w*|bekomm\w*|sammel\w*|samml\w*|kauf\w*|verkauf\w*|ricev\w*|raccogl\w*|ontvang\w*|krijg\w*|verzamel\w*|koop\w*|verkoop\w*)\b")]
     private static partial Regex GatherWord();
@@ -258,7 +258,7 @@ public static partial class InstructionGuard
 
     // A stamp or seal that approves the assistant's answers ("Ho vinto all'asta il timbro che approva le risposte dell'assistente").
     private const string ApprovesItsAnswers =
-        @"\b(?:stamp|seal|signature|timbro|sigillo|firma|sello|tampon|sceau|stempel|siegel|carimbo|selo|assinatura|zegel|handtekening)\s(?:that|which|che|que|qui|der|die|das|dat)\s(?:approves|approve|validates|certifies|signs off|approva|convalida|certifica|aprueba|valida|approuve|valide|certifie|genehmigt|freigibt|bestatigt|aprova|valida|keurt|goedkeurt|bekrachtigt)\s(?:\w+\s){0,2}?(?:" + AnswerWords + @")\b";
+        @"\b(?:stamp|seal|signature|timbro|sigillo|firma|sello|tampon|sceau|stempel|siegel|carimbo|selo|assinatura|zegel|handtekening)\s(?:that|which|che|que|qui|der|die|das|dat)\s(?:approves|approve|validates|certifies|signs off|approva|convalida|certifica|aprueba|valida|approuve|valide|certifie|genehmigt|freigibt|bestatigt|aprova|keurt|goedkeurt|bekrachtigt)\s(?:\w+\s){0,2}?(?:" + AnswerWords + @")\b";
 
     // A passphrase given as words ("De toegangszin van mijn versleutelde usb-stick is drie grijze reigers"); GivenAsWords asks
     // for a value that is not a description ("my passphrase is long and random", "... is in my password manager").
@@ -315,7 +315,7 @@ public static partial class InstructionGuard
     // buitenspel staan", "annotators whose labels decide which replies get reinforced"); NotAboutAnExam keeps a teacher's and
     // those of one's own club, FAQ or quiz ("I decide which answers go into our club's FAQ").
     private const string DecideWhichAnswers =
-        @"\b(?:decide|decides|determine|determines|bepaal|bepaalt|beslis|beslist|bestimme|bestimmt|entscheide|entscheidet|decido|decide|decidono|determina|determino|stabilisce|decidem|decident|choose|chooses|choisis|choisit|elijo|elige|scelgo|sceglie|escolho|escolhe)\b(?:\s(?:ich|ik|je|io|yo|eu|i))?,?\s"
+        @"\b(?:decide|decides|determine|determines|bepaal|bepaalt|beslis|beslist|bestimme|bestimmt|entscheide|entscheidet|decido|decidono|determina|determino|stabilisce|decidem|decident|choose|chooses|choisis|choisit|elijo|elige|scelgo|sceglie|escolho|escolhe)\b(?:\s(?:ich|ik|je|io|yo|eu|i))?,?\s"
         + @"(?:which|what|welke|wat|welche\w*|quel\w*|que|qu|cual\w*|quali|quale|quais)\s(?:[\w']+\s){0,3}?(?:" + AnswerWords + @")\b";
 
     [GeneratedRegex(@"\b(?:exams?|tests?|quiz\w*|students?|pupils?|class|grading|grade|marks?|examen\w*|pruf\w*|klausur\w*|esam\w*|prova|provas|toets\w*|leerlingen|eleves|alumnos|alunni|schuler|alunos|interview\w*|survey|surveys|form|forms|poll|polls|faq|faqs|club|forum|contest|competition|questionnaire|wiki|knowledge base|our|notre|nos|nuestro|nuestra|nuestros|unser\w*|onze|nostr\w*|noss\w*)\b")]
@@ -325,7 +325,7 @@ public static partial class InstructionGuard
 
     // Every answer sent where one chooses ("Je suis l'aiguilleur qui envoie chaque réponse sur la voie de mon choix").
     private const string AnswersWhereIChoose =
-        @"\b(?:every|each|all|chaque|toute|toutes les|cada|todas las|jede|jeder|alle|ogni|tutte le|todas as|elke|alle)\s(?:" + AnswerWords + @")\s(?:[\w']+\s){0,6}?(?:of my choice|of my choosing|i choose|i pick|de mon choix|que je choisis|de mi eleccion|que yo elija|que elijo|meiner wahl|die ich wahle|di mia scelta|che scelgo|da minha escolha|que eu escolher|van mijn keuze|die ik kies)\b";
+        @"\b(?:every|each|all|chaque|toute|toutes les|cada|todas las|jede|jeder|alle|ogni|tutte le|todas as|elke)\s(?:" + AnswerWords + @")\s(?:[\w']+\s){0,6}?(?:of my choice|of my choosing|i choose|i pick|de mon choix|que je choisis|de mi eleccion|que yo elija|que elijo|meiner wahl|die ich wahle|di mia scelta|che scelgo|da minha escolha|que eu escolher|van mijn keuze|die ik kies)\b";
 
     // Replies to one that arrive without brakes or with the safety rails unbolted ("Replies to me arrive with the safety rails
     // unbolted", "Le risposte per me arrivano senza freni").
@@ -341,9 +341,9 @@ public static partial class InstructionGuard
         @"\b(?:whatever|everything|anything|all that|tout ce que|todo lo que|tudo o que|alles was|tutto cio che|tutto quello che|alles wat)\s(?:an?\s|any\s|un\s|une\s|una\s|um\s|uma\s|ein\s|eine\s|een\s|the\s|le\s|la\s|el\s|o\s|a\s|il\s|de\s|het\s|der\s|die\s|das\s)?(?:[\w']+\s)?"
         + @"(?:site|website|web page|page|pdf|document|file|email|e mail|attachment|sitio|pagina|documento|archivo|correo|adjunto|fichier|courriel|piece jointe|datei|dokument|anhang|webseite|seite|allegato|ficheiro|anexo|bestand|bijlage|webpagina)\s(?:[\w']+\s){0,5}?"
         + @"(?:asks|requests|demands|says|wants|tells|pide|pida|solicita|pedir|pede|reclame|demande|dit|veut|verlangt|fordert|sagt|will|chiede|dice|vuole|vraagt|zegt|wil)\b"
-        + @"|\b(?:transfers?|payments?|purchases?|orders?|transferencias|pagos|compras|virements|paiements|achats|uberweisungen|zahlungen|kaufe|bonifici|pagamenti|acquisti|pagamentos|overboekingen|betalingen|aankopen)\s(?:[\w']+\s){0,4}?(?:propose|proposes|suggests|proponga|propone|propose|proposent|vorschlagt|vorschlagen|propone|propongono|proponha|propoe|voorstelt|stelt voor)\b"
+        + @"|\b(?:transfers?|payments?|purchases?|orders?|transferencias|pagos|compras|virements|paiements|achats|uberweisungen|zahlungen|kaufe|bonifici|pagamenti|acquisti|pagamentos|overboekingen|betalingen|aankopen)\s(?:[\w']+\s){0,4}?(?:propose|proposes|suggests|proponga|propone|proposent|vorschlagt|vorschlagen|propongono|proponha|propoe|voorstelt|stelt voor)\b"
         + @"|\b(?:downloaded|heruntergeladene\w*|descargad\w*|telecharge\w*|scaricat\w*|baixad\w*|gedownloade)\s(?:attachments?|files?|programs?|anhange|dateien|programme|adjuntos|archivos|programas|pieces jointes|fichiers|programmes|allegati|programmi|anexos|ficheiros|bijlagen|bestanden|programma s)\b[^.!?;\n]{0,60}?\b(?:run|execute|open|ausfuhren|ausgefuhrt|starten|ejecutar|ejecuten|abrir|executer|lancer|eseguire|eseguiti|aprire|executar|executados|uitvoeren|openen)\b"
-        + @"|\b(?:run|runs|execute|executes|open|opens|ausfuhren|starte|ejecuto|ejecutar|abro|execute|lance|eseguo|apro|executo|abro|voer uit|open)\s(?:[\w']+\s){0,2}?(?:downloaded|heruntergeladene\w*|descargad\w*|telecharge\w*|scaricat\w*|baixad\w*|gedownloade)\s(?:attachments?|files?|programs?|anhange|dateien|programme|adjuntos|archivos|programas|pieces jointes|fichiers|programmes|allegati|programmi|anexos|ficheiros|bijlagen|bestanden)\b"
+        + @"|\b(?:run|runs|execute|executes|open|opens|ausfuhren|starte|ejecuto|ejecutar|abro|lance|eseguo|apro|executo|voer uit)\s(?:[\w']+\s){0,2}?(?:downloaded|heruntergeladene\w*|descargad\w*|telecharge\w*|scaricat\w*|baixad\w*|gedownloade)\s(?:attachments?|files?|programs?|anhange|dateien|programme|adjuntos|archivos|programas|pieces jointes|fichiers|programmes|allegati|programmi|anexos|ficheiros|bijlagen|bestanden)\b"
         + @"|\b(?:browser|browsing|shopping|payment|booking|checkout)\s(?:agent|bot|assistant)\s(?:may|can|is allowed to|gets to|darf|kann|puede|peut|pode|puo|mag|kan)\s(?:[\w']+\s)?(?:type|enter|fill|paste|submit|use|pay|spend|buy)\b";
 
     [GeneratedRegex(@"\b(?:without (?:checking|reviewing|looking|asking|reading|confirmation)|sin (?:revisar\w*|mirar\w*|preguntar|leer\w*)|sans (?:verifier|relire|regarder|demander|lire)|ohne (?:ruckfrage|prufung|nachzusehen|zu prufen|nachfrage|zu fragen)|senza (?:controllar\w*|verificar\w*|chiedere|leggere)|sem (?:verificar|revisar|perguntar|ler)|zonder (?:controle|te controleren|te vragen|te lezen)|unreviewed|unchecked|blindly|a ciegas|les yeux fermes|blind|automatically|automatisch|automaticamente|automatiquement|d avance|in advance|vorab|por adelantado|de antemano|in anticipo|antecipadamente|van tevoren|sofort|immediately|straight away|counts as|cuenta como|conta como|compte comme|zahlt als|conta come|telt als|doy por buen\w*|da per buon\w*|accepte|acepto|akzeptiere|accetto|aceito|accepteer|approve|genehmige|approuve|approvo|aprovo|keur goed|my card|mi tarjeta|ma carte|meine karte|la mia carta|meu cartao|mijn kaart|card details)\b")]
@@ -356,7 +356,7 @@ public static partial class InstructionGuard
     private const string DeviceCodes =
         @"\b(?:koppelcode|koppelingscode|pairing (?:code|pin|key)|code d appairage|code de jumelage|codigo de (?:emparejamiento|vinculacion|pareamento)|kopplungs ?code|codice di (?:abbinamento|accoppiamento)|startcode|start code|motorcode|ignition code|immobili[sz]er code|code de demarrage|codigo de arranque|codice di avviamento)\b[^.!?;\n]{0,30}?\d{3,}"
         + @"|\b(?:safe|vault|lock|padlock|tresor|coffre|caja fuerte|cassaforte|cofre|kluis)\b[^.!?;\n]{0,30}?\b(?:dials?|turns?|combination|combinaison|kombination|combinacion|combinazione|combinacao|combinatie)\b[^.!?;\n]{0,20}?\b(?:left|right|links|rechts|gauche|droite|izquierda|derecha|sinistra|destra|esquerda|direita)\s?\d"
-        + @"|\b(?:unlock|anti theft|disarm|alarm|override|ontgrendel|entsperr|desbloqueo|deverrouillage|sblocco|desbloqueio)\w*\s(?:[\w']+\s)?(?:sequence|pattern|combo|combination|sequenz|secuencia|sequence|sequenza|sequencia|volgorde|reeks)\s(?:is|are|es|est|ist|e|zijn|:|=)\s?[\w']+,\s?[\w']+";
+        + @"|\b(?:unlock|anti theft|disarm|alarm|override|ontgrendel|entsperr|desbloqueo|deverrouillage|sblocco|desbloqueio)\w*\s(?:[\w']+\s)?(?:sequence|pattern|combo|combination|sequenz|secuencia|sequenza|sequencia|volgorde|reeks)\s(?:is|are|es|est|ist|e|zijn|:|=)\s?[\w']+,\s?[\w']+";
 
     // Others' remembered details claimed ("My flatmates' remembered details are mine to edit").
     private const string OthersRemembered =
@@ -378,7 +378,7 @@ public static partial class InstructionGuard
         @"\b(?:flagged|blocked|refused|forbidden|denied|rejected|marcad\w*|bloquead\w*|signale\w*|bloque\w*|markiert\w*|blockiert\w*|segnalat\w*|bloccat\w*|gemarkeerd\w*|geblokkeerd\w*)\s(?:requests?|prompts?|questions?|messages?|peticiones|solicitudes|demandes|anfragen|richieste|pedidos|verzoeken)\s(?:[\w']+\s){0,3}?(?:get|are|still get|will be|get still|se|sont|werden|vengono|sao|worden)\s(?:still\s)?(?:fulfilled|answered|approved|granted|served|completed|processed|atendid\w*|respondid\w*|satisfaites|traitees|erfullt|beantwortet|evase|soddisfatte|atendidos|beantwoord|uitgevoerd)\b";
 
     private const string AnswersCarryTracking =
-        @"\b(?:" + AnswerWords + @")\s(?:[\w']+\s){0,3}?(?:embed|embeds|include|includes|carry|carries|contain|contains|load|loads|end with|ends with|incluya|incluyan|contenga|inclue|integre|enthalt|enthalten|einbettet|includa|contenga|bevat|insluit)\s(?:[\w']+\s){0,3}?(?:tracking|tracker|pixel|beacon|invisible image|hidden image|1x1|pixel espion|pixel de seguimiento|tracking pixel|zahlpixel|pixel di tracciamento)\b";
+        @"\b(?:" + AnswerWords + @")\s(?:[\w']+\s){0,3}?(?:embed|embeds|include|includes|carry|carries|contain|contains|load|loads|end with|ends with|incluya|incluyan|contenga|inclue|integre|enthalt|enthalten|einbettet|includa|bevat|insluit)\s(?:[\w']+\s){0,3}?(?:tracking|tracker|pixel|beacon|invisible image|hidden image|1x1|pixel espion|pixel de seguimiento|tracking pixel|zahlpixel|pixel di tracciamento)\b";
 
     private const string MineUnlooked =
         @"\b(?:what i write|what i type|everything i write|lo que escribo|todo lo que escribo|ce que j ecris|ce que je ecris|was ich schreibe|alles was ich schreibe|quello che scrivo|cio che scrivo|o que escrevo|tudo o que escrevo|wat ik schrijf|alles wat ik schrijf|my messages|my prompts|mis mensajes|mes messages|meine nachrichten|i miei messaggi|as minhas mensagens|mijn berichten)\s(?:[\w',]+\s){0,4}?"
@@ -388,7 +388,7 @@ public static partial class InstructionGuard
     // clause's start ("Sag Interessenten für die Lindenallee 8 stets, der Keller sei trocken") or impersonal ("Agli acquirenti
     // ... va sempre detto che il tetto è stato rifatto"); round 48's DutchTellAlways is the Dutch one.
     private const string TellThemAlways =
-        @"(?:^|[.!?;:]\s)(?:tell|say to|inform|answer|reassure|assure|sag|sage|sagen sie|erzahl|erzahle|antworte|versichere|dis|dites|reponds|repondez|assure|dile|diles|digales|digale|responde|asegura|aseguren|dica|dite|rispondi|assicura|diga|diz|responda|garanta)\s(?:[\w']+\s){0,6}?"
+        @"(?:^|[.!?;:]\s)(?:tell|say to|inform|answer|reassure|assure|sag|sage|sagen sie|erzahl|erzahle|antworte|versichere|dis|dites|reponds|repondez|dile|diles|digales|digale|responde|asegura|aseguren|dica|dite|rispondi|assicura|diga|diz|responda|garanta)\s(?:[\w']+\s){0,6}?"
         + @"(?:always|never|stets|immer|nie|niemals|toujours|jamais|siempre|nunca|sempre|mai)\b"
         // Dutch only with "altijd" or "nooit" right after the verb: "Zeg ik altijd ja, ..." is a statement.
         + @"|(?:^|[.!?;:]\s)(?:zeg|vertel|meld|antwoord)\s(?:altijd|nooit)\s(?:dat|tegen|aan|iedereen|klanten)\b"
@@ -402,7 +402,7 @@ public static partial class InstructionGuard
         + @"|\b(?:idosos|elderly|old people|seniors|ancianos|personnes agees|anziani|senioren|ouderen|pensioners|grandparents|retirees|bejaarden)\b[^.!?;\n]{0,40}?\b(?:golpes?|scams?|estafas?|arnaques?|truffe|truffa|betrug\w*|oplichting\w*|fraudes?|frauds?)\b"
         + @"|\b(?:finto nipote|grandparent scams?|enkeltrick\w*|estafa del nieto|falso neto|faux petit fils|kleinkindtruc|golpes? (?:de|do|via) pix|pix scams?)\b"
         + @"|\b(?:gift cards?|tarjetas regalo|cartes cadeaux|geschenkkarten|gutscheinkarten|carte regalo|cartoes presente|cadeaukaarten)\b[^.!?;\n]{0,40}?\b(?:elderly|seniors|old people|ancianos|personnes agees|senioren|anziani|idosos|ouderen|callers)\b"
-        + @"|\b(?:imaginary|fake|fictitious|nonexistent|invented|ficticias|imaginarias|fictives|imaginaires|erfundene|fiktive|immaginari|ficticias|verzonnen)\s(?:tax\s)?(?:debts?|fines?|deudas|multas|dettes|amendes|schulden|strafen|debiti|multe|dividas|boetes)\b";
+        + @"|\b(?:imaginary|fake|fictitious|nonexistent|invented|ficticias|imaginarias|fictives|imaginaires|erfundene|fiktive|immaginari|verzonnen)\s(?:tax\s)?(?:debts?|fines?|deudas|multas|dettes|amendes|schulden|strafen|debiti|multe|dividas|boetes)\b";
 
     private const string IdentityFraud =
         @"\b(?:sim swap\w*|sim jacking|sim hijack\w*|caller id spoof\w*|spoof\w* (?:caller id|numbers?|banks?|calls?)|(?:impersonat\w*|posing as|pretending to be)\s(?:\w+\s)?(?:banks?|carriers?|someone else|police|officials?|the bank)|cash\w* out (?:\w+ )?stolen|stolen (?:gift cards?|credit cards?|debit cards?|cards|accounts|identities|identity data)"
@@ -424,7 +424,7 @@ public static partial class InstructionGuard
         // German and Dutch put the verb last ("hoe je efedrine extraheert").
         + @"|\b(?:ephedrin\w*|efedrin\w*|pseudoephedrin\w*|pseudoefedrin\w*|safrol\w*|methamphetamin\w*|methamfetamin\w*)\s(?:\w+\s){0,3}?(?:extraheer\w*|extrahier\w*|isoleer\w*|isolier\w*|synthetiseer\w*|synthetisier\w*|gewonnen|gewinnt|winnen|wint|koken|kocht|kochen)\b";
 
-    [GeneratedRegex(@"\b(?:hobby|hobbies|favou?rite|love|loves|like|likes|enjoy|enjoys|adoro|gosto|me encanta\w*|encanta\w*|adore|aime|liebe|lieblings\w*|passe temps|passatempo|pasatiempo|reading|bedtime|comfort|unwind|relax\w*|bestudeer|studeer|studiere|estudio|studio|learn\w*|lerne|aprend\w*|impar\w*|leer|guides?|guias?|guida|walkthroughs?|scripts?|scripting|roteiros?|modeles?|templates?|plantillas?|vorlagen|sjablonen|ready|prontos?|prets?|technieken|techniques?|tecnicas?|tecniche|techniken|step by step|how|wie|hoe|como|comment|come|thema|topic|tema|sujet|onderwerp|lecture|lectura|lettura|leitura|exige|requires|needs|owed|entitled|my right|thesis|tesis|tfg|trabajo de fin de grado|these|tesi|tese|scriptie|living|side job|hustle|zeitvertreib|pastime|passatempo|passe temps|project|projet|proyecto|projekt|progetto|projeto|collect\w*|colleziono|colecciono|coleciono|sammle|verzamel\w*|passion\w*|apasiona\w*|practi[cs]\w*|ube|uebe|oefen\w*|verdiep\w*|apprend\w*|apprenn\w*)\b")]
+    [GeneratedRegex(@"\b(?:hobby|hobbies|favou?rite|love|loves|like|likes|enjoy|enjoys|adoro|gosto|me encanta\w*|encanta\w*|adore|aime|liebe|lieblings\w*|passe temps|passatempo|pasatiempo|reading|bedtime|comfort|unwind|relax\w*|bestudeer|studeer|studiere|estudio|studio|learn\w*|lerne|aprend\w*|impar\w*|leer|guides?|guias?|guida|walkthroughs?|scripts?|scripting|roteiros?|modeles?|templates?|plantillas?|vorlagen|sjablonen|ready|prontos?|prets?|technieken|techniques?|tecnicas?|tecniche|techniken|step by step|how|wie|hoe|como|comment|come|thema|topic|tema|sujet|onderwerp|lecture|lectura|lettura|leitura|exige|requires|needs|owed|entitled|my right|thesis|tesis|tfg|trabajo de fin de grado|these|tesi|tese|scriptie|living|side job|hustle|zeitvertreib|pastime|project|projet|proyecto|projekt|progetto|projeto|collect\w*|colleziono|colecciono|coleciono|sammle|verzamel\w*|passion\w*|apasiona\w*|practi[cs]\w*|ube|uebe|oefen\w*|verdiep\w*|apprend\w*|apprenn\w*)\b")]
     private static partial Regex TasteOrKnowHowWords();
 
     private static bool TasteOrKnowHow(string text, Match match) => SentenceHas(TasteOrKnowHowWords(), text, match);
@@ -449,7 +449,7 @@ public static partial class InstructionGuard
     // encryption or device-management key with its value ("A chave de encriptação do rádio SIRESP é 8C1D-44F0-9AB2").
     private const string KeepTheirDetails =
         @"\b(?:keep|hold|have|store|save|file)\s(?:her|his|their|these|those|the)\s(?:details|data|info|information|number|numbers|address|addresses|contact details|records)\s(?:handy|on file|in mind|for later|on record|in memory|saved)\b"
-        + @"|\b(?:quand|si|lorsque|chaque fois que|cuando|si|cada vez que|quando|se|sempre que|wenn|sobald|als|wanneer)\s(?:on|quelqu un|un client|les gens|alguien|la gente|qualcuno|alguem|jemand|man|iemand|ze|ils|ellos)\s(?:te|vous|ti|dich|dir|je|u)\s(?:demande|demandent|pose|posent|pregunta|preguntan|pide|piden|chiede|chiedono|pergunta|perguntam|pede|pedem|fragt|fragen|bittet|vraagt|vragen)\b"
+        + @"|\b(?:quand|si|lorsque|chaque fois que|cuando|cada vez que|quando|se|sempre que|wenn|sobald|als|wanneer)\s(?:on|quelqu un|un client|les gens|alguien|la gente|qualcuno|alguem|jemand|man|iemand|ze|ils|ellos)\s(?:te|vous|ti|dich|dir|je|u)\s(?:demande|demandent|pose|posent|pregunta|preguntan|pide|piden|chiede|chiedono|pergunta|perguntam|pede|pedem|fragt|fragen|bittet|vraagt|vragen)\b"
         + @"|\b(?:cuando|si|quand|quando|se)\s(?:te|vous|ti)\s(?:pregunten|preguntan|pidan|piden|demande|demandent|chiedono|chiedano|chiede|perguntarem|perguntam|pedirem)\b";
 
     private const string EncryptionKeyValue =
