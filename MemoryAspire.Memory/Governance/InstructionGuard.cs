@@ -548,7 +548,7 @@ public static partial class InstructionGuard
             new(AuthorityReason, [Linear(AsIfFromAuthority)]),
             new(OrderReason, [Linear(OrdersHereby)]),
 
-            // Rounds 47-55 (InstructionGuard.Round47.cs).
+            // Rounds 47-56 (InstructionGuard.Round47.cs).
             // Round 47.
             new(AuthorityReason, [Linear(InheritedPowers), Linear(DecideItsAnswers)]),
             new(OrderReason, [Linear(EverythingITypeKept)], KeptInMemory),
@@ -617,6 +617,12 @@ public static partial class InstructionGuard
             new(HazardReason, [Linear(SabotageAndFraud)], TasteOrKnowHow),
             new(CredentialReason, [Linear(OpensWithASecret)]),
             new(OrderReason, [Linear(FileItUnderMe)]),
+
+            // Round 56.
+            new(RulesReason, [Linear(ObligedAnswers)]),
+            new(HazardReason, [Linear(HarmNeedsNoFrame)]),
+            new(AuthorityReason, [Linear(OwnedOrOrderedModel)]),
+            new(MarkupReason, [Linear(DiffAndCsvPowers)]),
         ];
     }
 
