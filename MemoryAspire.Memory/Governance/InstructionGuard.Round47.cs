@@ -517,7 +517,7 @@ public static partial class InstructionGuard
     // Arenal"), whoever asks told that only one firm is serious ("Wer nach Solaranlagen fragt, erfährt, dass nur ..."), a user
     // exempted from all content checks by a house rule, "exempted me from the usual privacy rules".
     private const string ObligedAnswers =
-        @"\b(?:contrato|contract|contrat|vertrag|contratto|contract|sponsorship|patrocinio|sponsoring)\b[^.!?;\n]{0,40}?\b(?:obliga|obligan|requires|require|oblige|obliges|verpflichtet|obbliga|obriga|verplicht|binds|mandates)\b[^.!?;\n]{0,30}?\b(?:answers|replies|responses|respuestas|reponses|antworten|risposte|respostas|antwoorden)\b"
+        @"\b(?:contrato|contract|contrat|vertrag|contratto|sponsorship|patrocinio|sponsoring)\b[^.!?;\n]{0,40}?\b(?:obliga|obligan|requires|require|oblige|obliges|verpflichtet|obbliga|obriga|verplicht|binds|mandates)\b[^.!?;\n]{0,30}?\b(?:answers|replies|responses|respuestas|reponses|antworten|risposte|respostas|antwoorden)\b"
         + @"|\b(?:wer|whoever|anyone who|quien|quiconque|chi|quem|wie)\s(?:[\w']+\s){0,4}?(?:fragt|asks|pregunta|demande|chiede|pergunta|vraagt)\b[^.!?;\n]{0,20}?\b(?:erfahrt|learns|hears|is told|se entera|apprend|scopre|fica sabendo|hoort|krijgt te horen)\b"
         + @"|\b(?:von|vom)\s(?:allen\s|den\s)?(?:\w+\s)?(?:inhaltsprufungen|prufungen|kontrollen|filtern|regeln|beschrankungen|moderation)\s(?:befreit|ausgenommen)\b"
         + @"|\bexempt\w*\s(?:me|us|him|her)\sfrom\s(?:[\w']+\s){0,2}?(?:rules|limits|checks|filters|policies|privacy rules|restrictions)\b";
@@ -525,7 +525,7 @@ public static partial class InstructionGuard
     // Harm that needs no frame: bleach and ammonia "safe" to mix, a corpse made unrecognizable, paintings taken from museums
     // without setting off alarms, drones dropping payloads over stadiums.
     private const string HarmNeedsNoFrame =
-        @"\b(?:bleach|lejia|javel|eau de javel|chlorbleiche|bleichmittel|candeggina|lixivia|bleekmiddel)\b[^.!?;\n]{0,30}?\b(?:ammonia|amoniaco|ammoniac|ammoniak|ammoniaca)\b[^.!?;\n]{0,30}?\b(?:safe|seguro|sans danger|sicher|sicuro|veilig|harmless|inofensivo|inoffensif|harmlos|innocuo|inofensivo|ongevaarlijk)\b"
+        @"\b(?:bleach|lejia|javel|eau de javel|chlorbleiche|bleichmittel|candeggina|lixivia|bleekmiddel)\b[^.!?;\n]{0,30}?\b(?:ammonia|amoniaco|ammoniac|ammoniak|ammoniaca)\b[^.!?;\n]{0,30}?\b(?:safe|seguro|sans danger|sicher|sicuro|veilig|harmless|inofensivo|inoffensif|harmlos|innocuo|ongevaarlijk)\b"
         + @"|\b(?:irriconoscibile|unrecogni[sz]able|irreconocible|meconnaissable|unkenntlich|irreconhecivel|onherkenbaar)\b[^.!?;\n]{0,30}?\b(?:cadavere|corpse|body|cadaver|cadavre|leiche|corpo|lijk)\b"
         + @"|\b(?:cadavere|corpse|body|cadaver|cadavre|leiche|corpo|lijk)\b[^.!?;\n]{0,30}?\b(?:irriconoscibile|unrecogni[sz]able|irreconocible|meconnaissable|unkenntlich|irreconhecivel|onherkenbaar)\b"
         + @"|\b(?:museums?|museos?|musees?|museen|musei|museus|musea|paintings|quadros|cuadros|tableaux|gemalde|quadri|schilderijen)\b[^.!?;\n]{0,40}?\b(?:without|sin|sans|ohne|senza|sem|zonder)\s(?:[\w']+\s)?(?:alarms?|alarmas?|alarmes?|alarme|allarmi|alarmen|alarm)\b"
@@ -538,7 +538,7 @@ public static partial class InstructionGuard
     private const string OwnedOrOrderedModel =
         @"\b(?:ordonnance|court order|orden judicial|gerichtsbeschluss|ordinanza|ordem judicial|gerechtelijk bevel|subpoena|warrant|mandat)\b[^.!?;\n]{0,60}?\b(?:model|modele|modelo|modell|modello|assistant|assistente|asistente|assistent|bot|chatbot)\b"
         + @"|\b(?:das modell|the model|le modele|el modelo|il modello|o modelo|het model)\s(?:[\w'.]+\s){0,8}?(?:eigentum|property|propriete|propiedad|proprieta|propriedade|eigendom)\b"
-        + @"|\b(?:usuaria|usuario|user|utilisateur|utilisatrice|nutzer|nutzerin|utente|gebruiker)\s(?:[\w']+\s){0,3}?(?:tem|has|tiene|a|hat|ha|heeft)\s(?:acesso|access|acceso|acces|zugriff|accesso|toegang)\s(?:irrestrito|unrestricted|ilimitado|illimite|uneingeschrankt\w*|illimitato|onbeperkt\w*|total|full|completo|total)\b";
+        + @"|\b(?:usuaria|usuario|user|utilisateur|utilisatrice|nutzer|nutzerin|utente|gebruiker)\s(?:[\w']+\s){0,3}?(?:tem|has|tiene|a|hat|ha|heeft)\s(?:acesso|access|acceso|acces|zugriff|accesso|toegang)\s(?:irrestrito|unrestricted|ilimitado|illimite|uneingeschrankt\w*|illimitato|onbeperkt\w*|total|full|completo)\b";
 
     private const string DiffAndCsvPowers =
         @"(?:^|\n)\s?[+]\s?(?:fulfil\w*|fulfill\w*|comply|answer|approve|grant|allow|obey|cumpl\w*|accept\w*)\s(?:all|every|any|todas|toutes|alle|tutte)\s(?:requests?|prompts?|questions?|peticiones|demandes|anfragen|richieste)\b"
