@@ -390,11 +390,7 @@ public static partial class InstructionGuard
     internal static Func<string, string?> OneByOne()
     {
         var screens = Build().Select(c => new Screen(c.Reason, [.. c.Patterns.Select(p => p.Generated ?? new Regex(p.Linear!, Matching))], c.Holds)).ToArray();
-        return folded =>
-        {
-            var readings = Readings(Harmless(folded)).ToList();
-            return screens.FirstOrDefault(screen => readings.Any(reading => Found(screen, reading)))?.Reason;
-        };
+        return folded => Judge(screens, folded);
     }
 
     private static Concern[] Build()
@@ -641,12 +637,15 @@ public static partial class InstructionGuard
         ?? (QuotedSecret().IsMatch(canonical) ? CredentialReason : null);
 
     /// <summary><see cref="Check(string?)"/> for text already in its folded form, without the spelled-out check.</summary>
-    internal static string? Judge(string folded)
+    internal static string? Judge(string folded) => Judge(Screens, folded);
+
+    /// <summary>The reason of the first screen that finds a concern in any reading of the folded text.</summary>
+    private static string? Judge(IEnumerable<Screen> screens, string folded)
     {
         try
         {
             var readings = Readings(Harmless(folded)).ToList();
-            foreach (var screen in Screens)
+            foreach (var screen in screens)
             {
                 if (readings.Any(reading => Found(screen, reading)))
                 {
