@@ -45,7 +45,8 @@ for ((i = 1; i <= runs; i++)); do
   log="$state/run-$i.log"
   t0=$(now)
   # A session of its own, so that a signal to its process group reaches what a terminal would.
-  AppHost__StateDirectory="$state/data" setsid ./run.sh >"$log" 2>&1 &
+  # env: a background job inherits SIGINT ignored; give it back its default so the stop measured is the AppHost's own.
+  AppHost__StateDirectory="$state/data" setsid env --default-signal=INT,QUIT,TERM ./run.sh >"$log" 2>&1 &
   pid=$!
   deadline=$((SECONDS + 180))
   until curl -sf http://localhost:5300/health >/dev/null 2>&1 && curl -sf http://localhost:5301/health >/dev/null 2>&1 \

@@ -48,7 +48,10 @@ internal sealed class AppHostProcess : IAsyncDisposable
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            ArgumentList = { CommandLine.DotnetExecutable, "run", "--no-build", "--project", "MemoryAspire.AppHost" },
+            // A test run started as a shell's background job inherits SIGINT and SIGQUIT ignored (a shell ignores them for its
+            // asynchronous commands) and every child keeps what was ignored when it started, so the AppHost would never see the
+            // Ctrl+C these tests send: env gives them back their default action first.
+            ArgumentList = { "/usr/bin/env", "--default-signal=INT,QUIT,TERM", CommandLine.DotnetExecutable, "run", "--no-build", "--project", "MemoryAspire.AppHost" },
         };
         start.Environment["AppHost__StateDirectory"] = state;
         if (path is not null)
