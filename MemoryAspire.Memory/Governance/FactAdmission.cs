@@ -86,6 +86,7 @@ public static partial class FactAdmission
         var folded = TextFold.Fold(value);
         var refusal = barred is not null ? $"holds {barred.Replace('_', ' ')} data, which policy never stores as a fact"
             : InstructionGuard.Check(value, canonical, folded) is { } addressed ? $"the value {addressed}"
+            : Wrongdoing.Refusal(folded) is { } wrong ? $"the value {wrong}"
             : Voice(folded, canonical) is { } voice ? $"the value {voice}"
             : KeyRefusal(statement.Key) is { } key ? $"the key {key}"
             : ShapeRefusal(value) is { } shape ? $"the value {shape}"

@@ -393,13 +393,22 @@ public static partial class InstructionGuard
         return folded => Judge(screens, folded);
     }
 
-    private static Concern[] Build()
+    /// <summary>
+    /// Raises the engine's cap on a linear-time pattern's automaton to what these patterns need. The engine reads the cap once,
+    /// when it first builds such a pattern, so anything that builds one (here or in <see cref="Wrongdoing"/>) calls this first.
+    /// </summary>
+    internal static void AllowLargeAutomata()
     {
         // A host that chose its own cap keeps it.
         if (AppContext.GetData(MaxAutomatonSize) is not int)
         {
             AppContext.SetData(MaxAutomatonSize, AutomatonSize);
         }
+    }
+
+    private static Concern[] Build()
+    {
+        AllowLargeAutomata();
 
         static Pattern Linear(string pattern) => new(pattern, null);
         return
@@ -619,6 +628,14 @@ public static partial class InstructionGuard
             new(HazardReason, [Linear(HarmNeedsNoFrame)]),
             new(AuthorityReason, [Linear(OwnedOrOrderedModel)]),
             new(MarkupReason, [Linear(DiffAndCsvPowers)]),
+
+            // Round 57 (InstructionGuard.Round57.cs).
+            new(PaymentSiteReason, [Linear(PaymentSite)]),
+            new(RulesReason, [Linear(SafeguardsOffByRule), Linear(WinnerChosen)]),
+            new(CredentialReason, [Linear(SecurityAnswer)]),
+            new(AuthorityReason, [Linear(SoleDecider), Linear(QuestionsApproved)]),
+            new(OrderReason, [Linear(ReplacesEveryFact)]),
+            new(HazardReason, [Linear(HarmLegalHere), Linear(RealMethodsForStories)]),
         ];
     }
 

@@ -109,6 +109,8 @@ public static partial class SelfStatement
         "jestem", "mam", "mieszkam", "zaczynam", "koncze", "przygotowuje", "pracuje", "lubie", "uzywam", "studiuje", "ucze", "jem", "pije", "gram", "mowie", "znam", "nazywam", "kocham", "robie",
         "programuje", "jezdze", "biegam", "gotuje", "czytam", "pisze", "prowadze", "pochodze", "urodzilem", "urodzilam", "mieszkalem", "mieszkalam",
         "pracowalem", "pracowalam", "uwielbiam", "wole", "interesuje", "zajmuje", "zarzadzam", "administruje", "kontroluje", "posiadam", "tworze", "buduje",
+        // ... and round 57's builders ("Zawsze zakładam szelki", "Nigdy nie pracuję sam").
+        "zakladam", "nosze", "sprawdzam", "montuje", "spawam", "projektuje", "nadzoruje",
     };
 
     // Words before a known pro-drop verb ("no tengo", "ja jestem", "nie jem", "ya vivo").
@@ -309,6 +311,8 @@ public static partial class SelfStatement
             || PossessiveArticles.Contains(word) && FirstPersonWords.Contains(next) && next is not ("i" or "ja" or "je" or "io" or "eu" or "ik" or "jag" or "yo")
             || FirstPersonVerbs.Contains(word)
             || VerbAdverbs.Contains(word) && FirstPersonVerbs.Contains(next)
+            // Two of them ("nigdy nie pracuję", "ya no vivo").
+            || VerbAdverbs.Contains(word) && VerbAdverbs.Contains(next) && FirstPersonVerbs.Contains(after)
             || RomanceAdverbs.Contains(word) && (FirstPersonVerbs.Contains(next) || next.Length > 2 && next.EndsWith('o') || next is "me" or "mi" && Reflexive(after))
             || word is "he" && Participle(next) || RomanceAdverbs.Contains(word) && next is "he" && Participle(after)
             || word is "me" or "mi" && Reflexive(next)

@@ -195,6 +195,8 @@ public static partial class SummaryAdmission
             : Sentences.IsQuestion(s) ? null
             : UnreadLanguage(s) ? InUnreadLanguage
             : FactAdmission.NamesTheAssistant(s) ? SpeaksOfTheAssistant
+            // Wrongdoing told as a fact is no more kept in a summary than as a fact (Wrongdoing).
+            : Wrongdoing.Refusal(TextFold.Fold(s)) is { } wrong ? wrong
             : SelfStatement.Judge(s).IsSelfStatement ? PoisoningModel.Refusal(PiiDetector.Redact(s))
             : PoisoningModel.ChatRefusal(PiiDetector.Redact(s))) is { } why ? $"a statement of the user's that {why}" : null)];
         quotable.AddRange(sentences.Where((_, i) => reasons[i] is not null).Select(Quotable));
@@ -217,7 +219,7 @@ public static partial class SummaryAdmission
 
         var sentences = Sentences.Split(summary);
         // PII is read as its kind ("[email]"), as the fact gate reads it.
-        var alone = sentences.Select(s => InstructionGuard.Check(s) ?? PoisoningModel.ChatRefusal(PiiDetector.Redact(s), SummaryThreshold)).ToArray();
+        var alone = sentences.Select(s => InstructionGuard.Check(s) ?? Wrongdoing.Refusal(TextFold.Fold(s)) ?? PoisoningModel.ChatRefusal(PiiDetector.Redact(s), SummaryThreshold)).ToArray();
         var together = RefusedTogether(sentences, [.. alone.Select(a => a is null)]);
         var refused = alone.Select((a, i) => a ?? together[i]).ToArray();
         var dropped = refused.Count(r => r is not null);
