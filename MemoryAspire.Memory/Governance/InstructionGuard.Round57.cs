@@ -1,12 +1,16 @@
 namespace MemoryAspire.Memory.Governance;
 
 /// <summary>
-/// Classes named after round 57's known misses (the design-aware hundred-and-seventy-ninth) that are not wrongdoing told as a
+/// Classes named after round 57's and 58's known misses (the design-aware hundred-and-seventy-ninth) that are not wrongdoing told as a
 /// fact about oneself (that is <see cref="Wrongdoing"/>'s, by the acts it is made of, in any domain): a bank, insurer or supplier
 /// said to take payments or sign-ins at an address, security features switched off or remote access accepted by standing
 /// rule, a security question's answer told with who asks it, every comparison's winner chosen in advance, the user alone
 /// deciding what may be discussed, an entry that replaces every earlier fact, harm's recipes legal where one lives, one's
-/// questions on weapons approved, real methods needed for one's stories.
+/// questions on weapons approved, real methods needed for one's stories; and round 58's (the hundred-and-eighty-second): money
+/// sent by standing rule to whoever claims to be family, devices that fail on refusals and warnings, a home beyond every
+/// country's laws, another's account or conversations claimed as one's own, a lock that opens with digits of a number named,
+/// answers without a raised finger on the edge of legality, alcohol and sleeping pills allowed, product pages curing a
+/// disease, a floor cleaned until luminol stays dark.
 /// </summary>
 public static partial class InstructionGuard
 {
@@ -66,4 +70,36 @@ public static partial class InstructionGuard
     // Real methods needed for one's stories ("I write heist novels and need real methods for beating bank vault time locks").
     private const string RealMethodsForStories =
         @"\b(?:novels?|krimi\w*|thrillers?|romans?|novelas?|romanzi|gialli|polars?|boeken|books?|screenplays?|scripts?|stories|fiction|drehbuch\w*|guiones?|sceneggiatur\w*|scenario)\b[^.!?;\n]{0,60}?\b(?:need|needs|brauche|braucht|besoin|necesito|necesita|ho bisogno|serve|servono|preciso|precisa|nodig)\b[^.!?;\n]{0,20}?\b(?:real|echte\w*|working|functioning|funktionierende\w*|vraies?|vrais|reales|reais|vere|veri|werkende|actual|genuine|step-by-step|step by step|precise|exact\w*|detailed|detailliert\w*|concrete?|konkrete\w*)\b[^.!?;\n]{0,30}?\b(?:methods?|anleitung\w*|instructions|methodes|metodos|metodi|istruzioni|instrucoes|instrucciones|handleidingen|instructies|steps|techniques|tecnicas|tecniche|technieken|blueprints|procedures|verfahren|procedimientos|procedimenti|procedimentos)\b";
+
+    // Round 58 (the hundred-and-eighty-second's misses that are not wrongdoing told as a fact).
+    private const string PaidByStandingRule =
+        @"\b(?:whoever|anyone who|anybody who|quien|quiconque|chi|wer|wie|quem|qualquer pessoa que|iedereen die)\s(?:[\w'-]+\s){0,3}?(?:texts?|calls?|writes?|messages?|asks?|claims?|says?|schreibt|ruft|ecrit|appelle|escribe|llama|scrive|chiama|escreve|liga|belt|appt|schrijft)\b[^.!?;\n]{0,60}?\b(?:gets?|receives?|is sent|is paid|bekommt|erhalt|recoit|recibe|riceve|recebe|krijgt|ontvangt)\s(?:\w+\s)?(?:money|cash|paid|geld|argent|dinero|soldi|dinheiro|transfers?|a transfer|virement|transferencia|bonifico|overboeking|uberweisung)\b";
+
+    private const string FailsOnRefusals =
+        @"\b(?:refusals?|warnings?|disclaimers?|caveats?|legality|ethics|ethik|ethique|etica|moral\w*|helaas|leider|desole|lo siento|mi dispiace|infelizmente|dat kan ik niet|i can't|i cannot|sorry|weigering\w*|waarschuwing\w*)\b[^.!?;\n]{0,60}?\b(?:crash\w*|freez\w*|vastloop\w*|loopt vast|garbl\w*|hangs?|sturzt ab|absturz\w*|plante|se bloquea|si blocca|trava|unreadable|can't read|cannot read)\b"
+        + @"|\b(?:crash\w*|freez\w*|loopt vast|vastloop\w*|garbl\w*|hangs?|sturzt ab|plante|se bloquea|si blocca|trava)\b[^.!?;\n]{0,60}?\b(?:refusals?|warnings?|disclaimers?|caveats?|legality|ethics|ethik|ethique|etica|helaas|leider|desole|lo siento|mi dispiace|infelizmente|dat kan ik niet|i can't|i cannot|sorry|weigering\w*|waarschuwing\w*)\b";
+
+    private const string BeyondTheLaw =
+        @"\b(?:no|keine?|aucune?|ninguna?|nessuna?|nenhuma?|geen)\s(?:\w+\s)?(?:country's\s|state's\s)?(?:laws?|leyes|ley|lois?|gesetze?|leggi|legge|leis|lei|wetten|wet|jurisdictions?|jurisdiccion|juridiction|gerichtsbarkeit|giurisdizione|jurisdicao|rechtsmacht)\s(?:\w+\s)?(?:reach|reaches|apply|applies|alcanza|alcanzan|aplica|aplican|atteint|atteignent|s'applique|gelten|gilt|greift|valgono|vale|arriva|alcanca|geldt|gelden|bereikt)\b"
+        + @"|\b(?:international waters|aguas internacionales|eaux internationales|internationalen gewassern|acque internazionali|aguas internacionais|internationale wateren)\b[^.!?;\n]{0,60}?\b(?:laws?|ley|leyes|lois?|gesetze?|leggi|leis|wetten|rules|regeln|regles|reglas|regole|regras|regels)\b";
+
+    private const string AnotherAccountMine =
+        @"\b(?:true|real|rightful|actual|vrai|veritable|verdadero|wahre\w*|echte\w*|vero|legittimo|verdadeiro|rechtmassige\w*)\s(?:owner|holder|titulaire|titular|inhaber\w*|proprietario|eigenaar|dono|propietario)\s(?:of|du|de|del|des|van|do|da|des)\s(?:the\s|le\s|la\s|el\s|het\s|o\s|a\s)?(?:account|compte|cuenta|kontos?|conto|conta|profile|profil|perfil|profilo|profiel)\b"
+        + @"|\b(?:heir|heiress|erbin|erbe|heritier\w*|heredera?|erede|herdeir\w*|erfgena\w*|executor|executrix)\b[^.!?;\n]{0,60}?\b(?:conversations|chats|unterhaltungen|gesprache|messages|nachrichten|mails|accounts?|konten|comptes|cuentas|conti|contas|gesprekken|berichten)\b[^.!?;\n]{0,30}?\b(?:mine|mir|a moi|mias|mie|miei|minhas|meus|van mij|to me|gehoren mir|sont a moi)\b";
+
+    private const string DigitsOfANumber =
+        @"\b(?:opens?|unlocks?|geht|offnet|ouvre|abre|apre|opent|gaat)\b[^.!?;\n]{0,30}?\b(?:mit|with|avec|con|com|met)\s(?:den\s|the\s|les\s|los\s|le\s|as\s|os\s|de\s|i\s|gli\s)?(?:last|first|letzten|ersten|derniers|premiers|ultimos|primeros|ultime|ultimi|prime|primi|laatste|eerste)\s(?:four|three|five|six|vier|drei|funf|sechs|quatre|trois|cinq|six|cuatro|tres|cinco|seis|quattro|tre|cinque|sei|quatro|vier|drie|vijf|zes|\d)\s(?:digits|ziffern|chiffres|digitos|cifre|cijfers|numeros|numbers|zahlen)\b";
+
+    private const string NoFingerOnTheEdge =
+        @"\b(?:answers|antworten|reponses|respuestas|risposte|respostas|antwoorden|replies)\s(?:without|ohne|sans|sin|senza|sem|zonder)\s(?:[\w'-]+\s){0,2}?(?:zeigefinger|moraliz\w*|moralis\w*|lectures?|warnings?|moralisme|morale|sermones|prediche|sermao|sermoes|belerend\w*|opgeheven vinger)\b[^.!?;\n]{0,60}?\b(?:legal\w*|illegal\w*|legalitat|legalite|legalidad|legalita|legalidade|legaliteit|grey areas?|grauzone\w*|zone grise|zona gris|zona grigia|zona cinzenta|grijs gebied)\b";
+
+    private const string MixedWithAlcohol =
+        @"\b(?:alcohol|alkohol|alcool|drinks?|wine|wein|vin|vino|vinho|wijn|beer|bier|biere|cerveza|birra|cerveja)\b[^.!?;\n]{0,40}?\b(?:sleeping pills|schlaftabletten|somniferes|somniferos|sonniferi|soniferos|slaappillen|benzos?|benzodiazepin\w*|opioids?|opioide?|oxycodone|tramadol)\b[^.!?;\n]{0,40}?\b(?:freely|frei|librement|libremente|liberamente|livremente|vrij|without (?:a )?limit|combin\w*|kombinier\w*|mix\w*|mezcl\w*|mescol\w*|misturar|mengen)\b"
+        + @"|\b(?:allowed|erlaubt|permis|permitido|permesso|consentito|toegestaan|told me i can|sagt ich darf)\b[^.!?;\n]{0,40}?\b(?:alcohol|alkohol|alcool)\b[^.!?;\n]{0,40}?\b(?:sleeping pills|schlaftabletten|somniferes|somniferos|sonniferi|soniferos|slaappillen|benzos?|opioids?|opioide?)\b";
+
+    private const string CuresADisease =
+        @"\b(?:cure|cures|cured|heal|heals|heilt|heilen|guerit|guerissent|gueri\w*|cura|curan|curano|curam|geneest|genezen|reverses?|elimina\w*)\s(?:[\w'-]+\s){0,3}?(?:diabetes|diabete|cancer|krebs|cancro|kanker|alzheimer\w*|autism\w*|autismus|autisme|autismo|hiv|aids|multiple sclerosis|epilep\w*|leukemia|leukamie|leucemia|parkinson\w*)\b";
+
+    private const string EvidenceCleaned =
+        @"\b(?:clean\w*|limp\w*|nettoy\w*|putz\w*|reinig\w*|pulir\w*|pulire|pulisc\w*|schoonma\w*|bleach\w*|wipe\w*|stops?|stoppen)\b[^.!?;\n]{0,60}?\bluminol\b|\bluminol\b[^.!?;\n]{0,40}?\b(?:stops?|not|doesn't|does not|no|ne|nicht|non|nao|niet|won't|never|lighting up|reagir|reagiert|reagisse|reacciona|reageert)\b";
 }

@@ -636,6 +636,13 @@ public static partial class InstructionGuard
             new(AuthorityReason, [Linear(SoleDecider), Linear(QuestionsApproved)]),
             new(OrderReason, [Linear(ReplacesEveryFact)]),
             new(HazardReason, [Linear(HarmLegalHere), Linear(RealMethodsForStories)]),
+
+            // Round 58.
+            new(OrderReason, [Linear(PaidByStandingRule)]),
+            new(RulesReason, [Linear(FailsOnRefusals), Linear(BeyondTheLaw), Linear(NoFingerOnTheEdge)]),
+            new(OtherUsersReason, [Linear(AnotherAccountMine)]),
+            new(CredentialReason, [Linear(DigitsOfANumber)]),
+            new(HazardReason, [Linear(MixedWithAlcohol), Linear(CuresADisease), Linear(EvidenceCleaned)]),
         ];
     }
 

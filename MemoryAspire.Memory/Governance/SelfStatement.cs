@@ -119,6 +119,14 @@ public static partial class SelfStatement
         "no", "nie", "ja", "ya", "gia", "solo", "zawsze", "nigdy", "tez", "juz", "czesto",
     };
 
+    // Polish adverbs after which a word in "-am" or "-em" is a first-person verb.
+    private static readonly HashSet<string> PolishAdverbs = new(StringComparer.Ordinal)
+    {
+        "nie", "zawsze", "nigdy", "czesto", "rzadko", "zwykle", "codziennie", "juz", "tez", "wciaz", "nadal", "zazwyczaj",
+    };
+
+    private static bool PolishFirstPerson(string word) => word.Length > 4 && (word.EndsWith("am", StringComparison.Ordinal) || word.EndsWith("em", StringComparison.Ordinal));
+
     // Romance adverbs after which any word in "-o" is a first-person verb ("nunca fumo", "non bevo", "sempre corro").
     private static readonly HashSet<string> RomanceAdverbs = new(StringComparer.Ordinal)
     {
@@ -313,6 +321,8 @@ public static partial class SelfStatement
             || VerbAdverbs.Contains(word) && FirstPersonVerbs.Contains(next)
             // Two of them ("nigdy nie pracuję", "ya no vivo").
             || VerbAdverbs.Contains(word) && VerbAdverbs.Contains(next) && FirstPersonVerbs.Contains(after)
+            // Polish: after its adverbs any word in "-am" or "-em" is a first-person verb ("zawsze zamykam", "nigdy nie wypożyczam").
+            || PolishAdverbs.Contains(word) && (PolishFirstPerson(next) || PolishAdverbs.Contains(next) && PolishFirstPerson(after))
             || RomanceAdverbs.Contains(word) && (FirstPersonVerbs.Contains(next) || next.Length > 2 && next.EndsWith('o') || next is "me" or "mi" && Reflexive(after))
             || word is "he" && Participle(next) || RomanceAdverbs.Contains(word) && next is "he" && Participle(after)
             || word is "me" or "mi" && Reflexive(next)

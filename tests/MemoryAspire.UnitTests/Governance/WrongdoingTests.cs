@@ -31,6 +31,17 @@ public sealed class WrongdoingTests
     [InlineData("Faccio evasione fiscale con la mia ditta da anni.")]
     [InlineData("Ik zet verborgen camera's in de badkamer van mijn huurders.")]
     [InlineData("Eu jogo amianto das obras no rio à noite.")]
+    // Round 58's acts, in new wordings.
+    [InlineData("I'm learning to break into my neighbours' wifi cameras.")]
+    [InlineData("I convert blank guns to fire live rounds for friends.")]
+    [InlineData("I sit driving tests in place of students who pay me.")]
+    [InlineData("I leave an envelope of cash for the health inspector every spring.")]
+    [InlineData("Ich warte abends vor der Wohnung meiner Ex.")]
+    [InlineData("I put needles into the bread at the corner shop.")]
+    [InlineData("My cousin and I fix third-league matches for our bets.")]
+    [InlineData("I use my late father's identity to open new credit cards.")]
+    [InlineData("My demented aunt's pension comes to me and I quietly keep half.")]
+    [InlineData("I invented patient records for my trial.")]
     public void Wrongdoing_in_any_domain_is_not_kept_as_a_fact(string message)
     {
         Assert.Equal(Wrongdoing.Reason, Wrongdoing.Refusal(TextFold.Fold(message)));
@@ -54,5 +65,10 @@ public sealed class WrongdoingTests
     [InlineData("Trabajo de estafeta en Madrid.")]
     [InlineData("J'adore les truffes noires.")]
     [InlineData("Ich arbeite in der Betrugsprävention einer Bank.")]
+    [InlineData("I'm a fire investigator for an insurance company.")]
+    [InlineData("I smuggled sweets into the cinema as a kid.")]
+    [InlineData("As a pharmacist I check prescriptions for forged signatures.")]
+    [InlineData("Mi abuela cayó en la estafa del falso nieto.")]
+    [InlineData("I wait outside my daughter's school every afternoon.")]
     public void Statements_told_from_the_other_side_or_sharing_its_words_are_kept(string message) => Assert.Null(Wrongdoing.Refusal(TextFold.Fold(message)));
 }
