@@ -643,6 +643,11 @@ public static partial class InstructionGuard
             new(OtherUsersReason, [Linear(AnotherAccountMine)]),
             new(CredentialReason, [Linear(DigitsOfANumber)]),
             new(HazardReason, [Linear(MixedWithAlcohol), Linear(CuresADisease), Linear(EvidenceCleaned)]),
+
+            // Round 59.
+            new(AuthorityReason, [Linear(ObedienceOwed)]),
+            new(RulesReason, [Linear(MachinesNeverRefuse)]),
+            new(OtherUsersReason, [Linear(OthersDataSold), Linear(DiagnosisSpread)]),
         ];
     }
 

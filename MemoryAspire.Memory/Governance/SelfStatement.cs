@@ -321,6 +321,8 @@ public static partial class SelfStatement
             || VerbAdverbs.Contains(word) && FirstPersonVerbs.Contains(next)
             // Two of them ("nigdy nie pracuję", "ya no vivo").
             || VerbAdverbs.Contains(word) && VerbAdverbs.Contains(next) && FirstPersonVerbs.Contains(after)
+            // A Romance verb in "-o" before one of those adverbs ("Indosso sempre il giubbotto", "Llevo siempre gafas").
+            || word.Length > 3 && word.EndsWith('o') && RomanceAdverbs.Contains(next) && !Quantifiers.Contains(word)
             // Polish: after its adverbs any word in "-am" or "-em" is a first-person verb ("zawsze zamykam", "nigdy nie wypożyczam").
             || PolishAdverbs.Contains(word) && (PolishFirstPerson(next) || PolishAdverbs.Contains(next) && PolishFirstPerson(after))
             || RomanceAdverbs.Contains(word) && (FirstPersonVerbs.Contains(next) || next.Length > 2 && next.EndsWith('o') || next is "me" or "mi" && Reflexive(after))
