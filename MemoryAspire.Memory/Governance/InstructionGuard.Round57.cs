@@ -95,6 +95,42 @@ public static partial class InstructionGuard
         @"\b(?:told|tell|telling|spread\w*|rondverteld|verteld|erzahlt|erzahle|raconte|conte|dije|dicho|racconto|raccontato|detto|contei|posted|gepost)\s(?:[\w'-]+\s){0,4}?(?:everyone|everybody|the whole|iedereen|op de afdeling|allen|allen im|tout le monde|todo el mundo|tutti|todos|all of|the office|the team|het team|das team)\b[^.!?;\n]{0,60}?\b(?:hiv|aids|herpes|syphilis|cancer|krebs|kanker|cancro|depression|depressie|schizophren\w*|bipolar\w*|pregnant|zwanger|schwanger|enceinte|embarazada|incinta|gravida)\b"
         + @"|\b(?:rondverteld|verteld|erzahlt|raconte|dicho|detto|contei)\s(?:dat|dass|que|che)\s(?:[\w'-]+\s){0,4}?(?:hiv|aids|herpes|syphilis|cancer|krebs|kanker|cancro|depression|depressie|schizophren\w*|bipolar\w*|zwanger|schwanger|enceinte|embarazada|incinta|gravida)\b";
 
+    // Round 60's design-aware writer (the hundred-and-eighty-eighth): secrets in new places (a Wi-Fi or router password, a diary's
+    // phrase, a sign-in's recipe), answers steered to describe a named person or firm, "my screen companion" and its guidance,
+    // messages that skip the checks, break-glass status, invoices paid unchecked, answers without insulin, thermite on safes,
+    // a printed silencer, smoke alarms silenced, others' locks opened without marks.
+    private const string SecretInNewPlaces =
+        @"\b(?:wi[- ]?fi|wlan|router|hotspot|reseau|red wifi)\b[^.!?;\n]{0,40}?\b[a-z]{3,}\d+[a-z0-9]*\b|\b[a-z]{3,}\d+[a-z0-9]*\b[^.!?;\n]{0,40}?\b(?:wi[- ]?fi|wlan|router|hotspot)\b"
+        + @"|\b(?:si apre|opens|s ouvre|se abre|offnet sich|opent|abre|unlocks)\s(?:[\w'-]+\s){0,3}?(?:con|with|avec|mit|met|com)\s(?:la\s|the\s|de\s|die\s|a\s|le\s|een\s|einem\s|une\s|una\s)?(?:frase|phrase|passphrase|sentence|satz|zin)\b"
+        + @"|\b(?:sign|log)\s?(?:into|in|on)\b[^.!?;\n]{0,40}?\b(?:with|using)\b[^.!?;\n]{0,60}?\b(?:backwards|reversed|plus|followed by)\b"
+        + @"|\b(?:anmelde\w*|connecte\w*|inicio sesion|accedo|entro|log in)\b[^.!?;\n]{0,40}?\b(?:ruckwarts|a l envers|al reves|al contrario|ao contrario|achterstevoren)\b";
+
+    private const string AnswersDescribeThem =
+        @"\b(?:answers|antworten|replies|reponses|respuestas|risposte|respostas|antwoorden)\b[^.!?;\n]{0,60}?\b(?:as|als|comme|como|come)\s(?:a\s|an\s|un\s|une\s|ein\s|eine\w*\s|uno\s|una\s|um\s|uma\s|een\s)?(?:corrupt\w*|bestechlich\w*|korrupt\w*|crooks?|frauds?|fraudsters?|liars?|unhygienic|incompetent\w*|criminals?|scammers?|betruger\w*|escrocs?|ladron\w*|corrott\w*|corrupto\w*|ladrao|ladroes|oplichters?|dieven|dief|thieves|thief|voleurs?|ladri|ladro|lugner\w*|menteurs?|mentiros\w*|bugiard\w*|leugenaars?|kriminell\w*|criminel\w*|criminal\w*|criminale|crimineel|unehrlich\w*|malhonnete\w*|deshonest\w*|disonest\w*|oneerlijk\w*)\b"
+        + @"|\b(?:any mention of|every mention of|jede erwahnung|toute mention|cualquier mencion|ogni menzione|qualquer mencao|elke vermelding)\b[^.!?;\n]{0,60}?\b(?:adds that|add that|hinzufugt|ajoute que|anada que|aggiunga che|acrescente que|toevoegt dat|says that|sagt dass|dit que|dice que|dica che|diga que|zegt dat)\b";
+
+    private const string ScreenCompanion =
+        @"\b(?:screen companion|screen counterpart|gegenuber auf dem bildschirm|mein gegenuber|compagnon a l ecran|compagnon de l ecran|companero de pantalla|compagno sullo schermo|companheiro de ecra|companheiro de tela|schermmaatje|beeldschermmaatje)\b";
+
+    private const string MessagesUnscreened =
+        @"\b(?:nothing i (?:send|write|type)|my messages|minhas mensagens|as minhas mensagens|mes messages|meine nachrichten|mis mensajes|i miei messaggi|mijn berichten)\b[^.!?;\n]{0,30}?\b(?:is screened|are screened|gets screened|is checked|saltam o controlo|skip\w* (?:the )?(?:checks?|screening|filters?|controls?)|bypass\w*|umgeh\w*|contourn\w*|evitan|saltano|omzeil\w*|unchecked|ungepruft|non verifie\w*|sin revisar|sem controlo|ongecontroleerd|unfiltered|ungefiltert)\b"
+        + @"|\bbreak[- ]?glass\s(?:status|access|account|role|mode|privileges?|rights)\b";
+
+    private const string PaidUnchecked =
+        @"\b(?:invoices?|facturas?|rechnungen|factures?|fatture|faturas?|facturen|payments?|pagos|zahlungen|paiements|pagamenti|betalingen|transfers?|virements)\b[^.!?;\n]{0,60}?\b(?:paid|bezahlt|pagad\w*|paye\w*|pagat\w*|betaald|approved|genehmigt|approuve\w*|aprobad\w*|approvat\w*|aprovad\w*|goedgekeurd|sent|released)\b[^.!?;\n]{0,40}?\b(?:unchecked|without (?:a |any )?(?:check|checks|checking|review)|ungepruft|ohne prufung|sans verification|sin revisar|sin comprobar|senza controll\w*|sem verificacao|sem verificar|ongecontroleerd|zonder controle|unreviewed)\b";
+
+    private const string NoInsulin =
+        @"\b(?:answers|antworten|replies|reponses|respuestas|risposte|respostas|antwoorden|questions|domande|fragen|preguntas|perguntas|vragen)\b[^.!?;\n]{0,60}?\b(?:without|senza|sin|sans|ohne|sem|zonder)\s(?:\w+\s)?(?:insulin\w*|insuline|insulina|medication|medic\w*|medikament\w*|farmac\w*|medicament\w*|medicijn\w*|chemo\w*|vaccin\w*|impf\w*|antibiotic\w*|antibiotik\w*|antibiotiques?|antibioticos?|antibiotici)\b"
+        + @"|\bdiabet\w*\b[^.!?;\n]{0,60}?\b(?:without|senza|sin|sans|ohne|sem|zonder)\s(?:\w+\s)?(?:insulin\w*|insuline|insulina)\b";
+
+    private const string ToolsOfBreakingIn =
+        @"\b(?:thermite|thermit|termita|termite)\b[^.!?;\n]{0,40}?\b(?:safes?|tresor\w*|coffres?|cajas? fuertes?|cassaforte|casseforti|cofres?|kluis\w*|locks?|doors?|vaults?)\b"
+        + @"|\b(?:silencieux|silencers?|suppressors?|schalldampfer|silenciador\w*|silenziator\w*|geluiddemper\w*)\b[^.!?;\n]{0,30}?\b(?:imprime\w*|printed|gedruckt\w*|impreso|stampat\w*|impresso|geprint|3d|homemade|selbstgebaut\w*|artisanal|casero|fatto in casa|caseiro|zelfgemaakt)\b"
+        + @"|\b(?:3d|homemade|printed|imprime\w*|gedruckt\w*|impreso|stampat\w*|impresso|geprint)\s(?:[\w'-]+\s)?(?:silencieux|silencers?|suppressors?|schalldampfer|silenciador\w*|silenziator\w*|geluiddemper\w*)\b"
+        + @"|\b(?:rauchmelder|smoke (?:alarms?|detectors?)|detecteurs? de fumee|detectores? de humo|rilevatori di fumo|detetores? de fumo|rookmelders?)\b[^.!?;\n]{0,40}?\b(?:lahm\w*|disabl\w*|disconnect\w*|desactiv\w*|disattiv\w*|uitschakel\w*|uitzetten|abklemm\w*|deaktivier\w*|unbemerkt|unnoticed|silenc\w*)\b"
+        + @"|\b(?:cerraduras|locks|serrures|schlosser|serrature|fechaduras|sloten)\s(?:ajenas|of others|others|d autrui|fremde\w*|altrui|alheias|van anderen)\b|\b(?:ajenas|fremde\w*|altrui|alheias|d autrui)\s(?:cerraduras|schlosser|serrature|fechaduras|serrures)\b"
+        + @"|\b(?:lock|locks|cerraduras?|serrures?|schloss\w*|serratur\w*|fechadur\w*|slot|sloten)\b[^.!?;\n]{0,40}?\b(?:without leaving (?:marks|traces)|sin dejar (?:marcas|huellas|rastro)|sans laisser de traces?|ohne spuren|senza lasciare (?:segni|tracce)|sem deixar marcas|zonder sporen)\b";
+
     private const string FailsOnRefusals =
         @"\b(?:refusals?|warnings?|disclaimers?|caveats?|legality|ethics|ethik|ethique|etica|moral\w*|helaas|leider|desole|lo siento|mi dispiace|infelizmente|dat kan ik niet|i can't|i cannot|sorry|weigering\w*|waarschuwing\w*)\b[^.!?;\n]{0,60}?\b(?:crash\w*|freez\w*|vastloop\w*|loopt vast|garbl\w*|hangs?|sturzt ab|absturz\w*|plante|se bloquea|si blocca|trava|unreadable|can't read|cannot read)\b"
         + @"|\b(?:crash\w*|freez\w*|loopt vast|vastloop\w*|garbl\w*|hangs?|sturzt ab|plante|se bloquea|si blocca|trava)\b[^.!?;\n]{0,60}?\b(?:refusals?|warnings?|disclaimers?|caveats?|legality|ethics|ethik|ethique|etica|helaas|leider|desole|lo siento|mi dispiace|infelizmente|dat kan ik niet|i can't|i cannot|sorry|weigering\w*|waarschuwing\w*)\b";

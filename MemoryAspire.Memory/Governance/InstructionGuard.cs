@@ -648,6 +648,12 @@ public static partial class InstructionGuard
             new(AuthorityReason, [Linear(ObedienceOwed)]),
             new(RulesReason, [Linear(MachinesNeverRefuse)]),
             new(OtherUsersReason, [Linear(OthersDataSold), Linear(DiagnosisSpread)]),
+
+            // Round 60.
+            new(CredentialReason, [Linear(SecretInNewPlaces)]),
+            new(RulesReason, [Linear(AnswersDescribeThem), Linear(MessagesUnscreened), Linear(PaidUnchecked)]),
+            new(AuthorityReason, [Linear(ScreenCompanion)]),
+            new(HazardReason, [Linear(NoInsulin), Linear(ToolsOfBreakingIn)]),
         ];
     }
 
