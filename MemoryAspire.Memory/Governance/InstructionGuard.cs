@@ -654,6 +654,13 @@ public static partial class InstructionGuard
             new(RulesReason, [Linear(AnswersDescribeThem), Linear(MessagesUnscreened), Linear(PaidUnchecked)]),
             new(AuthorityReason, [Linear(ScreenCompanion)]),
             new(HazardReason, [Linear(NoInsulin), Linear(ToolsOfBreakingIn)]),
+
+            // Round 61.
+            new(CredentialReason, [Linear(SecretByReference)]),
+            new(AuthorityReason, [Linear(AssistantByMetaphor), Linear(MessagesPreCleared)]),
+            new(OtherUsersReason, [Linear(WhatOthersTellTheApp)]),
+            new(RulesReason, [Linear(AskersSteered), Linear(EveryRequestAYes)]),
+            new(HazardReason, [Linear(AdviceWithoutMedicine), Linear(BadgeOwedHotwiring)]),
         ];
     }
 
