@@ -23,7 +23,7 @@ public static partial class Wrongdoing
 
     // The old, the forgetful and those in care, whose money or vote is taken.
     private const string Elders =
-        @"(?:grandma\w*|grandmother|grandpa|grandfather|granny|oma|opa|abuela|abuelo|nonna|nonno|avo|avos|avo|idos\w*|elderly|residents|bewohner\w*|bewoners|ancianos?|ancianas?|anziani|anziane|personnes agees|ouderen|demente\w*|demencia|dementia|demenz|esquecid\w*|vergesslich\w*|confused)";
+        @"(?:grandma\w*|grandmother|grandpa|grandfather|granny|oma|opa|abuela|abuelo|nonna|nonno|avo|avos|idos\w*|elderly|residents|bewohner\w*|bewoners|ancianos?|ancianas?|anziani|anziane|personnes agees|ouderen|demente\w*|demencia|dementia|demenz|esquecid\w*|vergesslich\w*|confused)";
 
     // Acts of wrongdoing, by what they are made of rather than by domain.
     private const string Acts =
@@ -111,13 +111,13 @@ public static partial class Wrongdoing
         + @"|\b(?:bin|bins|reject\w*|discard\w*|throw out|sort out|aussortier\w*|sortiere \w+ aus|refuse\w*|rechaz\w*|scart\w*|descart\w*|wijs \w+ af|weiger\w*|ecarte\w*)\b[^.!?;\n]{0,60}?\b(?:applications?|cvs?|candidates|applicants|bewerbung\w*|candidatures?|candidaturas?|candidature|candidati|sollicitaties|resumes|tenants|mieter|locataires|inquilinos|huurders)\b[^.!?;\n]{0,60}?\b(?:arab\w*|muslim\w*|black|foreign\w*|auslandisch\w*|etrangers?|etrangere?s?|extranjer\w*|stranier\w*|estrangeir\w*|buitenlands\w*|pregnant|enceintes?|schwanger\w*|embarazad\w*|incinte|gravidas?|zwanger\w*|jewish|juif\w*|judi\w*|ebre\w*|turkish|turc\w*|turk\w*|roma|gitan\w*|sinti)\b"
         + @"|\b(?:applications?|cvs?|candidates|applicants|bewerbung\w*|candidatures?|candidaturas?|candidature|candidati|sollicitaties|resumes)\b[^.!?;\n]{0,40}?\b(?:arab\w*|muslim\w*|foreign\w*|auslandisch\w*|pregnant|enceintes?|schwanger\w*|embarazad\w*|incinte|gravidas?|zwanger\w*)\b[^.!?;\n]{0,40}?\b(?:bin|reject\w*|discard\w*|throw\w* out|aussortier\w*|refuse\w*|rechaz\w*|scart\w*|descart\w*|af|aus|weiger\w*|ecarte\w*)\b"
         // Misleading voters.
-        + @"|\b(?:tell\w*|text\w*|sms\w*|messag\w*|call\w*|inform\w*|sag\w*|schreib\w*|dire|dis|decir|digo|dico|dizer|digo|vertel\w*)\s(?:[\w'-]+\s){0,4}?(?:voters?|electeurs|votantes|wahler\w*|elettori|eleitores|kiezers)\b[^.!?;\n]{0,60}?\b(?:moved|changed|postponed|verschoben|deplace|cambiado|cambio|spostat\w*|mudou|verplaatst|is now on|ist jetzt)\b"
+        + @"|\b(?:tell\w*|text\w*|sms\w*|messag\w*|call\w*|inform\w*|sag\w*|schreib\w*|dire|dis|decir|digo|dico|dizer|vertel\w*)\s(?:[\w'-]+\s){0,4}?(?:voters?|electeurs|votantes|wahler\w*|elettori|eleitores|kiezers)\b[^.!?;\n]{0,60}?\b(?:moved|changed|postponed|verschoben|deplace|cambiado|cambio|spostat\w*|mudou|verplaatst|is now on|ist jetzt)\b"
         // Evading the authorities, or doing it where customers or staff do not notice.
         + @"|\b(?:slip\w*|remov\w*|cut\w*|bypass\w*|trick\w*|fool\w*|hack\w*|jam\w*|tamper\w*|evad\w*|abnehm\w*|manipulier\w*|quitar|quito|enlever|enleve|togliere|tolgo|tirar|tiro|afdoen|ingannare|enganar|tromper|uberlisten)\s(?:[\w'-]+\s){0,3}?(?:ankle (?:monitor|bracelet|tag)s?|fussfessel\w*|bracelet electronique|pulsera electronica|tobillera electronica|braccialetto elettronico|cavigliera elettronica|tornozeleira|enkelband)\b"
         + @"|\bwithout (?:the\s|my\s|our\s)?(?:staff|police|cops|probation|parole officer|authorities|customs|inspectors?|auditors?|regulators?|customers|clients|the bank|insurers?|security|guards|tax office|teachers|parents|owners?|landlord)\s(?:noticing|knowing|finding out|catching on)\b"
         + @"|\b(?:damit|sodass|so dass)\s(?:meine\s|die\s|unsere\s)?(?:kunden|gaste|patienten|kaufer|prufer|behorden|polizei)\s(?:nichts|es nicht)\s(?:merken|bemerken|mitbekommen)\b"
         + @"|\b(?:so (?:that )?|so\s)(?:my\s|the\s|our\s)?(?:customers|clients|buyers|patients|guests|inspectors|auditors|police)\s(?:don't|do not|won't|will not|never)\s(?:notice|know|find out)\b"
-        + @"|\b(?:sin que|sans que|senza che|sem que|zonder dat)\s(?:[\w'-]+\s){0,3}?(?:clientes|clients|clienti|klanten|policia|police|polizia|politie|inspectores|inspecteurs|ispettori|inspetores|inspecteurs)\b"
+        + @"|\b(?:sin que|sans que|senza che|sem que|zonder dat)\s(?:[\w'-]+\s){0,3}?(?:clientes|clients|clienti|klanten|policia|police|polizia|politie|inspectores|inspecteurs|ispettori|inspetores)\b"
         // Drugs dealt, cut or resold.
         + @"|\b(?:sell\w*|resell\w*|verkauf\w*|vend\w*|revend\w*|rivend\w*|verkoop\w*|verkoopt|dealen|trafica\w*)\s(?:[\w'-]+\s){0,4}?(?:oxycodone|oxycontin|oxy|fentanyl|opioids?|heroin|heroine|heroina|eroina|cocaine|cocaina|kokain|crack|meth|methamphetamine|crystal|ketamin\w*|ecstasy|mdma|adderall|xanax|ritalin|lsd)\b"
         + @"|\b(?:cut\w*|strecke\w*|strecken|cortar|corto|couper|coupe|tagliare|taglio|batizar|versnijd\w*)\s(?:[\w'-]+\s){0,3}?(?:cocaine|cocaina|kokain|heroin|heroina|eroina|speed|mdma|coke)\b"
