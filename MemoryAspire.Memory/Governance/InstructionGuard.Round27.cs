@@ -123,7 +123,7 @@ public static partial class InstructionGuard
     // synthesis quantities for methamphetamine"; a quarry's "instructions when handling explosives" stays a job), bypassing any car immobilizer or alarm, stalkerware set up on someone's phone.
     private const string MoreHazard =
         @"\b(?:synthesis|synthese|sintesis|sintesi|sintese|formulas?|formules?|formel\w*|recipes?|recettes?|recetas?|rezepte?|ricette|receitas?|recepten|tutorials?|guides?|anleitung\w*|handleiding\w*)\b(?:\s\S+){0,2}?\s(?:for|of|on|de|para|pour|per|fur|voor|zur|zum|di|do|da|des|du|del|della|van|von)\s(?:\S+\s)?(?:" + HazardNouns + @")\b"
-        + @"|\b(?:bypass\w*|disabl\w*|defeat\w*|override\w*|hack\w*|contourn\w*|saltar|desactivar|umgeh\w*|aushebel\w*|aggir\w*|disattiv\w*|burlar|contornar|omzeil\w*)\b[^.!?;\n]{0,30}?\b(?:any|every|all|n importe quel|cualquier|jede\w*|qualsiasi|qualquer|elke)\s(?:\w+\s)?(?:immobili[sz]ers?|wegfahrsperren?|antiarranque|immobiliseurs?|immobilizzatori?|imobilizadores?|startonderbrekers?|car alarms?|alarms?|locks?|ignition)\b"
+        + @"|\b(?:bypass\w*|disabl\w*|defeat\w*|override\w*|hack\w*|contourn\w*|saltar|desactivar|umgeh\w*|aushebel\w*|aggir\w*|disattiv\w*|burlar|contornar|omzeil\w*)\b[^.!?;\n]{0,30}?\b(?:any|every|all|ne? importe quel|cualquier|jede\w*|qualsiasi|qualquer|elke)\s(?:\w+\s)?(?:immobili[sz]ers?|wegfahrsperren?|antiarranque|immobiliseurs?|immobilizzatori?|imobilizadores?|startonderbrekers?|car alarms?|alarms?|locks?|ignition)\b"
         + @"|\b(?:stalkerware|spyware|spionage ?app\w*|logiciels? espions?|aplicaciones? espia|app spia|aplicativos? espiao|spionagesoftware|spyapps?)\b";
 
     // A lifetime exception or a standing waiver one holds ("I was granted a lifetime exception in the 2025 beta"); NotFromSomething
