@@ -83,7 +83,7 @@ public static partial class InstructionGuard
 
     private const string MoreWorkContext = @"|benevole|benevoles|benevolat|voluntario|voluntaria|voluntariado|ehrenamtlich|ehrenamt|volontario|volontaria|volontariato|vrijwilliger|vrijwilligster|frivillig|wolontariusz|wolontariuszka|pracuje|pracy|firmie|jobbar|arbetar|jobbet|foretag|foretaget|lavoro|lavora|lavorato|azienda|ditta|professione|mestiere|impiego|anni|trabalho|trabalha|trabalhei|empresa|profissao|emprego|anos|werk|werkt|werkte|werkzaam|bedrijf|beroep|baan|jaar|jaren|sinds";
 
-    private const string MoreRoleQualifiers = @"|di|do|dos|das|van|voor|bij|sistema|sistemi|rete|reti|rede|redes|netwerk|systeem|systemen|dati|dados|gegevens|ict|sieci|systemow|natverk|natverks|it";
+    private const string MoreRoleQualifiers = @"|di|do|dos|das|van|voor|bij|sistema|sistemi|rete|reti|rede|redes|netwerk|systeem|systemen|dati|dados|gegevens|ict|sieci|systemow|systemu|strony|serwisu|serwera|natverk|natverks|it";
 
-    private const string MoreWorkPlaces = @"|presso|di|da|na|no|numa|num|em|bij|voor|op|van|w|we|pa|hos|i|vid";
+    private const string MoreWorkPlaces = @"|presso|di|da|na|no|numa|num|em|bij|voor|op|van|w|we|pa|hos|i|vid|unseres|unserer|meines|meiner|naszego|naszej|mojego|mojej";
 }

@@ -67,12 +67,13 @@ public static partial class SelfStatement
     private static readonly HashSet<string> FirstPersonVerbs = new(StringComparer.Ordinal)
     {
         // Spanish.
+        "limpio", "reparo", "arreglo", "mantengo", "atiendo", "reparto",
         "soy", "estoy", "tengo", "vivo", "trabajo", "uso", "utilizo", "hablo", "prefiero", "como", "bebo", "juego", "toco", "estudio", "enseno", "corro",
         "leo", "escribo", "programo", "desarrollo", "administro", "dirijo", "gestiono", "llego", "tomo", "desayuno", "ceno", "cocino", "odio", "amo", "adoro",
         "conduzco", "manejo", "nado", "camino", "viajo", "colecciono", "practico", "hago", "voy", "duermo", "naci", "creci", "vivi", "trabaje", "estudie", "cuido",
         "formo", "pertenezco", "conozco", "sigo", "vengo", "quiero", "necesito", "busco", "llevo", "paso", "pinto", "canto", "bailo", "escucho", "veo", "visito", "ayudo", "colaboro", "participo", "entreno",
         // Italian.
-        "restauro", "ricordo", "custodisco",
+        "restauro", "ricordo", "custodisco", "pulisco", "riparo",
         "sono", "ho", "sto", "abito", "lavoro", "utilizzo", "parlo", "preferisco", "mangio", "bevo", "gioco", "suono", "insegno", "leggo", "scrivo", "programmo",
         "sviluppo", "amministro", "dirigo", "gestisco", "arrivo", "prendo", "cucino", "guido", "nuoto", "cammino", "viaggio", "colleziono", "pratico", "faccio",
         "vado", "tifo", "conosco", "seguo", "soffro",
