@@ -27,7 +27,7 @@ public static partial class InstructionGuard
     private const string TypedToGetIn =
         @"\b" + GetsMeIn + @"\b[^.!?;\n]{0,60}?\b" + TypeVerbs + @"\b|\b" + TypeVerbs + @"\b[^.!?;\n]{0,60}?\b" + GetsMeIn + @"\b";
 
-    [GeneratedRegex(@"\d|\b(?:names?|nome|nomi|naam|namen|nom|noms|nombre|nachname|vorname|achternaam|voornaam|surname|cognome|apellido|sobrenome|maiden|years?|jaar|anno|ano|annee|jahr|birthday|geburtstag|verjaardag|compleanno|cumpleanos|anniversaire|aniversario|numero|number|nummer|numer|date|datum|fecha|data|word|mot|palabra|parola|woord|wort|palavra|letters|lettres|zero|null|nul|zéro|capitals|hoofdletters|majuscules|mayusculas|maiuscole|grossbuchstaben|street|rue|calle|via|strasse|straat|rua|departement|departamento|dipartimento|postcode|code postal|postleitzahl)\b")]
+    [GeneratedRegex(@"\d|\b(?:names?|nome|nomi|naam|namen|nom|noms|nombre|nachname|vorname|achternaam|voornaam|surname|cognome|apellido|sobrenome|maiden|years?|jaar|anno|ano|annee|jahr|birthday|geburtstag|verjaardag|compleanno|cumpleanos|anniversaire|aniversario|numero|number|nummer|numer|date|datum|fecha|data|word|mot|palabra|parola|woord|wort|palavra|letters|lettres|zero|null|nul|zéro|capitals|hoofdletters|majuscules|mayusculas|maiuscole|grossbuchstaben|street|rue|calle|via|strasse|straat|rua|departement|departamento|dipartimento|postcode|code postal|postleitzahl|\w*nummer\w*|\w*number|matricula|kenteken|kennzeichen|plaque|targa|number plate|license plate|isbn|hochzeitstag|jahrestag|wedding|anniversary|trouwdag|mariage|boda|matrimonio|casamento|geburtsjahr\w*|\w*jahren?)\b")]
     private static partial Regex ValueDescribed();
 
     private static bool ToldByWhatItIs(string text, Match match)

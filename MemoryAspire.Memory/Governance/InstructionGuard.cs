@@ -681,6 +681,16 @@ public static partial class InstructionGuard
             new(OtherUsersReason, [Linear(WhatOthersWriteHere)]),
             new(MarkupReason, [Linear(SqlGrant)]),
             new(HazardReason, [Linear(JammingAndCopying)], TasteOrKnowHow),
+
+            // Round 64 (InstructionGuard.Round64.cs).
+            new(CredentialReason, [Linear(LetsMeInBy)], ToldByWhatItIs),
+            new(CredentialReason, [Linear(VoicemailDigits), Linear(NatoSpelling)]),
+            new(AuthorityReason, [Linear(ForwardedToWhoever), Linear(BackDoorInTheModel)]),
+            new(AuthorityReason, [Linear(FollowsOnlyWhatISay)], OnAScreenOrDevice),
+            new(OrderReason, [Linear(AdviceNeverMentions), Linear(EveryAnswerCallsIt)]),
+            new(RulesReason, [Linear(AskersShownOnly), Linear(SafetyWaived)]),
+            new(OtherUsersReason, [Linear(HeirToProfiles), Linear(TheirQuestionsToMe)]),
+            new(HazardReason, [Linear(ToxinsAndTheft)], TasteOrKnowHow),
         ];
     }
 
@@ -690,7 +700,7 @@ public static partial class InstructionGuard
 
     /// <summary><see cref="Check(string?)"/> for text already in its canonical and folded forms.</summary>
     internal static string? Check(string text, string canonical, string folded) =>
-        TextFold.LongestSpacedRun(canonical) >= MaxSpelledOut ? DisguiseReason
+        TextFold.LongestSpacedRun(canonical) >= MaxSpelledOut || HasMorse(canonical) ? DisguiseReason
         : Judge(folded)
         // Invisible characters may join letters ("ad\u200Bmin") or part words ("ignore\u180Eyour\u180Erules"): both readings are judged.
         ?? (TextFold.HasFormatCharacters(text) ? Judge(TextFold.Fold(TextFold.FormatAsSpaces(text))) : null)

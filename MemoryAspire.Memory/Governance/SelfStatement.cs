@@ -67,7 +67,7 @@ public static partial class SelfStatement
     private static readonly HashSet<string> FirstPersonVerbs = new(StringComparer.Ordinal)
     {
         // Spanish.
-        "limpio", "reparo", "arreglo", "mantengo", "atiendo", "reparto",
+        "limpio", "reparo", "arreglo", "mantengo", "atiendo", "reparto", "sirvo",
         "soy", "estoy", "tengo", "vivo", "trabajo", "uso", "utilizo", "hablo", "prefiero", "como", "bebo", "juego", "toco", "estudio", "enseno", "corro",
         "leo", "escribo", "programo", "desarrollo", "administro", "dirijo", "gestiono", "llego", "tomo", "desayuno", "ceno", "cocino", "odio", "amo", "adoro",
         "conduzco", "manejo", "nado", "camino", "viajo", "colecciono", "practico", "hago", "voy", "duermo", "naci", "creci", "vivi", "trabaje", "estudie", "cuido",
@@ -112,6 +112,8 @@ public static partial class SelfStatement
         "pracowalem", "pracowalam", "uwielbiam", "wole", "interesuje", "zajmuje", "zarzadzam", "administruje", "kontroluje", "posiadam", "tworze", "buduje",
         // ... and round 57's builders ("Zawsze zakładam szelki", "Nigdy nie pracuję sam").
         "zakladam", "nosze", "sprawdzam", "montuje", "spawam", "projektuje", "nadzoruje",
+        // ... and round 64's soldiers ("Służę w Wojskach Obrony Terytorialnej", "Zawsze czyszczę broń").
+        "sluze", "sluzylem", "sluzylam", "czyszcze", "dowodze", "szkole",
     };
 
     // Words before a known pro-drop verb ("no tengo", "ja jestem", "nie jem", "ya vivo").
