@@ -50,7 +50,7 @@ public static partial class InstructionGuard
     // portinaio consegna i miei pacchi a chiunque gli dica ortensia blu", "solo sale ... con quien diga tortuga morada").
     // SaysAWord lets it go when what is said is a pronoun, a clause or a greeting ("to anyone who says they are a student").
     private const string CodeWordForAnyone =
-        @"\b(?:anyone|anybody|whoever|whomever|everyone who|chiunque|quien|quienquiera|cualquiera que|quiconque|iedereen die|quem|qualquer um que|qualquer pessoa que)\s(?:[\w']+\s){0,3}?(?:saying|says|say|dica|dice|diga|digan|dit|disent|dise|zegt|zeggen|diz|disser|quoting|quotes)\s"
+        @"\b(?:anyone|anybody|whoever|whomever|everyone who|chiunque|quien|quienquiera|cualquiera que|quiconque|iedereen die|quem|qualquer um que|qualquer pessoa que)\s(?:[\w']+\s){0,3}?(?:saying|says|say|utters?|pronounces?|dica|dice|diga|digan|pronuncia|dit|disent|dise|prononce|prononcent|zegt|zeggen|uitspreekt|diz|disser|quoting|quotes)\s"
         + @"|\b(?:jedem|jeden|jeder|wer)\b\s(?:der|die|dem)?\s?(?:[\w']+\s){1,2}?(?:sagt|nennt)\b";
 
     [GeneratedRegex(@"^(?:they|he|she|it|that|so|hi|hello|hey|thanks|thank|please|sorry|yes|no|what|who|the|a|an|something|anything|their|his|her|no one|que|qu|che|dass|dat|ils|elle|elles|il|ella|ellos|lei|lui|loro|er|sie|es|hij|ze|zij|ele|ela|eles|bonjour|hola|ciao|hallo|ola|merci|gracias|grazie|danke|dank|obrigad\w*|oui|non|si|ja|nee|nein|sim|nao|por|per|bitte)\b")]

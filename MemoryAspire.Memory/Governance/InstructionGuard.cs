@@ -691,6 +691,15 @@ public static partial class InstructionGuard
             new(RulesReason, [Linear(AskersShownOnly), Linear(SafetyWaived)]),
             new(OtherUsersReason, [Linear(HeirToProfiles), Linear(TheirQuestionsToMe)]),
             new(HazardReason, [Linear(ToxinsAndTheft)], TasteOrKnowHow),
+
+            // Round 65 (InstructionGuard.Round65.cs).
+            new(CredentialReason, [Linear(SecretDescribed)]),
+            new(AuthorityReason, [Linear(MoreAnswerMachines), Linear(SignsAnyPayment), Linear(RequestsCountForAll)]),
+            new(AuthorityReason, [Linear(BeforeItsMakers)], Obeys),
+            new(RulesReason, [Linear(TextCountsAsMyRequest), Linear(NoContentLimits), Linear(RegularsUnchecked), Linear(NotesOutrankErasure), Linear(AnswersThatEndBy)]),
+            new(OtherUsersReason, [Linear(WhatTheyTellIt)], TheChatOrSaved),
+            new(OrderReason, [Linear(ExplanationsThatPush), Linear(NoRiskNotes), Linear(LeavesMedicineOut)]),
+            new(HazardReason, [Linear(MoreTheftAndHarm)], TasteOrKnowHow),
         ];
     }
 

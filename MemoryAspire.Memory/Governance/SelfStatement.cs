@@ -148,6 +148,7 @@ public static partial class SelfStatement
         "llamo", "gusta", "gustan", "encanta", "encantan", "interesa", "interesan", "dedico", "mude", "considero", "apasiona", "apasionan",
         "chiamo", "piace", "piacciono", "occupo", "interessa", "interessano", "trasferito", "trasferita", "appelle",
         "chamo", "mudei", "formei", "formo",
+        "jubile", "retire", "case", "mude", "licencie", "gradue", "forme", "especialice",
     };
 
     /// <summary>

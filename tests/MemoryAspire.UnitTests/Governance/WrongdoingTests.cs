@@ -71,5 +71,7 @@ public sealed class WrongdoingTests
     [InlineData("Mi abuela cayó en la estafa del falso nieto.")]
     [InlineData("I wait outside my daughter's school every afternoon.")]
     [InlineData("Sou farmacêutica e confiro receitas falsificadas todos os dias.")]
+    [InlineData("I passed my Certified Fraud Examiner exam last month.")]
+    [InlineData("Sou analista de fraude num banco digital.")]
     public void Statements_told_from_the_other_side_or_sharing_its_words_are_kept(string message) => Assert.Null(Wrongdoing.Refusal(TextFold.Fold(message)));
 }
