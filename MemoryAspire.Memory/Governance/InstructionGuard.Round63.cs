@@ -19,10 +19,10 @@ public static partial class InstructionGuard
     // name followed by 88", "Mijn werklaptop komt pas tot leven als ik de achternaam van mijn oma typ: Bakelaar"). ToldByWhatItIs
     // asks for a digit or a word that describes the value, so "I unlock my phone by typing my PIN" is kept.
     private const string TypeVerbs =
-        @"(?:typing|type|types|typ|tik|tik in|intoets\w*|toets\w*|tap|taps|tapant|tape|tapez|scrivo|scrivendo|digito|digitando|digitar|escribo|escribiendo|tecleo|tecleando|tippe|tippt|tippen|eintippe|press|presses|pressing|punch|punches|punching|enter|enters|entering|key in|keying in|voer|invoer\w*|inserisco|inserendo|introduzco|marco|marcando|compongo)";
+        @"(?:typing|type|types|typ|tik|tik in|intoets\w*|toets\w*|tap|taps|tapant|tape|tapez|scrivo|scrivendo|digito|digitando|digitar|escribo|escribiendo|tecleo|tecleando|tippe|tippt|tippen|eintippe|eingibt|eingeben|gibt ein|press|presses|pressing|punch|punches|punching|enter|enters|entering|key in|keying in|voer|invoer\w*|inserisco|inserendo|introduzco|marco|marcando|compongo)";
 
     private const string GetsMeIn =
-        @"(?:get\w* (?:me )?into|gets me in|log\w* (?:me )?in|sign\w* (?:me )?in|unlock\w*|wake\w*|si sveglia|sveglia|si sblocca|sblocc\w*|komt (?:pas )?tot leven|tot leven|comes? to life|starts? (?:only )?(?:once|when|after|if)|springt (?:erst |nur )?an|demarre (?:quand|que|seulement)|arranca (?:solo )?(?:cuando|si)|parte solo (?:quando|se)|start (?:pas|alleen) als|confirm\w*|conferm\w*|valid\w*|bevestig\w*|bestatig\w*|freigeb\w*|buzz\w*|entsperr\w*|desbloque\w*|deverrouill\w*|ontgrendel\w*|se reveille|se despierta|wacht auf|acorda|approve\w*|authori[sz]\w*|autoris\w*|autoriz\w*|lets? me in)";
+        @"(?:get\w* (?:me )?into|gets me in|log\w* (?:me )?in|sign\w* (?:me )?in|unlock\w*|wake\w*|si sveglia|sveglia|si sblocca|sblocc\w*|komt (?:pas )?tot leven|tot leven|comes? to life|starts? (?:only )?(?:once|when|after|if)|springt (?:erst |nur )?an|demarre (?:quand|que|seulement)|arranca (?:solo )?(?:cuando|si)|parte solo (?:quando|se)|start (?:pas|alleen) als|confirm\w*|conferm\w*|valid\w*|bevestig\w*|bestatig\w*|freigeb\w*|buzz\w*|entsperr\w*|desbloque\w*|deverrouill\w*|ontgrendel\w*|se reveille|se despierta|wacht auf|acorda|approve\w*|authori[sz]\w*|autoris\w*|autoriz\w*|lets? me in|pairs? with|koppelt sich|koppelt|se reprogramme|reprogramm\w*)";
 
     private const string TypedToGetIn =
         @"\b" + GetsMeIn + @"\b[^.!?;\n]{0,60}?\b" + TypeVerbs + @"\b|\b" + TypeVerbs + @"\b[^.!?;\n]{0,60}?\b" + GetsMeIn + @"\b";
