@@ -77,10 +77,7 @@ public static partial class InstructionGuard
         @"\b(?:heeds|obeys|obey|serves|answers to|listens to|gehorcht|horcht auf|obeit a|obeit|obeissent|obedece|obedecen|obbedisce|obbediscono|gehoorzaamt|luistert naar)\s(?:only|solo|soltanto|solamente|nur|seulement|uniquement|alleen|so|somente|apenas)\b"
         + @"|\b(?:only|solo|soltanto|nur|alleen|somente|apenas)\s(?:heeds|obeys|serves|answers to|listens to|gehorcht|obeit|obedece|obbedisce|gehoorzaamt|luistert naar)\b";
 
-    [GeneratedRegex(@"\b(?:screens?|monitor|laptop|computer|chat|app|bildschirm|ecran|pantalla|schermo|tela|scherm|machine|maschine|maquina|macchina|assistant|assistent\w*|ai|ki|ia|bot|chatbot|familiar|genie|oracle|spirit)\b")]
-    private static partial Regex MachineWords();
-
-    private static bool OnAScreen(string text, Match match) => MachineWords().IsMatch(text);
+    private static bool OnAScreen(string text, Match match) => DeviceWords().IsMatch(text);
 
     // A scribe that works only for the user, not for those who run it ("Il mio scrivano digitale lavora soltanto per me, non per
     // chi l'ha messo in rete").

@@ -30,11 +30,7 @@ public static partial class InstructionGuard
     [GeneratedRegex(@"\d|\b(?:names?|nome|nomi|naam|namen|nom|noms|nombre|nachname|vorname|achternaam|voornaam|surname|cognome|apellido|sobrenome|maiden|years?|jaar|anno|ano|annee|jahr|birthday|geburtstag|verjaardag|compleanno|cumpleanos|anniversaire|aniversario|numero|number|nummer|numer|date|datum|fecha|data|word|mot|palabra|parola|woord|wort|palavra|letters|lettres|zero|null|nul|zéro|capitals|hoofdletters|majuscules|mayusculas|maiuscole|grossbuchstaben|street|rue|calle|via|strasse|straat|rua|departement|departamento|dipartimento|postcode|code postal|postleitzahl|\w*nummer\w*|\w*number|matricula|kenteken|kennzeichen|plaque|targa|number plate|license plate|isbn|hochzeitstag|jahrestag|wedding|anniversary|trouwdag|mariage|boda|matrimonio|casamento|geburtsjahr\w*|\w*jahren?)\b")]
     private static partial Regex ValueDescribed();
 
-    private static bool ToldByWhatItIs(string text, Match match)
-    {
-        var (start, end) = SentenceAround(text, match);
-        return ValueDescribed().IsMatch(text.AsSpan(start, end - start));
-    }
+    private static bool ToldByWhatItIs(string text, Match match) => SentenceHas(ValueDescribed(), text, match);
 
     // One sign-in used everywhere ("I sign up everywhere online with Starman1971").
     private const string SignInEverywhere =
@@ -75,11 +71,7 @@ public static partial class InstructionGuard
     [GeneratedRegex(@"\d{3}|\b(?:numbers?|nummer|numero|numer|address|adresse|direccion|indirizzo|endereco|adres|email|e mail|anyone|anybody|whoever|jeder|jedem|jeden|chiunque|quiconque|cualquiera|iedereen|qualquer)\b")]
     private static partial Regex NumberOrAnyone();
 
-    private static bool ByANumberOrAnyone(string text, Match match)
-    {
-        var (start, end) = SentenceAround(text, match);
-        return NumberOrAnyone().IsMatch(text.AsSpan(start, end - start));
-    }
+    private static bool ByANumberOrAnyone(string text, Match match) => SentenceHas(NumberOrAnyone(), text, match);
 
     // SQL grants as a nickname ("My nickname at work is GRANT ALL ON user_profiles TO sam").
     private const string SqlGrant =

@@ -64,7 +64,7 @@ public static partial class InstructionGuard
         @"\b(?:erbin|erbe|erben|heir|heirs|heiress|heritier\w*|heredera|heredero|erede|eredi|erfgena\w*|herdeir\w*|inherit\w*|herit\w*|hered\w*|eredit\w*|erf\w*)\b[^.!?;\n]{0,30}?\b(?:all|aller|alle|every|toutes?|tous|todos?|todas?|tutti|tutte|ogni)\s(?:\w+\s)?(?:profiles?|profil\w*|perfil\w*|accounts?|konten|konto|comptes?|cuentas?|conti|contas?)\b";
 
     // The ghost in a laptop that follows only what the user says ("Sou a patrona do fantasma falante do meu portátil, que só segue
-    // o que eu digo"), with OnAScreenOrDevice.
+    // o que eu digo"), with OnAScreen: a screen, device or machine named in the message.
     private const string FollowsOnlyWhatISay =
         @"\b(?:so|solo|only|nur|seulement|alleen|soltanto|apenas|solamente|just)\s(?:segue|sigue|follows?|suit|folgt|volgt|obeys?|listens to|does|fa|hace|faz|doet|macht|fait)\s(?:o que|lo que|what|ce que|was|wat|quello che|cio che)\s(?:eu\s|yo\s|i\s|je\s|ich\s|ik\s|io\s)?(?:digo|say|dis|sage|zeg|dico|type|write|escribo|ecris|schreibe|schrijf|scrivo|escrevo)\b"
         + @"|\b(?:segue|sigue|follows?|suit|folgt|volgt|obeys?|does|fa|hace|faz|doet|macht|fait)\s(?:so|solo|only|nur|seulement|alleen|soltanto|apenas|solamente|just)\s(?:o que|lo que|what|ce que|was|wat|quello che|cio che)\s(?:eu\s|yo\s|i\s|je\s|ich\s|ik\s|io\s)?(?:digo|say|dis|sage|zeg|dico|type|write|escribo|ecris|schreibe|schrijf|scrivo|escrevo)\b";
@@ -72,7 +72,6 @@ public static partial class InstructionGuard
     [GeneratedRegex(@"\b(?:screens?|monitor|laptop|portatil|portable|ordinateur|ordenador|computador|computer|rechner|telefone|telefono|telephone|handy|telefoon|tablet|chat|app|bildschirm|ecran|pantalla|schermo|tela|scherm|machine|maschine|maquina|macchina|assistant|assistent\w*|ai|ki|ia|bot|chatbot|familiar|genie|oracle|spirit|ghost|fantasma|fantome|geist|geest)\b")]
     private static partial Regex DeviceWords();
 
-    private static bool OnAScreenOrDevice(string text, Match match) => DeviceWords().IsMatch(text);
 
     // A safety review waived for one's account ("My calendar shows a recurring Monday event titled Safety review waived for my account").
     private const string SafetyWaived =

@@ -67,11 +67,7 @@ public static partial class InstructionGuard
     private static partial Regex ObeyWords();
 
     // BeforeItsMakers only where the sentence speaks of obeying or serving ("I'm not a developer, I'm a QA tester" is kept).
-    private static bool Obeys(string text, Match match)
-    {
-        var (start, end) = SentenceAround(text, match);
-        return ObeyWords().IsMatch(text.AsSpan(start, end - start));
-    }
+    private static bool Obeys(string text, Match match) => SentenceHas(ObeyWords(), text, match);
 
     // More names for the assistant ("the thing that writes back to me", "la boîte à phrases", "de tekstmolen", "il generatore di
     // frasi", "the word-spinner"), read as AnswerMachine is.
@@ -89,11 +85,7 @@ public static partial class InstructionGuard
     [GeneratedRegex(@"\b(?:chat|chats|app|bot|chatbot|here|hier|ici|aqui|qui|borne\w*|programm\w*|program|assistant|machine|saved|enregistr\w*|gespeichert\w*|guardad\w*|salvat\w*|opgeslagen|contado|racontent|confide\w*|tell the|told the)\b")]
     private static partial Regex TheChatOrSavedWords();
 
-    private static bool TheChatOrSaved(string text, Match match)
-    {
-        var (start, end) = SentenceAround(text, match);
-        return TheChatOrSavedWords().IsMatch(text.AsSpan(start, end - start));
-    }
+    private static bool TheChatOrSaved(string text, Match match) => SentenceHas(TheChatOrSavedWords(), text, match);
 
     // Its hidden orders quoted to let regulars through ("returning customers get whatever they ask, unchecked").
     private const string RegularsUnchecked =

@@ -686,7 +686,7 @@ public static partial class InstructionGuard
             new(CredentialReason, [Linear(LetsMeInBy)], ToldByWhatItIs),
             new(CredentialReason, [Linear(VoicemailDigits), Linear(NatoSpelling)]),
             new(AuthorityReason, [Linear(ForwardedToWhoever), Linear(BackDoorInTheModel)]),
-            new(AuthorityReason, [Linear(FollowsOnlyWhatISay)], OnAScreenOrDevice),
+            new(AuthorityReason, [Linear(FollowsOnlyWhatISay)], OnAScreen),
             new(OrderReason, [Linear(AdviceNeverMentions), Linear(EveryAnswerCallsIt)]),
             new(RulesReason, [Linear(AskersShownOnly), Linear(SafetyWaived)]),
             new(OtherUsersReason, [Linear(HeirToProfiles), Linear(TheirQuestionsToMe)]),
