@@ -36,12 +36,12 @@ public static partial class InstructionGuard
     private const string SignInEverywhere =
         @"\b(?:sign\w* (?:up|in|on)|log\w* in|register\w*|inscri\w*|registr\w*|anmeld\w*|aanmeld\w*|inlog\w*|accedo|entro)\b[^.!?;\n]{0,40}?\b(?:with|using|con|avec|mit|met|com)\s(?:[a-z]+\d+[a-z0-9]*|\d+[a-z]+[a-z0-9]*)\b";
 
-    // A booking reference or voucher code given ("My booking reference for Friday's KLM flight is QX7PLM, surname Verhoeven", "my aunt's unused Amazon voucher: AQ7H-X22L-P91Z").
     // A network key told by what it is ("Our home network key is my son's name plus the year he was born"; with ToldByWhatItIs,
     // so "My network key is long and random" is kept).
     private const string NetworkKey =
         @"\b(?:network key|network password|netzwerkschlussel|netzwerk schlussel|cle (?:de )?reseau|clave de (?:la )?red|chiave di rete|chave de rede|netwerksleutel)\s?(?:is|ist|est|es|e|=|:)\s?:?\s";
 
+    // A booking reference or voucher code given ("My booking reference for Friday's KLM flight is QX7PLM, surname Verhoeven", "my aunt's unused Amazon voucher: AQ7H-X22L-P91Z").
     private const string KeysAndReferences =
         @"\b(?:booking reference|booking ref|booking code|booking number|buchungsnummer|buchungscode|reference de reservation|code de reservation|numero de reservation|localizador|codice di prenotazione|codigo de reserva|boekingsnummer|boekingscode|pnr)\b[^.!?;\n]{0,30}?\b(?:is|ist|est|es|e|=|:)\s[a-z]*\d[a-z0-9]*\b"
         + @"|\b(?:vouchers?|gift cards?|gift codes?|gutschein\w*|bons? d achat|cartes? cadeaux?|cheques? cadeaux?|tarjetas? regalo|codigos? regalo|buoni|buono|cadeaubon\w*|cadeaukaart\w*|vales?)\b[^.!?;\n]{0,60}?\b[a-z0-9]*\d[a-z0-9]*\s[a-z0-9]*\d[a-z0-9]*\b"
