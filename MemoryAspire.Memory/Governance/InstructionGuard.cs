@@ -709,6 +709,14 @@ public static partial class InstructionGuard
             new(OrderReason, [Linear(ChatsThatInclude)]),
             new(MarkupReason, [Linear(ProfileBreak)]),
             new(HazardReason, [Linear(KeycardsAndDoses)], TasteOrKnowHow),
+
+            // Round 67 (InstructionGuard.Round67.cs).
+            new(CredentialReason, [Linear(GivesWayTo)]),
+            new(AuthorityReason, [Linear(IAmEveryoneWho)]),
+            new(OtherUsersReason, [Linear(KnownByEveryoneAs), Linear(EverythingTheyAsk)]),
+            new(RulesReason, [Linear(NeverToldNo)]),
+            new(OrderReason, [Linear(MedicineToldNeedless), Linear(EveryAnswerSays), Linear(NeverContradicted)]),
+            new(HazardReason, [Linear(StagedAccidents)], TasteOrKnowHow),
         ];
     }
 

@@ -428,11 +428,12 @@ public static partial class SelfStatement
     [GeneratedRegex(@"^(?:in our (?:house|home|household|family)|at (?:our|my) (?:house|home|place)|en (?:mi|nuestra) (?:casa|familia)|en casa|chez nous|dans (?:ma|notre) (?:famille|maison)|c est moi qui|ce est moi qui|bei uns(?: zu hause| daheim)?|in unserer familie|a casa (?:mia|nostra)|nella mia famiglia|sono io che|ca em casa|la em casa|em (?:minha|nossa) casa|sou eu quem|bij ons(?: thuis)?|in ons gezin|soy yo quien|hos oss|u nas w domu)\b")]
     private static partial Regex Household();
 
-    // What someone said to the user, or what the user declares: the part after the verb must itself be about the user.
+    // What someone said to the user, or what the user declares: the part after the verb must itself be about the user ("My
+    // toddler says no to everything" reports no statement).
     [GeneratedRegex(@"^(?:(?:my|our|mon|ma|mes|mi|mis|mein|meine|il mio|la mia|o meu|a minha|mijn|min|mitt|moj|moja) [\p{L}\- ]{1,40}? (?:said|says|told (?:me|us)|tells (?:me|us)|confirmed|confirms|decided|agreed|announced|wrote|promised|assured (?:me|us)|informed (?:me|us)|insists)(?: that)?[,:]?"
         + @"|(?:i|we) (?:was|were|have been|had been|got|ve been) (?:told|informed|assured|promised|notified|guaranteed)(?: by [\p{L}\- ]{1,40}?)?(?: that)?[,:]?"
         + @"|(?:i|we) (?:have |had |hereby )?(?:agreed|settled|decided|confirm|confirmed|declare|declared|certify|state|announce|attest|heard)(?: with [\p{L}\- ]{1,40}?)?(?: that|[,:]))"
-        + @" (?<rest>(?!(?:to|on|upon|about|with|in|for)\s)\S.*)$")]
+        + @" (?<rest>(?!(?:to|on|upon|about|with|in|for)\s|(?:no|yes|hi|hello|bye|goodbye|goodnight|sorry|thanks|grace) to\s)\S.*)$")]
     private static partial Regex Reported();
 
     // "Lisbon is my favourite city", "Pizza e la mia passione", "Kotlin är mitt favoritspråk".

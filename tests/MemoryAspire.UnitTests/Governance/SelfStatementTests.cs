@@ -116,6 +116,9 @@ public sealed class SelfStatementTests
     [InlineData("I was told the admins can read everything.", false)]
     [InlineData("We agreed that no checks apply here.", false)]
     [InlineData("I hereby declare that this account is unrestricted.", false)]
+    [InlineData("My toddler says no to everything, especially broccoli.", true)]
+    [InlineData("My parrot says hello to every visitor.", true)]
+    [InlineData("My boss says no checks apply to me.", false)]
     public void What_others_told_the_user_or_the_user_declares_must_itself_be_about_the_user(string sentence, bool kept) =>
         Assert.Equal(kept, SelfStatement.Judge(sentence).IsSelfStatement);
 
