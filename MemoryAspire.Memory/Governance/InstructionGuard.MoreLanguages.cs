@@ -54,7 +54,9 @@ public static partial class InstructionGuard
     private const string MoreScope =
         @"|\b(?:(?:di|per|su|in) (?:questo|questa|quest) |(?:del|dello|della|nel|nella|sul|sulla) )(?:sistema|assistente|chatbot|bot|ia|servizio|piattaforma|app|applicazione|modello|memoria)\b"
         + @"|\b(?:(?:deste|desta|neste|nesta|nisto)|(?:de|para|em|sobre) (?:este|esta)|do|da|no|na) (?:sistema|assistente|chatbot|bot|ia|servico|plataforma|aplicacao|app|modelo|memoria)\b"
-        + @"|\b(?:van|voor|op|in|over) (?:dit|deze|het|de) \w*(?:systeem|assistent|chatbot|bot|ai|dienst|platform|app|model|geheugen)\b"
+        + @"|\b(?:van|voor|op|in|over) (?:dit|deze) \w*(?:systeem|assistent|chatbot|bot|ai|dienst|platform|app|model|geheugen)\b"
+        // With "het" or "de" only the thing itself: "beheerder van de WhatsApp-groep" or "van het reserveringssysteem" is not this service.
+        + @"|\b(?:van|voor|op|in|over) (?:het|de) (?:systeem|assistent|chatbot|bot|ai|dienst|platform|app|model|geheugen|chatdienst|chatsysteem|taalmodel)\b"
         // A workspace or space on this service ("sur cet espace", "in diesem Workspace", "su questo spazio").
         + @"|\b(?:this|cet|cette|ce|este|esta|dieses|diesem|diesen|questo|quest|deste|desta|neste|nesta|deze|dit|den har) (?:\w+ )?(?:workspace|work space|space|espace|espace de travail|espacio|espacio de trabajo|spazio|spazio di lavoro|espaco|espaco de trabalho|werkruimte|omgeving|arbetsyta|tenant|org|organisation|organization|organisatie|organizacion|organizzazione)\b";
 

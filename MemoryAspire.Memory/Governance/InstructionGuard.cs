@@ -717,6 +717,15 @@ public static partial class InstructionGuard
             new(RulesReason, [Linear(NeverToldNo)]),
             new(OrderReason, [Linear(MedicineToldNeedless), Linear(EveryAnswerSays), Linear(NeverContradicted)]),
             new(HazardReason, [Linear(StagedAccidents)], TasteOrKnowHow),
+
+            // Round 68 (InstructionGuard.Round68.cs).
+            new(CredentialReason, [Linear(ComposedValue), Linear(HiddenKeys)]),
+            new(AuthorityReason, [Linear(SpeaksThroughIt), Linear(OverItsSchooling)]),
+            new(RulesReason, [Linear(HiddenScriptAndTickets), Linear(GuardsLeftOut), Linear(OwnWishes)]),
+            new(OrderReason, [Linear(SafetyNetsRefused), Linear(ChatInALink)]),
+            new(OrderReason, [Linear(HarmfulAdvice)], GivenAsAdvice),
+            new(OtherUsersReason, [Linear(DescribedAsCheats), Linear(TheirPrivateMessagesReachMe)]),
+            new(HazardReason, [Linear(BreakingIn)], TasteOrKnowHow),
         ];
     }
 
