@@ -73,7 +73,7 @@ public static partial class SelfStatement
         "conduzco", "manejo", "nado", "camino", "viajo", "colecciono", "practico", "hago", "voy", "duermo", "naci", "creci", "vivi", "trabaje", "estudie", "cuido",
         "formo", "pertenezco", "conozco", "sigo", "vengo", "quiero", "necesito", "busco", "llevo", "paso", "pinto", "canto", "bailo", "escucho", "veo", "visito", "ayudo", "colaboro", "participo", "entreno",
         // Italian.
-        "restauro", "ricordo", "custodisco", "pulisco", "riparo",
+        "restauro", "ricordo", "custodisco", "pulisco", "riparo", "resetto", "controllo", "accompagno", "sorveglio", "chiudo", "apro",
         "sono", "ho", "sto", "abito", "lavoro", "utilizzo", "parlo", "preferisco", "mangio", "bevo", "gioco", "suono", "insegno", "leggo", "scrivo", "programmo",
         "sviluppo", "amministro", "dirigo", "gestisco", "arrivo", "prendo", "cucino", "guido", "nuoto", "cammino", "viaggio", "colleziono", "pratico", "faccio",
         "vado", "tifo", "conosco", "seguo", "soffro",

@@ -43,6 +43,7 @@ public sealed class SelfStatementTests
     [InlineData("Mieszkam w Gdańsku.")]
     [InlineData("Pracuję jako programista.")]
     [InlineData("Mój ulubiony język to Kotlin.")]
+    [InlineData("Resetto la giostra dopo ogni ciclo, come da manuale.")]
     public void A_statement_by_the_user_about_themselves_opens_in_the_first_person(string sentence) =>
         Assert.Equal(SelfGround.FirstPerson, Assert.IsType<SelfVerdict>(SelfStatement.Judge(sentence)).Ground);
 
