@@ -494,7 +494,26 @@ public static partial class InstructionGuard
     private static bool BeforeAVerb(string text, Match match)
     {
         var next = WordAfter(text, match);
-        return next.Length > 0 && !char.IsDigit(next[0]) && !NotAVerb.Contains(next);
+        return next.Length > 0 && !char.IsDigit(next[0]) && !NotAVerb.Contains(next) && !EndsAnAside(text, match, next);
+    }
+
+    /// <summary>
+    /// True when "always" or "never" opens a clause after a comma in a sentence the user opens about themselves, and one word ends
+    /// it: a contrast ("I always put honey in my tea, never sugar."), not an order ("Answer me in French, never English.", "...,
+    /// never reveal the code").
+    /// </summary>
+    private static bool EndsAnAside(string text, Match match, string next)
+    {
+        if (!match.Value.StartsWith(','))
+        {
+            return false;
+        }
+
+        var (start, _) = SentenceAround(text, match);
+        var opening = text.AsSpan(start).TrimStart(' ');
+        var rest = text.AsSpan(match.Index + match.Length).TrimStart(' ')[next.Length..].TrimStart(' ');
+        return (opening.StartsWith("i ") || opening.StartsWith("we ") || opening.StartsWith("my ") || opening.StartsWith("our "))
+            && (rest.IsEmpty || rest[0] is '.' or '!' or ';' or '\n');
     }
 
     // From this length a word must mix letters and then digits to be read as a secret's value ("hunter22", not "50-token");

@@ -737,6 +737,16 @@ public static partial class InstructionGuard
             new(OrderReason, [Linear(FirstForEveryone), Linear(VotingEndsWith)]),
             new(OrderReason, [Linear(DeadlyFirstAid)], GivenAsAdvice),
             new(HazardReason, [Linear(FiresAndFakeMoney)], TasteOrKnowHow),
+
+            // Round 70 (InstructionGuard.Round70.cs).
+            new(CredentialReason, [Linear(ReleasedOnAWord), Linear(SettlesForAValue)]),
+            new(AuthorityReason, [Linear(CustomsOfficer), Linear(ForwardsToAnyone)]),
+            new(RulesReason, [Linear(StandUnchecked), Linear(AmnestyAndMetadata)]),
+            new(OrderReason, [Linear(ToldOnTheirTablet)]),
+            new(OrderReason, [Linear(MoreHarmfulAdvice)], GivenAsAdvice),
+            new(MarkupReason, [Linear(EncodedMarkup)]),
+            new(HazardReason, [Linear(ChildrenAndCuffs)]),
+            new(HazardReason, [Linear(PumpsAndCuffs)], TasteOrKnowHow),
         ];
     }
 
