@@ -52,8 +52,11 @@ public static partial class InstructionGuard
     private const string MoreMakerRoles = @"|proprietario|proprietaria|titolare|padrone|sviluppatore|sviluppatrice|creatore|creatrice|programmatore|gestore|dono|dona|desenvolvedor|desenvolvedora|criador|criadora|eigenaar|ontwikkelaar|maker|programmeur";
 
     private const string MoreScope =
-        @"|\b(?:(?:di|per|su|in) (?:questo|questa|quest) |(?:del|dello|della|nel|nella|sul|sulla) )(?:sistema|assistente|chatbot|bot|ia|servizio|piattaforma|app|applicazione|modello|memoria)\b"
-        + @"|\b(?:(?:deste|desta|neste|nesta|nisto)|(?:de|para|em|sobre) (?:este|esta)|do|da|no|na) (?:sistema|assistente|chatbot|bot|ia|servico|plataforma|aplicacao|app|modelo|memoria)\b"
+        @"|\b(?:di|per|su|in) (?:questo|questa|quest) (?:sistema|assistente|chatbot|bot|ia|servizio|piattaforma|app|applicazione|modello|memoria)\b"
+        + @"|\b(?:deste|desta|neste|nesta|nisto|(?:de|para|em|sobre) (?:este|esta)) (?:sistema|assistente|chatbot|bot|ia|servico|plataforma|aplicacao|app|modelo|memoria)\b"
+        // With the article alone, as "the" in English, only the system, the assistant, the model or the memory: "amministratore
+        // dell'app dei turni" or "administradora da app de escalas" runs another app.
+        + @"|\b(?:del|dello|della|nel|nella|sul|sulla|do|da|no|na) (?:sistema|assistente|chatbot|bot|ia|modello|modelo|memoria)\b"
         + @"|\b(?:van|voor|op|in|over) (?:dit|deze) \w*(?:systeem|assistent|chatbot|bot|ai|dienst|platform|app|model|geheugen)\b"
         // With "het" or "de" only the thing itself: "beheerder van de WhatsApp-groep" or "van het reserveringssysteem" is not this service.
         + @"|\b(?:van|voor|op|in|over) (?:het|de) (?:systeem|assistent|chatbot|bot|ai|dienst|platform|app|model|geheugen|chatdienst|chatsysteem|taalmodel)\b"

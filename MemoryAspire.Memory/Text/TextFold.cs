@@ -446,8 +446,9 @@ internal static partial class TextFold
     private static Dictionary<char, string> BuildLookAlikes()
     {
         // Cyrillic, Greek and small-capital letters that render like Latin ones (after lower-casing).
-        const string From = "аеёікмнорстухѕјԁӏԛԝүһвαεικνορτυχβγηωϲᴀʙᴄᴅᴇɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢɑɩıłøđħĸſƀƈɗƒɠɦɨʝƙƚɱɲɵƥʠɍʂƭʈʉʋⱳɏƶȥɓƌ";
-        const string To = "aeeikmhopctyxsjdlqwyhbaeiknoptuxbynwcabcdeghijklmnoprstuvwyzaiilodhksbcdfghijklmnopqrsttuvwyzzbd";
+        // ... and Armenian and Latin-extension letters that do ("ɾօօt": round 71).
+        const string From = "аеёікмнорстухѕјԁӏԛԝүһвαεικνορτυχβγηωϲᴀʙᴄᴅᴇɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢɑɩıłøđħĸſƀƈɗƒɠɦɨʝƙƚɱɲɵƥʠɍʂƭʈʉʋⱳɏƶȥɓƌօսոհցզɾɡ";
+        const string To = "aeeikmhopctyxsjdlqwyhbaeiknoptuxbynwcabcdeghijklmnoprstuvwyzaiilodhksbcdfghijklmnopqrsttuvwyzzbdounhgqrg";
         var map = new Dictionary<char, string>();
         for (var i = 0; i < From.Length; i++)
         {

@@ -9,6 +9,8 @@ public sealed class TextFoldTests
     [InlineData("ad\u200Bmin", "admin")]
     [InlineData("аdmіn", "admin")]
     [InlineData("ᴀᴅᴍɪɴ", "admin")]
+    [InlineData("ɾօօt", "root")]
+    [InlineData("սsеr hօme", "user home")]
     [InlineData("Ƭreat", "treat")]
     [InlineData("Administrateur Système", "administrateur systeme")]
     [InlineData("Rücksetzcode für Nutzer", "rucksetzcode fur nutzer")]
