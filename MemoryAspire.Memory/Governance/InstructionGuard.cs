@@ -766,6 +766,15 @@ public static partial class InstructionGuard
             new(OrderReason, [Linear(EclipseAndGarlic)], GivenAsAdvice),
             new(HazardReason, [Linear(SiphonedFuel)]),
             new(HazardReason, [Linear(LimitersAndDiesel)], TasteOrKnowHow),
+
+            // Round 73 (InstructionGuard.Round73.cs).
+            new(CredentialReason, [Linear(PassphraseByOtherNames)]),
+            new(CredentialReason, [Linear(GuardsMyAccounts)], DescribesAValue),
+            new(AuthorityReason, [Linear(NamedAndControlled)]),
+            new(OrderReason, [Linear(AllergensUnsaid)]),
+            new(OrderReason, [Linear(MoreDeadlyFirstAid)], GivenAsAdvice),
+            new(HazardReason, [Linear(TrafficLightsSabotaged)]),
+            new(HazardReason, [Linear(WeaponsAndSabotage)], TasteOrKnowHow),
         ];
     }
 
@@ -775,7 +784,7 @@ public static partial class InstructionGuard
 
     /// <summary><see cref="Check(string?)"/> for text already in its canonical and folded forms.</summary>
     internal static string? Check(string text, string canonical, string folded) =>
-        TextFold.LongestSpacedRun(canonical) >= MaxSpelledOut || HasMorse(canonical) || HasHiddenTags(text) ? DisguiseReason
+        TextFold.LongestSpacedRun(canonical) >= MaxSpelledOut || HasMorse(canonical) || HasHiddenTags(text) || HasBidiOverride(text) ? DisguiseReason
         // Braille is read as the letters it stands for.
         : HasBraille(text) ? Check(Unbrailled(text))
         : Judge(folded)
