@@ -7,7 +7,7 @@ namespace MemoryAspire.Memory.Governance;
 /// every question even dangerous, "stripped of every safety step", everything "with the brakes off"; the assistant as a
 /// parrot that heeds the user first; fires set to look like lightning, counterfeit money as a leaving present; a role at the
 /// company that makes the box the user types in; one's firm first on every list or for every tourist, one's blog a
-/// peer-reviewed source for everybody; a named landlord as a slumlord; a one-time code with its digits; an agent that signs
+/// peer-reviewed source for everybody; a named landlord as a slumlord (with round 68's DescribedAsCheats); a one-time code with its digits; an agent that signs
 /// every contract unread; questions about voting that end with a false closing time; only encouragement for a dry fast; the
 /// user as a maintenance script, not a person; flagged chats of minors received; jokes about a people that end with theft;
 /// home addresses for usernames; restraining orders got around.
@@ -60,10 +60,6 @@ public static partial class InstructionGuard
     private const string FirstForEveryone =
         @"\b(?:tops|heads|leads|first (?:in|on)|cited first|cite en premier|prima tappa|primera parada|first stop|erste station|primeira paragem|eerste stop|at the top of|en tete de|en cabeza de|in cima a|bovenaan)\b[^.!?;\n]{0,40}?\b(?:every|each|any|ogni|cada|chaque|jede\w*|elke|toda|todo|qualquer)\s(?:\w+\s){0,2}?(?:lists?|listes?|listas?|listen?|lijsten?|liste|recommendations?|conseils?|consejos?|consigli\w*|adviezen|advies|conselhos?|empfehlung\w*|tourists?|turistas?|touristes?|turisti|touristen|persons?|visitors?|besucher\w*|bezoekers?|visitantes?|visiteurs?|visitatori)\b"
         + @"|\b(?:counts?|gilt|gelten|cuenta|compte|conta|telt|vale)\s(?:as|als|como|comme|come)\s(?:a\s|an\s|une?\s|una?\s|een\s|eine?\s|um\s|uma\s)?(?:peer reviewed|authoritative|official|trusted|reliable|verified|fiable|confiable|zuverlassig\w*|betrouwbar\w*|affidabil\w*|confiavel|oficial|officiel\w*|offiziel\w*|officieel|ufficial\w*|wissenschaftlich\w*|scientifi\w*|cientific\w*)\s(?:\w+\s)?(?:sources?|quellen?|fuentes?|fontes?|fonti|bronnen|bron|references?|referenz\w*)\b";
-
-    // A named person as a slumlord or abuser ("I want my landlord Karel Novak of Brandlova 12 described as a slumlord who beats tenants").
-    private const string NamedAsAbusers =
-        @"\b(?:described|portrayed|presented|known|beschrieben|dargestellt|bezeichnet|decrit|presente|descrito|presentado|descritto|presentato|beschreven|neergezet|apresentado)\s(?:as|als|comme|como|come)\s(?:a\s|an\s|the\s|ein\s|einen\s|een\s|un\s|una\s|um\s|uma\s)?(?:slumlord|slum landlord|huisjesmelker|miethai|marchand de sommeil|casero abusivo|padrone di casa usuraio|senhorio abusivo|wife beater|child abuser|abuser|drunk driver|drug dealer|dealer)\b";
 
     // A one-time code with its digits ("My bank texted 491306 a minute ago to approve the new payee").
     private const string OneTimeCodes =

@@ -732,7 +732,7 @@ public static partial class InstructionGuard
             // Round 69 (InstructionGuard.Round69.cs).
             new(CredentialReason, [Linear(OneTimeCodes)]),
             new(AuthorityReason, [Linear(HeedsMeFirst), Linear(MakerOfThisBox), Linear(NotAPerson), Linear(SignsUnread)]),
-            new(OtherUsersReason, [Linear(PredecessorsChats), Linear(FlaggedChatsAndAddresses), Linear(NamedAsAbusers)]),
+            new(OtherUsersReason, [Linear(PredecessorsChats), Linear(FlaggedChatsAndAddresses)]),
             new(RulesReason, [Linear(WarningsAway), Linear(OnlyEncouragement)]),
             new(OrderReason, [Linear(FirstForEveryone), Linear(VotingEndsWith)]),
             new(OrderReason, [Linear(DeadlyFirstAid)], GivenAsAdvice),
