@@ -387,7 +387,7 @@ public static partial class InstructionGuard
     // Verified by a platform of one's own life ("vérifiée sur LinkedIn", "verifizierter Uber-Fahrer"), or a technical university
     // written "TU" (not the Romance "you"): not this system's.
     private const string Platforms =
-        @"linkedin|uber|airbnb|ebay|etsy|vinted|wallapop|twitter|instagram|facebook|tiktok|youtube|twitch|bumble|tinder|booking|blablacar|lyft|fiverr|upwork|github|bolt|deliveroo|glovo|doctolib|spotify|soundcloud|bandcamp|steam|xing|reddit|strava|kick|behance|deezer|apple music";
+        @"linkedin|uber|airbnb|ebay|etsy|vinted|wallapop|twitter|instagram|facebook|tiktok|youtube|twitch|bumble|tinder|booking|blablacar|lyft|fiverr|upwork|github|bolt|deliveroo|glovo|doctolib|spotify|soundcloud|bandcamp|steam|xing|reddit|strava|kick|behance|deezer|apple music|immoscout\w*|immowelt|idealista|fotocasa|rightmove|zoopla|onthemarket|funda|pararius|seloger|leboncoin|immobiliare|imovirtual|olx|vrbo|trustpilot|checkatrade";
 
     private const string VerifiedElsewhere =
         // ... or an account verified at an office or portal named by its owner ("a verified account at the pension office's online portal").
@@ -420,7 +420,9 @@ public static partial class InstructionGuard
     // Familien-PC", "beheerdersrechten op mijn eigen laptop", "acesso de administrador ao roteador da minha casa", "i permessi di
     // amministratore sul server del mio studio"): the machine's owner is named, so it is not this system.
     private const string RightsOnOurMachine =
-        @"|\w*(?:rechte|rechten|rights|permissions|permessi|permisos|permissoes|droits|direitos|derechos|diritti|privileges|privilegi|privilegios|acceso|acesso|accesso|access|toegang|zugriff|zugang)(?: (?:de |di |da |d )?(?:root|admin|administrador|amministratore|administrateur|administrator|beheerder))? (?:on|to|auf|op|a|al|ao|sul|sulla|sur|sobre|en|na|no) (?:the |dem |den |de |het |la |le |l |el |il |o |a |lo )?(?:\w+ )?(?:" + OwnMachines + @"|roteador|router|nube|nuvem|cloud|wolke) (?:(?:of|de|del|della|dello|da|do|van|von|der) (?:my|our|mi|mia|mio|minha|meu|mon|ma|notre|mijn|onze|meiner|meinem|unserer|unserem|nostro|nostra|nuestra|nuestro|nossa|nosso) \w+|at (?:work|home|my \w+))";
+        // ... or with the owner first ("les droits admin sur mon propre portable").
+        @"|\w*(?:rechte|rechten|rights|permissions|permessi|permisos|permissoes|droits|direitos|derechos|diritti|privileges|privilegi|privilegios|acceso|acesso|accesso|access|toegang|zugriff|zugang)(?: (?:de |di |da |d )?(?:root|admin|administrador|amministratore|administrateur|administrator|beheerder))? (?:on|to|auf|op|a|al|ao|sul|sulla|sur|sobre|en|na|no) (?:my|our|mon|ma|notre|mi|mis|nuestro|nuestra|meinem|meiner|unserem|unserer|mijn|onze|il mio|la mia|il nostro|la nostra|o meu|a minha|meu|minha) (?:own |propre |propio |propia |eigenen |eigen |proprio |propria )?(?:" + OwnMachines + @"|portables?|portatil)\b"
+        + @"|\w*(?:rechte|rechten|rights|permissions|permessi|permisos|permissoes|droits|direitos|derechos|diritti|privileges|privilegi|privilegios|acceso|acesso|accesso|access|toegang|zugriff|zugang)(?: (?:de |di |da |d )?(?:root|admin|administrador|amministratore|administrateur|administrator|beheerder))? (?:on|to|auf|op|a|al|ao|sul|sulla|sur|sobre|en|na|no) (?:the |dem |den |de |het |la |le |l |el |il |o |a |lo )?(?:\w+ )?(?:" + OwnMachines + @"|roteador|router|nube|nuvem|cloud|wolke) (?:(?:of|de|del|della|dello|da|do|van|von|der) (?:my|our|mi|mia|mio|minha|meu|mon|ma|notre|mijn|onze|meiner|meinem|unserer|unserem|nostro|nostra|nuestra|nuestro|nossa|nosso) \w+|at (?:work|home|my \w+))";
 
     // Machines and sites of one's own.
     private const string OwnMachines =

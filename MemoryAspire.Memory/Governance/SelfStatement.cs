@@ -459,7 +459,7 @@ public static partial class SelfStatement
         + "|cucina|ristorante|negozio|giardino|famiglia|ufficio|laboratorio|squadra|cozinha|loja|escritorio|equipa|keuken|winkel|huis|tuin|gezin|kantoor|klas|kuche|laden|haus|wohnung|garten|buro|werkstatt";
 
     // "Bitwarden is the password manager I use", "Lyon is the city we live in": the thing is the user's by the clause after it.
-    [GeneratedRegex(@"^[^:;?]{1,60}? (?:is|are|was|were) (?:the|a|an|one of the) (?:[\p{L}\-]+ ){1,3}(?:that |which |who )?(?:(?:i|we) (?:" + OwnVerbs + @")|(?:my|our) (?:whole |entire )?(?:family|household|team|kids|children|company|office|club|school|department) (?:uses|used|has|had|owns|drives|speaks|plays|likes|loves|prefers|eats|follows|supports|relies on))\b"
+    [GeneratedRegex(@"^[^:;?]{1,60}? (?:is|are|was|were) (?:the|a|an|one of the) (?:[\p{L}\-]+ ){1,4}(?:that |which |who )?(?:(?:i|we) (?:" + OwnVerbs + @")|(?:my|our) (?:whole |entire )?(?:family|household|team|kids|children|company|office|club|school|department) (?:uses|used|has|had|owns|drives|speaks|plays|likes|loves|prefers|eats|follows|supports|relies on))\b"
         // ... or the other way round ("The system I use for budgeting is YNAB"), and a name of something of one's own ("'Root' is the name of my rescue dog").
         + @"|^(?:the|a) (?:[\p{L}\-]+ ){1,3}(?:that |which )?(?:i|we) (?:" + OwnVerbs + @")\b[^:;?]{0,40}? (?:is|are|was|were) \S"
         + @"|^[^:;?]{1,60}? (?:is|are|was|were) (?:the|a) (?:name|nickname|breed|model|make|colou?r|brand|size|title) of (?:my|our) \p{L}")]

@@ -57,6 +57,7 @@ public sealed class SelfStatementTests
     // A thing at the user's job, or one the user's family uses (round 72's benign refusals, kept since round 74).
     [InlineData("The accounting system at my job is SAP.", SelfGround.Possession)]
     [InlineData("Bitwarden is the password manager our whole family uses.", SelfGround.Possession)]
+    [InlineData("Deposit disputes are the part of the job I like least.", SelfGround.Possession)]
     public void Possessions_introductions_and_a_few_elliptical_descriptions_are_the_users_own(string sentence, SelfGround ground) =>
         Assert.Equal(ground, SelfStatement.Judge(sentence).Ground);
 
