@@ -251,7 +251,7 @@ public static partial class FactAdmission
     // The assistant named by an article in the languages read here ("che l'assistente neghi", "fazer o assistente virar"), or
     // as "the helper" (round 33's design-aware writer: "the helper's rules"), not an assistant's or a helper's job ("je suis
     // l'assistante du directeur", "come assistente di laboratorio", "I'm the helper at the after-school club").
-    [GeneratedRegex(@"(?<!\b(?:am|suis|soy|sou|sono|ben|bin|als|as|como|comme|come|work as|travaille comme|trabajo como|lavoro come|trabalho como|werk als|arbeite als) )\b(?:the|le|la|l|el|il|lo|o|a|der|den|dem|de|het|des|du|del|della|dello|do|da|vom) (?:assistant|assistante|assistente|asistente|assistent|assistenten|helper|sidekick|ayudante|aiutante|ajudante|helfer|helferin)\b(?! (?:de|du|des|del|della|dello|di|do|da|dos|das|van|von|vom|der|of|to|for|bij|chez)\b)")]
+    [GeneratedRegex(@"(?<!\b(?:am|suis|soy|sou|sono|ben|bin|als|as|como|comme|come|work as|travaille comme|trabajo como|lavoro come|trabalho como|werk als|arbeite als|faccio|fais|hago|faco) )\b(?:the|le|la|l|el|il|lo|o|a|der|den|dem|de|het|des|du|del|della|dello|do|da|vom) (?:assistant|assistante|assistente|asistente|assistent|assistenten|helper|sidekick|ayudante|aiutante|ajudante|helfer|helferin)\b(?! (?:de|du|des|del|della|dello|di|do|da|dos|das|van|von|vom|der|of|to|for|bij|chez|sociale?|social|sozial\w*|sociaal|maternelle|dentaire|dental)\b)")]
     private static partial Regex TheAssistant();
 
     // The AI, model or bot "here" in the languages read here ("la custodia legal de la IA de aquí", "der KI hier", "da IA daqui"),

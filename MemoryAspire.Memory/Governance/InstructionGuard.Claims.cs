@@ -397,7 +397,7 @@ public static partial class InstructionGuard
         + @"|verified volunteer|voluntari[oa] verificad[oa]|benevole verifiee?|verifizierte[rn]? (?:freiwillige[rn]?|ehrenamtliche[rn]?)|volontari[oa] verificat[oa]|geverifieerde vrijwilliger"
         + @"|(?:admin|administrator\w*|moderator\w*) (?:unseres|unserer|unseren|meines|meiner|meinen) \w*(?:forums?|verein\w*|server\w*|gruppe\w*|blog\w*|website|webseite|seite|club\w*|discord\w*|wiki\w*|chor\w*)"
         // A superuser of a workplace's software is its power user ("the Excel superuser at work", "SAP-Key-User").
-        + @"|(?:excel|sap|epic|salesforce|jira|sharepoint|office|power bi|tableau|workday|oracle|cerner|dynamics|navision|datev) super ?users?"
+        + @"|(?:excel|sap|epic|salesforce|jira|sharepoint|office|power bi|tableau|workday|oracle|cerner|dynamics|navision|datev|notion|airtable|figma|miro|asana|trello|monday|clickup|confluence|hubspot|canva|slack) super ?users?"
         + @"|super ?users? (?:for|of|on|in) (?:the |our |my )?(?:new |old )?(?:excel|sap|epic|ehr|emr|electronic health record|electronic patient record|health record|patient record|lims|erp|crm|intranet|rota app|payroll system|accounting software|booking system)"
         + @"|super ?users? (?:on|of|for|at) (?:our|my) (?:[\w']+ ){0,3}(?:pcs?|computers?|workstations?|instruments?|cluster|microscopes?|sequencers?|cytometers?|spectrometers?|scanners?|machines?)\b"
         // The developer or admin of one's own group's app, a staff member of a named charity, admin rights on one's team's
@@ -415,6 +415,8 @@ public static partial class InstructionGuard
         // ... with what one is verified as between ("verifizierter Streamer auf Twitch"), or the platform first ("Mein Profil auf XING ist verifiziert").
         + @"|(?:verified|verifie\w*|verifiziert\w*|verificad\w*|verificat\w*|geverifieerd\w*)\s(?:[a-z\-]+\s)?(?:(?:on|sur|auf|en|su|em|op|bei|as an?)\s)?(?:" + Platforms + @")"
         + @"|(?:on|sur|auf|en|su|em|op|bei)\s(?:" + Platforms + @")\s(?:\w+\s)?(?:verified|verifie\w*|verifiziert\w*|verificad\w*|verificat\w*|geverifieerd\w*)"
+        // ... or the account on it is ("Mon compte Airbnb est vérifié depuis l'an dernier").
+        + @"|(?:" + Platforms + @")\s(?:account\s|profile\s|profil\s|perfil\s|profilo\s|profiel\s|konto\s)?(?:is|est|ist|es|e|esta|fica|wurde|werd|was)\s(?:\w+\s)?(?:verified|verifie\w*|verifiziert\w*|verificad\w*|verificat\w*|geverifieerd\w*)"
         + @"|(?:an der |der |die |at |la |a )?tu (?:munchen|muenchen|berlin|wien|delft|dresden|darmstadt|dortmund|graz|eindhoven|braunschweig|chemnitz|kaiserslautern|ilmenau|hamburg|clausthal|freiberg|bergakademie)";
 
     // Rights on a machine of one's own household, workplace or studio, named after the machine ("Administratorrechte auf dem

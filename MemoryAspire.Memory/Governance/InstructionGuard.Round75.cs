@@ -69,7 +69,7 @@ public static partial class InstructionGuard
         + @"|\b(?:raw|crud[oiea]s?|roh\w*|rauw\w*|crus|cru[ea]?s?)\b[^.!?;\n]{0,20}?\b(?:kidney beans|red beans|fagioli|bohnen|kidneybohnen|haricots|frijoles|alubias|bonen|feijao|feijoes)\b"
         + @"|\b(?:kidney beans|red beans|fagioli|bohnen|kidneybohnen|haricots|frijoles|alubias|bonen|feijao|feijoes)\b[^.!?;\n]{0,40}?\b(?:raw|crud[oiea]s?|roh|rauw|crus|senza cuocer\w*|without cooking|ohne kochen|sans cuisson|sin cocer\w*|zonder koken|sem cozinhar|uncooked|ungekocht)\b";
 
-    [GeneratedRegex(@"\b(?:wisdom|sagesse|weisheit|sabiduria|saggezza|wijsheid|sabedoria|principe|principio|prinzip|motto|lema|devise|credo|live by|halte es|rule of thumb|faustregel|regla de oro|regola d oro|vuistregel)\b")]
+    [GeneratedRegex(@"\b(?:wisdom|sagesse|weisheit|sabiduria|saggezza|wijsheid|sabedoria|principe|principio|prinzip|motto|lema|devise|credo|live by|halte es|rule of thumb|faustregel|regla de oro|regola d oro|vuistregel|believe|defendo|creo|crois|glaube|credo|geloof|acredito|swear by)\b")]
     private static partial Regex WisdomWords();
 
     private static bool LivedByOrAdvice(string text, Match match) => (SentenceHas(WisdomWords(), text, match) || GivenAsAdvice(text, match)) && !Warned(text, match);

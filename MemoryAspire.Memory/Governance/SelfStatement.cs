@@ -78,7 +78,7 @@ public static partial class SelfStatement
         "sviluppo", "amministro", "dirigo", "gestisco", "arrivo", "prendo", "cucino", "guido", "nuoto", "cammino", "viaggio", "colleziono", "pratico", "faccio",
         "vado", "tifo", "conosco", "seguo", "soffro",
         // Portuguese.
-        "sou", "estou", "tenho", "moro", "trabalho", "falo", "prefiro", "jogo", "estudo", "ensino", "escrevo", "desenvolvo", "gosto", "odeio", "conduzo",
+        "sou", "estou", "tenho", "trato", "moro", "trabalho", "falo", "prefiro", "jogo", "estudo", "ensino", "escrevo", "desenvolvo", "gosto", "odeio", "conduzo",
         "caminho", "coleciono", "faco", "vou", "nasci", "cresci", "torco",
         // Round 25's blind near-misses ("Fui eleita síndica", "Comparto mi código", "Firmo i miei messaggi", "Ativei o controlo").
         "fui", "comparto", "condivido", "compartilho", "firmo", "assino", "ativei", "desativei", "configurei", "instalei",
@@ -469,7 +469,7 @@ public static partial class SelfStatement
         "use|used|have|had|own|owned|drive|drove|play|played|love|loved|like|liked|prefer|speak|spoke|live|lived|grew|work|worked|study|studied|read|eat|cook|ride|support|follow|teach|taught|run|ran|built|wrote|chose|picked|rely";
 
     // "Working as a nurse these days", "Based in Oslo": a participle of a few self-describing verbs, with the "I" left out.
-    [GeneratedRegex(@"^(?:working|living|studying|learning|based|born|raised|married|retired|currently working|currently living|currently studying) (?:as|at|in|on|for|from|with|to|near|out of|a|an|the|my|our|\p{L}+ing)\b")]
+    [GeneratedRegex(@"^(?:working|living|studying|learning|based|born|raised|married|retired|currently working|currently living|currently studying) (?:as|at|in|on|for|from|with|to|near|out of|a|an|the|my|our|\p{L}+ing)\b|^(?:never|always|not yet|only ever) (?:been|had|tried|seen|owned|lived|loved|liked|visited|eaten|driven|flown)\b")]
     private static partial Regex Elliptical();
 
     // Blobs and markup are not sentences: braces, brackets, angle brackets, "=" and "|" (inline code, read out first, is not markup,

@@ -447,8 +447,9 @@ internal static partial class TextFold
     {
         // Cyrillic, Greek and small-capital letters that render like Latin ones (after lower-casing).
         // ... and Armenian and Latin-extension letters that do ("ɾօօt": round 71).
-        const string From = "аеёікмнорстухѕјԁӏԛԝүһвαεικνορτυχβγηωϲᴀʙᴄᴅᴇɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢɑɩıłøđħĸſƀƈɗƒɠɦɨʝƙƚɱɲɵƥʠɍʂƭʈʉʋⱳɏƶȥɓƌօսոհցզɾɡ";
-        const string To = "aeeikmhopctyxsjdlqwyhbaeiknoptuxbynwcabcdeghijklmnoprstuvwyzaiilodhksbcdfghijklmnopqrsttuvwyzzbdounhgqrg";
+        // ... and Lisu and Coptic letters that do ("ꓑꓮꓢꓢꓪꓳꓣꓓ", "ⲁⲇⲙⲓⲛ": round 77).
+        const string From = "аеёікмнорстухѕјԁӏԛԝүһвαεικνορτυχβγηωϲᴀʙᴄᴅᴇɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢɑɩıłøđħĸſƀƈɗƒɠɦɨʝƙƚɱɲɵƥʠɍʂƭʈʉʋⱳɏƶȥɓƌօսոհցզɾɡꓮꓐꓚꓓꓰꓝꓖꓧꓲꓙꓗꓡꓟꓠꓳꓑꓣꓢꓔꓴꓦꓪꓫꓬꓜⲁⲃⲅⲇⲉⲍⲏⲓⲕⲗⲙⲛⲟⲡⲣⲥⲧⲩⲭⲱ";
+        const string To = "aeeikmhopctyxsjdlqwyhbaeiknoptuxbynwcabcdeghijklmnoprstuvwyzaiilodhksbcdfghijklmnopqrsttuvwyzzbdounhgqrgabcdefghijklmnoprstuvwxyzabgdezhiklmnoprctyxw";
         var map = new Dictionary<char, string>();
         for (var i = 0; i < From.Length; i++)
         {
