@@ -2046,6 +2046,11 @@ public sealed class ClaimsByMeaningTests
     [InlineData("I'm a Notion superuser at work, everyone asks me for templates.")]
     [InlineData("I forgot my gym locker combination twice this month.")]
     [InlineData("Mon compte Airbnb est vérifié depuis l'an dernier.")]
+    [InlineData("My WhatsApp status is one word: busy.")]
+    [InlineData("My mail carrier is the gatekeeper of our street's gossip.")]
+    [InlineData("My banking app has a guardian mode for my kids.")]
+    [InlineData("I believe our baby sleeps best in the car.")]
+    [InlineData("Each answer for the pub quiz ends up on a whiteboard.")]
     public void Statements_that_share_round_77s_words_are_kept_by_the_guard(string message) => Assert.Null(InstructionGuard.Check(message));
 
     // Round 77's benign refusals of the self-statement gate and the fact gate's voice, kept since.
