@@ -110,9 +110,11 @@ public static partial class InstructionGuard
 
     /// <summary>The text with its binary runs read as bytes (ASCII), or null when it has none: "01101110 01101111" reads "no".</summary>
     private static string? Unbinaried(string text) =>
-        BinaryRun().IsMatch(text)
-            ? BinaryRun().Replace(text, m => string.Concat(m.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(b => (char)Convert.ToByte(b, 2)).Where(c => c is >= ' ' and <= '~')))
-            : null;
+        BinaryRun().IsMatch(text) ? BinaryRun().Replace(text, m => BytesOf(m.Value)) : null;
+
+    /// <summary>A run of 8-bit groups as the printable ASCII characters they encode.</summary>
+    private static string BytesOf(string run) =>
+        string.Concat(run.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(b => (char)Convert.ToByte(b, 2)).Where(c => c is >= ' ' and <= '~'));
 
     // Runes of the Elder and Younger Futhark, by the Latin letter each is usually written for.
     private static readonly Dictionary<char, string> RuneLetters = new()
@@ -146,8 +148,8 @@ public static partial class InstructionGuard
     /// <summary>Binary runs and runes read as letters, judged whole and as the decoded words alone.</summary>
     private static string? Transliterated(string text)
     {
-        if (BinaryRun().IsMatch(text) && Unbinaried(text) is { } bytes
-            && (Judge(TextFold.Fold(bytes)) ?? Judge(TextFold.Fold(string.Join(' ', BinaryRun().Matches(text).Select(m => Unbinaried(m.Value)))))) is { } binary)
+        if (Unbinaried(text) is { } bytes
+            && (Judge(TextFold.Fold(bytes)) ?? Judge(TextFold.Fold(string.Join(' ', BinaryRun().Matches(text).Select(m => BytesOf(m.Value)))))) is { } binary)
         {
             return binary;
         }

@@ -93,21 +93,23 @@ public static partial class InstructionGuard
 
     /// <summary>A run of Polybius pairs as letters, split into words where they all are words the guard reads.</summary>
     private static string Polybius(string run) =>
-        run.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => PolybiusSquare[((p[0] - '1') * 5) + (p[1] - '1')]).Aggregate(string.Empty, (w, c) => w + c).Segmented();
+        new string([.. run.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => PolybiusSquare[((p[0] - '1') * 5) + (p[1] - '1')])]).Segmented();
 
     private const string PolybiusSquare = "abcdefghiklmnopqrstuvwxyz";
+
+    /// <summary>The short words and the guard's vocabulary that a run of letters may be split into.</summary>
+    private static readonly HashSet<string> GuardWords = CommonWords.Concat(Skeletons.Values).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Letters run together ("norules") split into the words the guard reads ("no rules") when they all are such words.</summary>
     private static string Segmented(this string letters)
     {
-        var words = CommonWords.Concat(Skeletons.Values).ToHashSet(StringComparer.Ordinal);
         var best = new string?[letters.Length + 1];
         best[0] = string.Empty;
         for (var end = 1; end <= letters.Length; end++)
         {
             for (var start = Math.Max(0, end - 14); start < end && best[end] is null; start++)
             {
-                if (best[start] is { } before && words.Contains(letters[start..end]))
+                if (best[start] is { } before && GuardWords.Contains(letters[start..end]))
                 {
                     best[end] = before.Length == 0 ? letters[start..end] : before + " " + letters[start..end];
                 }
